@@ -78,11 +78,12 @@ export function historicalStrategy(): Strategy {
       for (const goal of openGoals(game)) {
         const snap = game.goal(goal);
         const steps = plan[goal];
-        if (!steps) return { type: 'goal.walkAway', goal };
-        if (snap.value === 'countered') return { type: 'offer.accept', goal };
+        if (!steps) continue;
         const tries = game.answers[goal].length;
-        const step = steps[Math.min(tries, steps.length - 1)]!;
+        // Hold out for history's deal while there are ways left to ask for it; then take the counter.
+        if (snap.value === 'countered' && (tries >= steps.length || snap.context.counter === steps[0]!.option)) return { type: 'offer.accept', goal };
         if (tries >= steps.length + 2) return { type: 'goal.walkAway', goal };
+        const step = steps[Math.min(tries, steps.length - 1)]!;
         const move: Move = { type: 'offer.propose', goal, option: step.option };
         if (step.framing) move.framing = step.framing;
         if (step.sweetener && !game.sweetenersUsed.includes(step.sweetener)) move.sweetener = step.sweetener;

@@ -167,8 +167,8 @@ function toBase32(bytes: readonly number[]): string {
   return out;
 }
 
-/** null when a symbol is not base32 or the unused low bits of the last symbol are not zero. */
-function fromBase32(text: string): Uint8Array | null {
+/** The bytes, and whether the unused low bits of the last symbol are zero as the encoder leaves them. */
+function fromBase32(text: string): { bytes: Uint8Array; cleanEnd: boolean } | null {
   const out: number[] = [];
   let acc = 0;
   let bits = 0;
@@ -183,8 +183,7 @@ function fromBase32(text: string): Uint8Array | null {
     }
     acc &= (1 << bits) - 1;
   }
-  if (acc !== 0) return null;
-  return Uint8Array.from(out);
+  return { bytes: Uint8Array.from(out), cleanEnd: acc === 0 };
 }
 
 export function encodeResultCode(record: GameRecord): string {
@@ -219,15 +218,16 @@ export function decodeResultCode(text: unknown): Decoded {
   const body = clean.slice(CODE_PREFIX.length);
   const bad = [...body].find((ch) => !ALPHABET.includes(ch));
   if (bad !== undefined) return { ok: false, error: msg('code.error.characters', { char: bad }) };
-  const bytes = fromBase32(body);
-  if (!bytes) return { ok: false, error: msg('code.error.checksum') };
+  const decoded = fromBase32(body);
+  if (!decoded) return { ok: false, error: msg('code.error.characters', { char: '?' }) };
+  const bytes = decoded.bytes;
   let payload: Uint8Array;
   try {
     const head = new Reader(bytes);
     const length = head.varint();
     const expected = head.pos + length + 4;
     if (bytes.length < expected) return { ok: false, error: msg('code.error.truncated') };
-    if (bytes.length > expected) return { ok: false, error: msg('code.error.checksum') };
+    if (bytes.length > expected || !decoded.cleanEnd) return { ok: false, error: msg('code.error.checksum') };
     const framed = bytes.slice(0, bytes.length - 4);
     const sum = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
     if (fnv1a32(framed) !== sum) return { ok: false, error: msg('code.error.checksum') };

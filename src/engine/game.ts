@@ -144,7 +144,7 @@ export class Game {
       scenarioId: this.scenario.id,
       seed: this.seed,
       settings: { ...this.settings },
-      moves: this.moves.map((m) => structuredClone(m)),
+      moves: this.moves.map(cloneMove),
     };
     if (this.name !== undefined) record.name = this.name;
     return record;
@@ -194,7 +194,7 @@ export class Game {
     const logStart = this.log.length;
     const newsStart = this.news.length;
     const clockBefore = this.meters.clock;
-    this.moves.push(structuredClone(move));
+    this.moves.push(cloneMove(move));
     let answer: PutinAnswer | undefined;
     switch (move.type) {
       case 'briefing.rank':
@@ -274,7 +274,10 @@ export class Game {
     const clockBefore = this.meters.clock;
     const optionTitle = msg(`option.${goal}.${optionId}.title`);
     const logKey = sweetenerId ? (framingId ? 'log.propose.both' : 'log.propose.sweetener') : framingId ? 'log.propose.framing' : 'log.propose';
-    this.say('kim', msg(logKey, { option: optionTitle, sweetener: msg(`sweetener.${sweetenerId}.title`), framing: msg(`framing.${framingId}.title`) }), goal);
+    const params: Record<string, Message> = { option: optionTitle };
+    if (sweetenerId) params.sweetener = msg(`sweetener.${sweetenerId}.title`);
+    if (framingId) params.framing = msg(`framing.${framingId}.title`);
+    this.say('kim', msg(logKey, params), goal);
     const offer = { option: optionId, ...(sweetenerId ? { sweetener: sweetenerId } : {}), ...(framingId ? { framing: framingId } : {}) };
     this.goals[goal].send({ type: 'offer.propose', offer });
     const ctx = this.offerContext(goal, optionId, sweetenerId, framingId, costs.propose);
@@ -487,6 +490,13 @@ export class Game {
       this.say('narrator', msg('log.deadline'), 'workers');
     }
   }
+}
+
+/** Moves are flat objects with at most one array: a plain copy is enough, and much cheaper than structuredClone. */
+function cloneMove(move: Move): Move {
+  if (move.type === 'briefing.rank') return { ...move, ranking: [...move.ranking] };
+  if (move.type === 'barter.list') return { ...move, goods: [...move.goods] };
+  return { ...move };
 }
 
 export function newGame(init: GameInit): Game {

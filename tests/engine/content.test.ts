@@ -1,0 +1,114 @@
+// The scenario is validated data, and every player-facing text exists in both languages.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, formatMessage, type Message, newGame, playerView, playOut, makeStrategy, SCENARIO, SCENARIO_CATALOGUES } from '../../src/engine';
+import { parseScenario } from '../../src/engine/scenario/schema';
+import raw from '../../src/content/vladivostok-2019/scenario.json';
+
+const placeholders = (s: string) => [...s.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
+
+/** Every message key the scenario implies by its ids. */
+function scenarioKeys(): string[] {
+  const keys: string[] = [];
+  for (const g of SCENARIO.goals) {
+    keys.push(`goal.${g.id}.title`, `goal.${g.id}.summary`, `goal.${g.id}.twist`);
+    for (const o of g.options) keys.push(`option.${g.id}.${o.id}.title`, `option.${g.id}.${o.id}.detail`);
+  }
+  for (const c of SCENARIO.constraints) keys.push(`constraint.${c.id}.title`, `constraint.${c.id}.says`);
+  for (const s of SCENARIO.sweeteners) keys.push(`sweetener.${s.id}.title`, `sweetener.${s.id}.detail`);
+  for (const f of SCENARIO.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
+  for (const g of SCENARIO.goods) keys.push(`good.${g.id}.title`);
+  for (const e of SCENARIO.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
+  for (const s of SCENARIO.stances) keys.push(`stance.${s.id}.title`, `stance.${s.id}.detail`);
+  for (const s of SCENARIO.sources) keys.push(`source.${s}`);
+  return keys;
+}
+
+/** Every fact reference in the scenario data. */
+function factRefs(): string[] {
+  const refs = new Set<string>();
+  const walk = (x: unknown) => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x && typeof x === 'object') for (const [k, v] of Object.entries(x)) k === 'facts' ? (v as string[]).forEach((r) => refs.add(r)) : walk(v);
+  };
+  walk(SCENARIO);
+  return [...refs];
+}
+
+function collectKeys(m: Message, out: string[]) {
+  out.push(m.key);
+  for (const v of Object.values(m.params ?? {})) {
+    if (Array.isArray(v)) v.forEach((x) => collectKeys(x, out));
+    else if (typeof v === 'object') collectKeys(v, out);
+  }
+}
+
+describe('the scenario', () => {
+  it('is valid as shipped', () => {
+    expect(parseScenario(raw).ok).toBe(true);
+  });
+
+  it('names the rule and the place when content breaks a rule', () => {
+    const broken = structuredClone(raw) as typeof raw;
+    (broken.goals[1]!.options[0] as { breaks: string[] }).breaks = ['un-sanctions'];
+    broken.goals[2]!.options[1]!.putin = [10, 5];
+    const parsed = parseScenario(broken);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.issues.join('\n')).toMatch(/goals\.2\.options\.1\.putin: a range must run from low to high/);
+      expect(parsed.issues.join('\n')).toMatch(/most modest option must break no constraint/);
+    }
+  });
+
+  it('gives every goal a ladder of at least four options, modest to maximal, each tied to a fact', () => {
+    for (const g of SCENARIO.goals) {
+      expect(g.options.length).toBeGreaterThanOrEqual(4);
+      expect(g.options.every((o) => o.facts.length > 0)).toBe(true);
+    }
+  });
+
+  // The fact sheet lives beside the repository (shared/content), as on the team's machines and in CI.
+  const factsFile = new URL('../../../shared/content/FACTS.md', import.meta.url);
+  it.skipIf(!existsSync(factsFile))('ties every fact it uses to a paragraph of the article or a named source that FACTS.md has', () => {
+    const facts = readFileSync(factsFile, 'utf8');
+    for (const ref of factRefs()) {
+      expect(SCENARIO.sources, ref).toContain(ref);
+      if (ref.startsWith('P')) expect(facts, ref).toContain(`[${ref}]`);
+      else if (ref.startsWith('UNSC-')) expect(facts, ref).toContain(ref.slice(5));
+    }
+  });
+});
+
+describe('the texts, in English and Bahasa Indonesia', () => {
+  it('have the same keys in both languages, with the same placeholders', () => {
+    for (const [a, b] of [['en', 'id'], ['id', 'en']] as const) {
+      for (const key of Object.keys(CATALOGUES[a])) expect(CATALOGUES[b], `${b} lacks ${key}`).toHaveProperty([key]);
+    }
+    for (const key of Object.keys(CATALOGUES.en)) expect(placeholders(CATALOGUES.id[key]!), key).toEqual(placeholders(CATALOGUES.en[key]!));
+  });
+
+  it('cover every key the scenario implies', () => {
+    for (const key of scenarioKeys()) for (const lang of ['en', 'id'] as const) expect(SCENARIO_CATALOGUES[lang], `${lang}: ${key}`).toHaveProperty([key]);
+  });
+
+  it('cover every message a played game shows, and leave no placeholder unfilled', () => {
+    for (const strategy of ['random', 'greedy', 'historical'] as const) {
+      for (let i = 0; i < 30; i++) {
+        const game = playOut(newGame({ seed: `texts-${i}`, settings: { difficulty: i % 3 ? 'hard' : 'open' } }), makeStrategy(strategy, `texts-${i}`));
+        const view = playerView(game);
+        const messages: Message[] = [
+          ...view.log.map((l) => l.message),
+          ...view.news.map((n) => n.message),
+          ...view.goals.flatMap((g) => [g.title, g.summary, g.twist, ...g.hints, ...g.options.flatMap((o) => [o.title, o.detail]), ...g.answers.flatMap((a) => [a.says, ...a.reasons.map((r) => r.message)])]),
+          ...view.goods.map((g) => g.detail),
+        ];
+        for (const m of messages) {
+          const keys: string[] = [];
+          collectKeys(m, keys);
+          for (const k of keys) for (const lang of ['en', 'id'] as const) expect(CATALOGUES[lang], `${lang}: ${k}`).toHaveProperty([k]);
+          for (const lang of ['en', 'id'] as const) expect(formatMessage(lang, m)).not.toMatch(/\{[\w-]+\}/);
+        }
+      }
+    }
+  });
+});

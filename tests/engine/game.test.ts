@@ -1,0 +1,162 @@
+// Scenario tests: set up a position, play moves, check what a player would see.
+import { describe, expect, it } from 'vitest';
+import { formatMessage, GOAL_IDS, type Game, newGame, playerView } from '../../src/engine';
+
+const RANK = { type: 'briefing.rank', ranking: [...GOAL_IDS] } as const;
+
+function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard'): Game {
+  const game = newGame({ seed, settings: { difficulty } });
+  expect(game.play(RANK).ok).toBe(true);
+  return game;
+}
+
+describe('the summit day', () => {
+  it('starts with the briefing: nothing but a ranking of the five goals is allowed', () => {
+    const game = newGame({ seed: 'unit', settings: { difficulty: 'standard' } });
+    expect(game.phase).toBe('briefing');
+    const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'cordial' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatMessage('en', r.error)).toMatch(/another phase/);
+    expect(game.play(RANK).ok).toBe(true);
+    expect(playerView(game).phase).toBe('talks');
+  });
+
+  it('spends time on every move and brings news each hour, each with its source', () => {
+    const game = started();
+    game.play({ type: 'goal.ask', goal: 'lifeline' });
+    game.play({ type: 'goal.ask', goal: 'sanctions' });
+    game.play({ type: 'goal.ask', goal: 'workers' });
+    const view = playerView(game);
+    expect(view.meters.clock).toBe(60);
+    expect(view.time).toBe('11:00');
+    expect(view.news).toHaveLength(1);
+    expect(view.news[0]!.facts.length).toBeGreaterThan(0);
+  });
+
+  it('ends the talks when the day is over, closes the open tracks, and scores after the press conference', () => {
+    const game = started();
+    for (let i = 0; i < 40 && game.phase === 'talks'; i++) {
+      const goal = GOAL_IDS[i % 5]!;
+      if (game.goal(goal).status === 'done') continue;
+      game.play({ type: 'offer.propose', goal, option: game.goalSpec(goal).options[1]!.id, framing: 'humanitarian' });
+    }
+    expect(game.phase).toBe('press');
+    expect(GOAL_IDS.every((g) => game.goal(g).status === 'done')).toBe(true);
+    expect(game.play({ type: 'press.present', stance: 'modest' }).ok).toBe(true);
+    const view = playerView(game);
+    expect(view.phase).toBe('over');
+    expect(view.result?.perGoal).toHaveLength(5);
+    expect(game.play({ type: 'summit.end' }).ok).toBe(false);
+  });
+
+  it('ends the talks when Putin runs out of patience', () => {
+    const game = started();
+    for (let i = 0; i < 30 && game.phase === 'talks'; i++) game.play({ type: 'offer.propose', goal: 'sanctions', option: 'stop-enforcing' });
+    expect(game.phase).toBe('press');
+    expect(game.meters.endedBy).toBe('patience');
+    expect(game.log.some((l) => l.message.key === 'log.patience-gone')).toBe(true);
+  });
+});
+
+describe("Putin's answers", () => {
+  it('refuses a hard-limit option as NEVER and says which limit, even with a sweetener and the best framing', () => {
+    const game = started();
+    const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'joint-statement', sweetener: 'seat-at-talks', framing: 'weight' });
+    expect(r.ok && r.answer?.refusal).toBe('NEVER');
+    if (r.ok) expect(formatMessage('en', r.answer!.says)).toMatch(/no joint statement/);
+    expect(game.sweetenersUsed).toEqual([]);
+  });
+
+  it('agrees to the modest option at once, and the deal shows on the track', () => {
+    const game = started();
+    const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step' });
+    expect(r.ok && r.answer?.kind).toBe('accept');
+    expect(playerView(game).goals[1]!.deal).toBe('step-by-step');
+  });
+
+  it('needs the humanitarian case for exemptions, and says so', () => {
+    const game = started();
+    const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'humanitarian-exemptions', framing: 'friendship' });
+    expect(r.ok && r.answer?.refusal).toBe('NOT_NOW');
+    if (r.ok) expect(r.answer!.reasons.find((x) => x.weight === 'binding')!.id).toBe('needs-framing');
+  });
+
+  it('counters with a smaller option that he values more, and the counter can be accepted', () => {
+    for (let i = 0; i < 40; i++) {
+      const game = started(`counter-${i}`);
+      const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit' });
+      if (!r.ok || r.answer?.kind !== 'counter') continue;
+      const counter = r.answer.counterOption!;
+      expect(game.goalSpec('lifeline').options.find((o) => o.id === counter)!.kim).toBeLessThan(65);
+      expect(game.play({ type: 'offer.accept', goal: 'lifeline' }).ok).toBe(true);
+      expect(game.goal('lifeline').context.deal).toBe(counter);
+      return;
+    }
+    throw new Error('no seed of 40 gave a counter to an ambitious lifeline offer');
+  });
+
+  it('a sweetener can turn a refusal into a deal, and is then spent', () => {
+    let turned = 0;
+    for (let i = 0; i < 30; i++) {
+      const plain = started(`sweet-${i}`);
+      const sweet = started(`sweet-${i}`);
+      const a = plain.play({ type: 'offer.propose', goal: 'lifeline', option: 'broker', framing: 'weight' });
+      const b = sweet.play({ type: 'offer.propose', goal: 'lifeline', option: 'broker', framing: 'weight', sweetener: 'seat-at-talks' });
+      if (a.ok && b.ok && a.answer?.kind !== 'accept' && b.answer?.kind === 'accept') {
+        turned++;
+        expect(sweet.sweetenersUsed).toEqual(['seat-at-talks']);
+        expect(sweet.play({ type: 'offer.propose', goal: 'transport', option: 'rail-link', sweetener: 'seat-at-talks' }).ok).toBe(false);
+      }
+    }
+    expect(turned).toBeGreaterThan(0);
+  });
+});
+
+describe('the twists', () => {
+  it('workers: the deadline closes the track after three proposals without a deal', () => {
+    const game = started();
+    for (let i = 0; i < 3; i++) game.play({ type: 'offer.propose', goal: 'workers', option: 'stay-past-deadline' });
+    expect(game.goal('workers').value).toBe('deadlocked');
+    expect(playerView(game).goals[2]!.roundsLeft).toBe(0);
+    expect(game.log.some((l) => l.message.key === 'log.deadline')).toBe(true);
+  });
+
+  it('barter: a list with coal is refused, naming resolution 2371; a lawful list opens the barter options', () => {
+    const game = started();
+    const bad = game.play({ type: 'barter.list', goods: ['wheat-flour', 'coal'] });
+    expect(bad.ok && bad.answer?.refusal).toBe('NEVER');
+    if (bad.ok) expect(formatMessage('en', bad.answer!.reasons[0]!.message)).toMatch(/2371/);
+    const needs = game.play({ type: 'offer.propose', goal: 'barter', option: 'lawful-goods' });
+    expect(needs.ok && needs.answer?.reasons.find((r) => r.weight === 'binding')?.id).toBe('needs-list');
+    const good = game.play({ type: 'barter.list', goods: ['wheat-flour', 'medicine'] });
+    expect(good.ok && good.answer?.kind).toBe('accept');
+    expect(game.goal('barter').context.listOk).toBe(true);
+    expect(playerView(game).goals[4]!.goods).toEqual([
+      { id: 'wheat-flour', sanctioned: false, by: null },
+      { id: 'medicine', sanctioned: false, by: null },
+    ]);
+  });
+
+  it('hides the limits until asked on standard, shows them on open', () => {
+    const std = started('x', 'standard');
+    expect(playerView(std).goals[0]!.options.every((o) => o.breaks === null)).toBe(true);
+    std.play({ type: 'goal.ask', goal: 'lifeline' });
+    expect(playerView(std).goals[0]!.options.find((o) => o.id === 'joint-statement')!.breaks).toEqual(['no-joint-statement']);
+    expect(playerView(std).goals[0]!.hints).toHaveLength(1);
+    const open = started('x', 'open');
+    expect(playerView(open).goals[3]!.options.find((o) => o.id === 'russia-pays')!.breaks).toEqual(['no-money', 'un-sanctions']);
+  });
+
+  it('on hard, Putin bluffs sometimes; every bluff is recorded for the debrief and hidden from the track', () => {
+    let bluffs = 0;
+    for (let i = 0; i < 30; i++) {
+      const game = started(`bluff-${i}`, 'hard');
+      for (let k = 0; k < 4; k++) game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit' });
+      bluffs += game.bluffs.length;
+      for (const b of game.bluffs) expect(b.truth.some((r) => r.weight === 'binding' && /too-much|no-gain/.test(r.id))).toBe(true);
+      expect(playerView(game).goals[0]!.answers.every((a) => a.bluff === undefined)).toBe(true);
+      expect(playerView(game).bluffing).toBe(true);
+    }
+    expect(bluffs).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,23 @@
+// A small, strict reader of --flag value pairs: an unknown or malformed flag is named, not ignored.
+export function parseArgs(argv: string[], spec: Record<string, 'string' | 'number' | 'boolean'>): { ok: true; args: Record<string, string | number | boolean> } | { ok: false; error: string } {
+  const args: Record<string, string | number | boolean> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i]!;
+    if (!raw.startsWith('--')) return { ok: false, error: `unexpected argument "${raw}"` };
+    const [name, inline] = raw.slice(2).split('=', 2) as [string, string | undefined];
+    const kind = spec[name];
+    if (!kind) return { ok: false, error: `unknown option --${name} (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})` };
+    if (kind === 'boolean') {
+      args[name] = true;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined) return { ok: false, error: `--${name} needs a value` };
+    if (kind === 'number') {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < 1) return { ok: false, error: `--${name} must be a whole number of at least 1, not "${value}"` };
+      args[name] = n;
+    } else args[name] = value;
+  }
+  return { ok: true, args };
+}

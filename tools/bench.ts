@@ -1,0 +1,42 @@
+// npm run bench : full random games per second on one core, and the time to verify 100 result codes.
+// It runs the very machines and decision model the game uses: there is no separate fast path.
+import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
+
+function gamesPerSecond(seconds: number): { games: number; perSecond: number; moves: number } {
+  const start = performance.now();
+  let games = 0;
+  let moves = 0;
+  while (performance.now() - start < seconds * 1000) {
+    const seed = `bench-${games}`;
+    const game = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('random', seed));
+    moves += game.step;
+    games++;
+  }
+  const elapsed = (performance.now() - start) / 1000;
+  return { games, perSecond: games / elapsed, moves: moves / games };
+}
+
+function verifyHundred(): number {
+  const codes: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const seed = `verify-${i}`;
+    codes.push(encodeResultCode(playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy(i % 2 ? 'greedy' : 'random', seed)).record()));
+  }
+  const start = performance.now();
+  for (const code of codes) if (!verifyResultCode(code).ok) throw new Error('a code failed to verify');
+  return performance.now() - start;
+}
+
+gamesPerSecond(1); // warm up
+const run = gamesPerSecond(5);
+verifyHundred();
+const times = [verifyHundred(), verifyHundred(), verifyHundred()].sort((a, b) => a - b);
+const result = {
+  node: process.version,
+  randomGamesPerSecond: Math.round(run.perSecond),
+  movesPerGame: Number(run.moves.toFixed(1)),
+  verify100CodesMs: Number(times[1]!.toFixed(1)),
+};
+console.log(`full random games per second (one core): ${result.randomGamesPerSecond} (${result.movesPerGame} moves a game)`);
+console.log(`verify 100 result codes: ${result.verify100CodesMs} ms (median of 3)`);
+console.log(JSON.stringify(result));

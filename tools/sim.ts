@@ -1,0 +1,60 @@
+// npm run sim -- --seed S --strategy random|greedy|historical [--games N] [--difficulty D] [--json]
+// Plays whole games headless. With --games N the seeds are S-1 … S-N.
+import { DIFFICULTIES, type Difficulty, encodeResultCode, newGame, playOut, makeStrategy, playerView, STRATEGIES, type StrategyName } from '../src/engine';
+import { parseArgs } from './args';
+
+const parsed = parseArgs(process.argv.slice(2), { seed: 'string', strategy: 'string', games: 'number', difficulty: 'string', json: 'boolean' });
+if (!parsed.ok) {
+  console.error(`sim: ${parsed.error}`);
+  process.exit(2);
+}
+const { seed = 'classroom-1', strategy = 'greedy', games = 1, difficulty = 'standard', json = false } = parsed.args as {
+  seed?: string;
+  strategy?: string;
+  games?: number;
+  difficulty?: string;
+  json?: boolean;
+};
+if (!STRATEGIES.includes(strategy as StrategyName)) {
+  console.error(`sim: --strategy must be one of ${STRATEGIES.join(', ')}, not "${strategy}"`);
+  process.exit(2);
+}
+if (!DIFFICULTIES.includes(difficulty as Difficulty)) {
+  console.error(`sim: --difficulty must be one of ${DIFFICULTIES.join(', ')}, not "${difficulty}"`);
+  process.exit(2);
+}
+
+const rows = [];
+for (let i = 1; i <= games; i++) {
+  const s = games === 1 ? seed : `${seed}-${i}`;
+  const game = playOut(newGame({ seed: s, settings: { difficulty: difficulty as Difficulty } }), makeStrategy(strategy as StrategyName, s));
+  const view = playerView(game);
+  const result = view.result!;
+  const deals = Object.fromEntries(result.perGoal.map((g) => [g.goal, { option: g.deal, breaks: g.breaks }]));
+  const row = {
+    seed: s,
+    strategy,
+    difficulty,
+    moves: game.record().moves,
+    deals,
+    score: result.kim,
+    putin: result.putin,
+    history: result.history.score,
+    resultCode: encodeResultCode(game.record()),
+    hash: game.hash(),
+  };
+  if (json) console.log(JSON.stringify(row));
+  else rows.push(row);
+}
+if (!json) {
+  for (const r of rows) {
+    const deals = Object.entries(r.deals)
+      .map(([g, d]) => `${g}=${d.option ?? '-'}`)
+      .join(' ');
+    console.log(`${r.seed}\t${r.strategy}\tscore ${r.score}\t(history ${r.history})\t${r.moves.length} moves\t${deals}`);
+  }
+  if (rows.length > 1) {
+    const mean = rows.reduce((a, r) => a + r.score, 0) / rows.length;
+    console.log(`mean score ${mean.toFixed(1)} over ${rows.length} games`);
+  }
+}

@@ -39,6 +39,8 @@ for (let i = 1; i <= games; i++) {
     deals,
     score: result.kim,
     putin: result.putin,
+    distance: Number((result.perGoal.reduce((a, g) => a + g.distance, 0) / result.perGoal.length).toFixed(1)),
+    counters: game.log.filter((l) => l.message.key === 'putin.counter').length,
     history: result.history.score,
     resultCode: encodeResultCode(game.record()),
     hash: game.hash(),
@@ -54,7 +56,15 @@ if (!json) {
     console.log(`${r.seed}\t${r.strategy}\tscore ${r.score}\t(history ${r.history})\t${r.moves.length} moves\t${deals}`);
   }
   if (rows.length > 1) {
-    const mean = rows.reduce((a, r) => a + r.score, 0) / rows.length;
-    console.log(`mean score ${mean.toFixed(1)} over ${rows.length} games`);
+    const n = rows.length;
+    const mean = rows.reduce((a, r) => a + r.score, 0) / n;
+    const atLeastHistory = rows.filter((r) => r.score >= r.history).length / n;
+    const agreed = rows.reduce((a, r) => a + Object.values(r.deals).filter((d) => d.option).length, 0) / (n * 5);
+    const distance = rows.reduce((a, r) => a + r.distance, 0) / n;
+    const distinct = new Set(rows.map((r) => Object.values(r.deals).map((d) => d.option).join('|'))).size;
+    console.log(
+      `${n} games: mean score ${mean.toFixed(1)}; at least history's score ${(atLeastHistory * 100).toFixed(0)}%; ` +
+        `goals agreed ${(agreed * 100).toFixed(0)}%; mean distance to the Pareto frontier ${distance.toFixed(1)}; ${distinct} different outcomes`,
+    );
   }
 }

@@ -67,7 +67,12 @@ export function greedyStrategy(): Strategy {
  * leave by the deadline, nothing on rail or barter. The player proposes only those. */
 export function historicalStrategy(): Strategy {
   const plan: Partial<Record<GoalId, { option: string; framing?: string; sweetener?: string }[]>> = {
-    lifeline: [{ option: 'broker', framing: 'weight' }, { option: 'broker', framing: 'weight', sweetener: 'seat-at-talks' }, { option: 'broker', framing: 'weight', sweetener: 'hanoi-account' }],
+    lifeline: [
+      { option: 'broker', framing: 'weight' },
+      { option: 'broker', framing: 'weight', sweetener: 'seat-at-talks' },
+      { option: 'broker', framing: 'weight', sweetener: 'hanoi-account' },
+      { option: 'broker', framing: 'friendship', sweetener: 'public-thanks' },
+    ],
     sanctions: [{ option: 'step-by-step', framing: 'humanitarian' }, { option: 'step-by-step' }],
     workers: [{ option: 'orderly-departure' }, { option: 'orderly-departure', framing: 'far-east' }],
   };
@@ -75,7 +80,8 @@ export function historicalStrategy(): Strategy {
     next(game) {
       if (game.phase === 'briefing') return { type: 'briefing.rank', ranking: [...GOAL_IDS] };
       if (game.phase === 'press') return { type: 'press.present', stance: 'modest' };
-      for (const goal of openGoals(game)) {
+      // The modest tracks first: by the time the lifeline is on the table, the day is older and Putin softer.
+      for (const goal of (['sanctions', 'workers', 'lifeline'] as const).filter((g) => game.goal(g).status !== 'done')) {
         const snap = game.goal(goal);
         const steps = plan[goal];
         if (!steps) continue;

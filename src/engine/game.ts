@@ -290,6 +290,11 @@ export class Game {
       this.advance({ minutes: costs.propose, usAttention: ctx.option.us + framingUs, face: this.dealFace(ctx.option.kim, sweetenerId) });
       this.spend(sweetenerId);
       this.remember('deal');
+    } else if (decision.kind === 'counter' && this.mayBluff()) {
+      // At 'hard' he may refuse outright instead of countering, claiming a limit that is not there.
+      this.goals[goal].send({ type: 'putin.refuse', refusal: 'NEVER' });
+      answer = this.bluff(goal, optionId, undefined, decision.reasons);
+      this.advance({ minutes: costs.propose, patience: -patienceCost.counter, usAttention: framingUs });
     } else if (decision.kind === 'counter') {
       const counter = decision.counterOption as string;
       this.goals[goal].send({ type: 'putin.counter', option: counter });
@@ -317,30 +322,35 @@ export class Game {
     return answer;
   }
 
-  /** At 'hard', a refusal that is only about price may be dressed up as a hard limit. The bluff is recorded. */
+  /** At 'hard', an answer that is only about price may be dressed up as a hard limit. */
+  private mayBluff(): boolean {
+    return this.settings.difficulty === 'hard' && this.rng.next() < this.scenario.putin.bluffChance;
+  }
+
   private refusalAnswer(goal: GoalId, optionId: string, refusal: RefusalKind, reasons: Reason[]): PutinAnswer {
     const binding = reasons.find((r) => r.weight === 'binding') ?? reasons[0];
-    const honest: PutinAnswer = {
+    if ((refusal === 'TOO_MUCH' || refusal === 'NO_GAIN') && this.mayBluff()) return this.bluff(goal, optionId, refusal, reasons);
+    return {
       goal,
       kind: 'refuse',
       refusal,
       reasons,
       says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much') }),
     };
-    const mayBluff = this.settings.difficulty === 'hard' && (refusal === 'TOO_MUCH' || refusal === 'NO_GAIN');
-    if (!mayBluff || this.rng.next() >= this.scenario.putin.bluffChance) return honest;
+  }
+
+  /** A bluff names a limit that fits the subject; it is recorded with the true reasons for the debrief. */
+  private bluff(goal: GoalId, optionId: string, trueRefusal: RefusalKind | undefined, truth: Reason[]): PutinAnswer {
     const constraint = BLUFF_CONSTRAINT[goal];
-    const claimed: Reason[] = [
-      { id: `constraint.${constraint}`, weight: 'binding', message: msg(`constraint.${constraint}.says`), facts: [] },
-    ];
-    this.bluffs.push({ step: this.step, goal, option: optionId, claimed, truth: reasons });
+    const claimed: Reason[] = [{ id: `constraint.${constraint}`, weight: 'binding', message: msg(`constraint.${constraint}.says`), facts: [] }];
+    this.bluffs.push({ step: this.step, goal, option: optionId, claimed, truth });
     return {
       goal,
       kind: 'refuse',
       refusal: 'NEVER',
       reasons: claimed,
-      bluff: { trueRefusal: refusal, trueReasons: reasons },
-      says: msg('putin.refuse.NEVER', { reason: msg(`constraint.${constraint}.says`) }),
+      bluff: { trueRefusal, trueReasons: truth },
+      says: msg('putin.refuse.NEVER', { reason: claimed[0]!.message }),
     };
   }
 

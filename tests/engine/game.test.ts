@@ -1,8 +1,8 @@
 // Scenario tests: set up a position, play moves, check what a player would see.
 import { describe, expect, it } from 'vitest';
-import { formatMessage, GOAL_IDS, type Game, newGame, playerView } from '../../src/engine';
+import { formatMessage, GOAL_IDS, type Game, type Move, newGame, playerView } from '../../src/engine';
 
-const RANK = { type: 'briefing.rank', ranking: [...GOAL_IDS] } as const;
+const RANK: Move = { type: 'briefing.rank', ranking: [...GOAL_IDS] };
 
 function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard'): Game {
   const game = newGame({ seed, settings: { difficulty } });

@@ -1,6 +1,9 @@
 // The command line as a user runs it, straight after npm install: sim, verify.
 import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+
+// Each case starts Node and tsx afresh: slow on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const tsx = (script: string, args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', `tools/${script}.ts`, ...args], { encoding: 'utf8', cwd: new URL('../..', import.meta.url).pathname });
 

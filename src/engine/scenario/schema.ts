@@ -87,6 +87,8 @@ export const ScenarioSchema = v.pipe(
     sources: v.array(v.string()),
   }),
   v.check((s) => s.constraints.length === 4, 'the four constraints'),
+  // Whatever the seed, the player can always get something: Putin takes the most modest option at once.
+  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= s.putin.aspiration[1]), "each goal's most modest option must be worth at least Putin's highest aspiration"),
   v.check(
     (s) =>
       s.events.every((e) =>

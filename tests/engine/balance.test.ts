@@ -1,7 +1,10 @@
 // Balance over many seeds, as a teacher would notice it: random play rarely does well, greed is not
 // always rewarded, the historical line scores about what history got, and seeds differ.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeStrategy, newGame, playerView, playOut, type StrategyName } from '../../src/engine';
+
+// Many whole games per case: generous on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 function run(strategy: StrategyName, n: number) {
   return Array.from({ length: n }, (_, i) => {

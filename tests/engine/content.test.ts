@@ -1,9 +1,12 @@
 // The scenario is validated data, and every player-facing text exists in both languages.
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES, formatMessage, type Message, newGame, playerView, playOut, makeStrategy, SCENARIO, SCENARIO_CATALOGUES } from '../../src/engine';
 import { parseScenario } from '../../src/engine/scenario/schema';
 import raw from '../../src/content/vladivostok-2019/scenario.json';
+
+// Many whole games per case: generous on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const placeholders = (s: string) => [...s.matchAll(/\{([\w-]+)\}/g)].map((m) => m[1]).sort();
 

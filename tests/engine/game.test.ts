@@ -1,6 +1,9 @@
 // Scenario tests: set up a position, play moves, check what a player would see.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatMessage, GOAL_IDS, type Game, type Move, newGame, playerView } from '../../src/engine';
+
+// Many whole games per case: generous on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const RANK: Move = { type: 'briefing.rank', ranking: [...GOAL_IDS] };
 

@@ -1,7 +1,7 @@
 // Property tests over many seeds and move sequences: determinism, Putin's hard limits,
 // reasons that agree with the decision, and result codes that replay to the same game.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   checkMove,
   decodeResultCode,
@@ -15,6 +15,9 @@ import {
   verifyResultCode,
 } from '../../src/engine';
 import { evaluate } from '../../src/engine/putin/decide';
+
+// Many whole games per case: generous on a busy two-core machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const difficulty = fc.constantFrom('open' as const, 'standard' as const, 'hard' as const);
 const seed = fc.string({ minLength: 1, maxLength: 24 });

@@ -14,6 +14,8 @@ export interface OptionView {
   facts: string[];
   /** Proposed already in this track (and refused or countered). */
   tried: boolean;
+  /** A deal that starts only when the sanctions allow it (rail work, Lavrov [P15]). */
+  conditional: boolean;
 }
 
 export interface GoalView {

@@ -36,6 +36,7 @@ export function playerView(game: Game): PlayerView {
         breaks: known.includes(o.id) ? [...o.breaks] : null,
         facts: [...o.facts],
         tried: c.tried.includes(o.id),
+        conditional: o.conditional,
       })),
       rank: ranking.length ? ranking.indexOf(id) + 1 : null,
       asked: c.asked,

@@ -398,13 +398,14 @@ export class Game {
     }
     const hint = best ? msg('hint.framing', { framing: msg(`framing.${best}.title`) }) : msg('hint.constraints');
     this.hints[goal].push(hint);
-    const reasons: Reason[] = spec.options
-      .filter((o) => o.breaks.length > 0)
-      .map((o) => ({
-        id: `limit.${o.id}`,
+    // One line per limit, however many options it rules out.
+    const limits = [...new Set(spec.options.flatMap((o) => o.breaks.slice(0, 1)))];
+    const reasons: Reason[] = limits
+      .map((c) => ({
+        id: `limit.${c}`,
         weight: 'against' as const,
-        message: msg('reason.constraint', { says: msg(`constraint.${o.breaks[0]}.says`) }),
-        facts: this.scenario.constraints.find((c) => c.id === o.breaks[0])?.facts ?? [],
+        message: msg('reason.constraint', { says: msg(`constraint.${c}.says`) }),
+        facts: this.scenario.constraints.find((x) => x.id === c)?.facts ?? [],
       }));
     const answer: PutinAnswer = { goal, kind: 'hint', reasons, says: msg('putin.hint', { hint }) };
     this.say('putin', answer.says, goal, clockBefore);

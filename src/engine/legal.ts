@@ -89,13 +89,19 @@ export function legalMoves(game: Game): Move[] {
   const framings: (string | undefined)[] = [undefined, ...scenario.framings.map((f) => f.id)];
   for (const goal of GOAL_IDS) {
     if (game.goal(goal).status === 'done') continue;
-    for (const option of game.goalSpec(goal).options) {
-      for (const sweetener of sweeteners) {
-        for (const framing of framings) {
-          const m: Move = { type: 'offer.propose', goal, option: option.id };
-          if (sweetener) m.sweetener = sweetener;
-          if (framing) m.framing = framing;
-          push(m);
+    // Whether a proposal is legal does not depend on which option, framing or unused sweetener it
+    // carries: check the track once, then list every combination (checked one by one, it was slow on phones).
+    const first = game.goalSpec(goal).options[0]!.id;
+    if (checkMove(game, { type: 'offer.propose', goal, option: first }) === null) {
+      for (const option of game.goalSpec(goal).options) {
+        for (const sweetener of sweeteners) {
+          if (sweetener && game.sweetenersUsed.includes(sweetener)) continue;
+          for (const framing of framings) {
+            const m: Move = { type: 'offer.propose', goal, option: option.id };
+            if (sweetener) m.sweetener = sweetener;
+            if (framing) m.framing = framing;
+            out.push(m);
+          }
         }
       }
     }

@@ -1,0 +1,217 @@
+import type Phaser from 'phaser';
+import { DIFFICULTIES, type Difficulty, type GameRecord } from '../src/engine/types';
+import { ART, contain, cover, image } from '../src/shell/art';
+import { h } from '../src/shell/dom';
+import { msg, t } from '../src/shell/i18n';
+import { readSave } from '../src/shell/persistence';
+import { parseReplayFile, parseReplayText } from '../src/shell/replay-input';
+import { session } from '../src/shell/session';
+import { gamePlace } from '../src/shell/startup';
+import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
+import { freshSeed, isValidSeed, startUrl } from '../src/shell/url-params';
+
+/** Title: language (top bar), new game with seed and difficulty, continue, open a replay, classroom. */
+export class Title extends UiScene {
+  private seed = '';
+  private difficulty: Difficulty = 'standard';
+  private code = '';
+  private file: File | null = null;
+  private formError: string | null = null;
+  private replayError: string | null = null;
+  private art = new Map<string, Phaser.GameObjects.Image>();
+  private fileEl: HTMLInputElement | null = null;
+
+  /** One file input kept across re-renders, so a chosen file survives a language switch. */
+  private fileInput(): HTMLInputElement {
+    if (!this.fileEl) {
+      this.fileEl = h('input', {
+        type: 'file',
+        id: 'open-file',
+        accept: '.json,application/json,.txt,text/plain',
+        onchange: (e: Event) => {
+          this.file = (e.target as HTMLInputElement).files?.[0] ?? null;
+        },
+      });
+    }
+    return this.fileEl;
+  }
+
+  constructor() {
+    super('Title');
+    this.followsPhase = false;
+    this.showHome = false;
+  }
+
+  override init(): void {
+    super.init();
+    const url = startUrl();
+    this.seed = url.seed ?? freshSeed();
+    this.difficulty = url.difficulty ?? (session.active ? session.view().difficulty : 'standard');
+    this.code = '';
+    this.file = null;
+    this.formError = null;
+    this.replayError = null;
+    this.art = new Map();
+    this.fileEl = null;
+  }
+
+  protected override drawArt(_art: Rect, full: Rect): void {
+    cover(image(this, this.art, ART.bay), full);
+    const train = image(this, this.art, ART.train);
+    contain(train, { x: full.x, y: full.h * 0.62, w: Math.min(full.w * 0.55, 900), h: full.h * 0.2 }, 0, 1, 1).setAlpha(0.95);
+  }
+
+  private savedSummary(): { record: GameRecord } | null {
+    if (session.active) return { record: session.record() };
+    const s = readSave();
+    return s.kind === 'ok' ? { record: s.record } : null;
+  }
+
+  private continueGame(): void {
+    if (!session.active) {
+      const s = readSave();
+      if (s.kind !== 'ok') return;
+      const res = session.load(s.record);
+      if (!res.ok) {
+        this.formError = msg(res.error);
+        this.refresh();
+        return;
+      }
+    }
+    const plan = gamePlace();
+    void this.go(plan.scene, plan.data ?? {});
+  }
+
+  private startNew(): void {
+    const seed = this.seed.trim();
+    if (!isValidSeed(seed)) {
+      this.formError = t('ui.title.badSeed');
+      this.refresh();
+      document.getElementById('seed-input')?.focus();
+      return;
+    }
+    session.start(seed, this.difficulty, startUrl().session);
+    void this.go('Briefing');
+  }
+
+  private async openReplay(): Promise<void> {
+    this.replayError = null;
+    const parsed = this.file ? await parseReplayFile(this.file) : parseReplayText(this.code);
+    if (!parsed.ok) {
+      this.replayError = msg(parsed.error);
+      this.refresh();
+      document.getElementById('replay-error')?.focus();
+      return;
+    }
+    void this.go('Replay', { record: parsed.record });
+  }
+
+  protected renderPanel(): Child[] {
+    const saved = this.savedSummary();
+    return [
+      h('h1', null, 'Vladivostok 2019'),
+      h('p', { class: 'lede' }, msg({ key: 'scenario.subtitle' })),
+      h('p', null, t('ui.title.intro')),
+      saved
+        ? h(
+            'section',
+            { class: 'section', 'aria-labelledby': 'continue-h' },
+            h('h2', { id: 'continue-h' }, t('ui.title.continueHeading')),
+            h('p', null, t('ui.title.savedGame', { seed: saved.record.seed, difficulty: t(`ui.difficulty.${saved.record.settings.difficulty}`), moves: saved.record.moves.length })),
+            h('button', { type: 'button', class: 'btn btn-primary', id: 'continue-button', onclick: () => this.continueGame() }, t('ui.title.continue')),
+          )
+        : null,
+      h(
+        'section',
+        { class: 'section', 'aria-labelledby': 'new-h' },
+        h('h2', { id: 'new-h' }, t('ui.title.newHeading')),
+        this.formError ? h('p', { class: 'notice notice-error', role: 'alert', id: 'new-error' }, this.formError) : null,
+        h('label', { for: 'seed-input' }, t('ui.title.seed')),
+        h(
+          'div',
+          { class: 'row' },
+          h('input', {
+            type: 'text',
+            id: 'seed-input',
+            value: this.seed,
+            autocomplete: 'off',
+            spellcheck: 'false',
+            maxlength: 64,
+            'aria-describedby': 'seed-hint',
+            style: 'flex:1 1 12rem',
+            oninput: (e: Event) => {
+              this.seed = (e.target as HTMLInputElement).value;
+            },
+          }),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              id: 'new-seed-button',
+              onclick: () => {
+                this.seed = freshSeed();
+                this.refresh();
+              },
+            },
+            t('ui.title.newSeed'),
+          ),
+        ),
+        h('p', { class: 'hint', id: 'seed-hint' }, t('ui.title.seedHint')),
+        h(
+          'fieldset',
+          null,
+          h('legend', null, t('ui.title.difficulty')),
+          DIFFICULTIES.map((d) =>
+            h(
+              'label',
+              { class: `choice${this.difficulty === d ? ' is-checked' : ''}`, for: `difficulty-${d}` },
+              h('input', {
+                type: 'radio',
+                name: 'difficulty',
+                id: `difficulty-${d}`,
+                value: d,
+                checked: this.difficulty === d,
+                'aria-labelledby': `difficulty-${d}-t`,
+                'aria-describedby': `difficulty-${d}-d`,
+                onchange: () => {
+                  this.difficulty = d;
+                  this.refresh();
+                },
+              }),
+              h('span', { class: 'choice-body' }, h('span', { class: 'choice-title', id: `difficulty-${d}-t` }, t(`ui.difficulty.${d}`)), h('span', { class: 'hint', id: `difficulty-${d}-d` }, t(`ui.difficulty.${d}.detail`))),
+            ),
+          ),
+        ),
+        h('button', { type: 'button', class: 'btn btn-primary', id: 'start-button', onclick: () => this.startNew() }, t('ui.title.start')),
+      ),
+      h(
+        'section',
+        { class: 'section', 'aria-labelledby': 'open-h' },
+        h('h2', { id: 'open-h' }, t('ui.title.openHeading')),
+        h('p', { class: 'hint' }, t('ui.title.openHint')),
+        this.replayError ? h('p', { class: 'notice notice-error', role: 'alert', id: 'replay-error', tabindex: -1 }, this.replayError) : null,
+        h('label', { for: 'open-code' }, t('ui.title.codeLabel')),
+        h('textarea', {
+          id: 'open-code',
+          rows: 3,
+          spellcheck: 'false',
+          value: this.code,
+          oninput: (e: Event) => {
+            this.code = (e.target as HTMLTextAreaElement).value;
+          },
+        }),
+        h('label', { for: 'open-file' }, t('ui.title.fileLabel')),
+        this.fileInput(),
+        h('div', { class: 'row', style: 'margin-top:.6rem' }, h('button', { type: 'button', class: 'btn', id: 'open-replay-button', onclick: () => void this.openReplay() }, t('ui.title.openReplay'))),
+      ),
+      h(
+        'section',
+        { class: 'section', 'aria-labelledby': 'class-h' },
+        h('h2', { id: 'class-h' }, t('ui.title.classHeading')),
+        h('p', { class: 'hint', id: 'class-hint' }, t('ui.title.classHint')),
+        h('a', { class: 'btn', id: 'classroom-link', href: 'teacher.html', 'aria-describedby': 'class-hint' }, t('ui.title.classroom')),
+      ),
+    ];
+  }
+}

@@ -1,0 +1,36 @@
+// Entry: the DOM overlay, then the Phaser game that draws the art behind it.
+import Phaser from 'phaser';
+import './shell/style.css';
+import { Boot } from '../scenes/Boot';
+import { Briefing } from '../scenes/Briefing';
+import { Negotiation } from '../scenes/Negotiation';
+import { Preloader } from '../scenes/Preloader';
+import { Press } from '../scenes/Press';
+import { Summit } from '../scenes/Summit';
+import { Title } from '../scenes/Title';
+import { detectLang, setLang } from './shell/i18n';
+import { initIdle } from './shell/idle';
+import { initOverlay } from './shell/overlay';
+import { exposeForTests } from './shell/session';
+import { initSound } from './shell/sound';
+import { startUrl } from './shell/url-params';
+
+const url = startUrl();
+setLang(url.lang ?? detectLang(), url.lang !== undefined);
+initSound();
+initOverlay();
+exposeForTests();
+
+const game = new Phaser.Game({
+  type: Phaser.AUTO,
+  parent: 'game',
+  backgroundColor: '#0b1220',
+  banner: false,
+  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  audio: { noAudio: true },
+  input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+  render: { antialias: true },
+  scene: [Boot, Preloader, Title, Briefing, Summit, Negotiation, Press],
+});
+
+initIdle(game);

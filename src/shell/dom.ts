@@ -1,0 +1,130 @@
+// A tiny DOM builder for the overlay UI: real HTML elements, no framework.
+
+type Child = Node | string | number | null | undefined | false | Child[];
+type Handler = (ev: Event) => void;
+export type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [name, value] of Object.entries(attrs)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name.startsWith('on') && typeof value === 'function') {
+        el.addEventListener(name.slice(2).toLowerCase(), value as Handler);
+      } else if (name === 'class') {
+        el.className = String(value);
+      } else if (name === 'value' && 'value' in el) {
+        (el as HTMLInputElement).value = String(value);
+      } else if (name === 'checked' && 'checked' in el) {
+        (el as HTMLInputElement).checked = Boolean(value);
+      } else if (name === 'selected' && 'selected' in el) {
+        (el as HTMLOptionElement).selected = Boolean(value);
+      } else if (value === true) {
+        el.setAttribute(name, '');
+      } else {
+        el.setAttribute(name, String(value));
+      }
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Node, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else if (c instanceof Node) el.appendChild(c);
+    else el.appendChild(document.createTextNode(String(c)));
+  }
+}
+
+/** Replace a container's children, keeping focus (by element id) and the scroll position. */
+export function patch(container: HTMLElement, build: () => Child[]): void {
+  const active = document.activeElement as HTMLElement | null;
+  const focusId = active && container.contains(active) ? active.id : '';
+  const selStart = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active.selectionStart : null;
+  const scroller = document.getElementById('ui');
+  const top = scroller?.scrollTop ?? 0;
+  const frag = document.createDocumentFragment();
+  append(frag, build());
+  container.replaceChildren(frag);
+  if (focusId) {
+    const next = document.getElementById(focusId);
+    if (next && !next.hasAttribute('disabled')) {
+      next.focus({ preventScroll: true });
+      if (selStart !== null && (next instanceof HTMLInputElement || next instanceof HTMLTextAreaElement)) {
+        try {
+          next.setSelectionRange(selStart, selStart);
+        } catch {
+          /* not a text input */
+        }
+      }
+    } else if (next) {
+      focusFirstHeading(container);
+    }
+  }
+  if (scroller) scroller.scrollTop = top;
+}
+
+export function focusFirstHeading(container: HTMLElement): void {
+  const heading = container.querySelector<HTMLElement>('h1, h2');
+  if (heading) {
+    heading.setAttribute('tabindex', '-1');
+    heading.focus({ preventScroll: false });
+  }
+}
+
+/** A visually labelled meter: bar + text value, never colour alone. */
+export function meterBar(id: string, label: string, value: number, max: number, text: string, tone: 'good' | 'bad' | 'neutral'): HTMLElement {
+  const pct = Math.max(0, Math.min(100, max > 0 ? (value / max) * 100 : 0));
+  return h(
+    'div',
+    { class: `meter meter-${tone}`, id },
+    h('div', { class: 'meter-head' }, h('span', { class: 'meter-label', id: `${id}-label` }, label), h('span', { class: 'meter-value' }, text)),
+    h(
+      'div',
+      {
+        class: 'meter-track',
+        role: 'meter',
+        'aria-labelledby': `${id}-label`,
+        'aria-valuemin': 0,
+        'aria-valuemax': max,
+        'aria-valuenow': Math.round(value),
+        'aria-valuetext': text,
+      },
+      h('div', { class: 'meter-fill', style: `width:${pct.toFixed(1)}%` }),
+    ),
+  );
+}
+
+export function download(filename: string, text: string, type = 'application/json'): void {
+  const blob = new Blob([text], { type });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: filename, class: 'sr-only' });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export async function copyText(text: string, fallbackField?: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    /* fall through */
+  }
+  if (fallbackField) {
+    fallbackField.focus();
+    fallbackField.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}

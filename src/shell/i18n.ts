@@ -1,0 +1,97 @@
+// Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*');
+// everything the engine says is a Message, formatted by the engine's formatMessage.
+import { formatMessage } from '../engine';
+import type { Lang, Message } from '../engine/types';
+import uiEn from '../content/ui.en.json';
+import uiId from '../content/ui.id.json';
+
+const CATALOGUES: Record<Lang, Record<string, string>> = { en: uiEn, id: uiId };
+const LANG_KEY = 'vladivostok-2019.lang';
+
+let current: Lang = 'en';
+const listeners = new Set<(lang: Lang) => void>();
+
+export function isLang(v: unknown): v is Lang {
+  return v === 'en' || v === 'id';
+}
+
+/** Stored choice first, then the browser's language: 'id*' → Indonesian, anything else → English. */
+export function detectLang(): Lang {
+  try {
+    const stored = localStorage.getItem(LANG_KEY);
+    if (isLang(stored)) return stored;
+  } catch {
+    /* storage blocked */
+  }
+  const nav = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
+  return nav.toLowerCase().startsWith('id') ? 'id' : 'en';
+}
+
+export function getLang(): Lang {
+  return current;
+}
+
+export function setLang(lang: Lang, remember = true): void {
+  const changed = lang !== current;
+  current = lang;
+  document.documentElement.lang = lang;
+  if (remember) {
+    try {
+      localStorage.setItem(LANG_KEY, lang);
+    } catch {
+      /* storage blocked */
+    }
+  }
+  if (changed) for (const fn of listeners) fn(lang);
+}
+
+export function onLangChange(fn: (lang: Lang) => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+function interpolate(template: string, params: Message['params'], lang: Lang): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    if (Array.isArray(v)) return v.map((m) => msg(m, lang)).join(', ');
+    if (typeof v === 'object') return msg(v, lang);
+    return String(v);
+  });
+}
+
+/** A UI string by key ('ui.*'). Falls back to English, then to the key itself. */
+export function t(key: string, params?: Message['params'], lang: Lang = current): string {
+  const template = CATALOGUES[lang][key] ?? CATALOGUES.en[key];
+  if (template === undefined) return key;
+  return interpolate(template, params, lang);
+}
+
+/** Any Message: the engine's catalogues and ours. */
+export function msg(m: Message | undefined | null, lang: Lang = current): string {
+  if (!m) return '';
+  if (m.key.startsWith('ui.') && (CATALOGUES[lang][m.key] ?? CATALOGUES.en[m.key]) !== undefined) {
+    return t(m.key, m.params, lang);
+  }
+  try {
+    return formatMessage(lang, m);
+  } catch {
+    return m.key;
+  }
+}
+
+/** "P13" → "article ¶13"; "UNSC 2397" → "UN Security Council resolution 2397"; others as given. */
+export function factLabel(fact: string): string {
+  const p = /^P(\d+)$/i.exec(fact.trim());
+  if (p) return t('ui.fact.article', { n: p[1] ?? '' });
+  const r = /^(?:UNSC|UNSCR|res(?:olution)?)[\s-]*(\d{3,4})$/i.exec(fact.trim());
+  if (r) return t('ui.fact.unsc', { n: r[1] ?? '' });
+  if (/^(public|record)/i.test(fact)) return t('ui.fact.public');
+  return fact;
+}
+
+export function sourcesLine(facts: string[] | undefined): string {
+  if (!facts || facts.length === 0) return '';
+  return t('ui.source', { list: facts.map(factLabel).join(', ') });
+}

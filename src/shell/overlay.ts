@@ -1,0 +1,154 @@
+// The DOM overlay above the Phaser canvas: top bar (language, sound, menu), notices, the scene's
+// panel, and an aria-live log that receives everything Putin says.
+import type { Lang, Message } from '../engine/types';
+import { h } from './dom';
+import { getLang, msg, onLangChange, setLang, t } from './i18n';
+import { soundOn, toggleSound } from './sound';
+
+interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  messages: Message[];
+}
+
+let notices: Notice[] = [];
+let noticeSeq = 0;
+let homeHandler: (() => void) | null = null;
+let homeVisible = false;
+
+const els = {} as {
+  root: HTMLElement;
+  topbar: HTMLElement;
+  notices: HTMLElement;
+  panel: HTMLElement;
+  live: HTMLElement;
+  liveTitle: HTMLElement;
+};
+
+export function initOverlay(): void {
+  const root = document.getElementById('ui')!;
+  root.replaceChildren();
+  els.root = root;
+  els.topbar = h('header', { class: 'topbar', id: 'topbar' });
+  els.notices = h('div', { class: 'notices', id: 'notices' });
+  els.panel = h('main', { class: 'panel', id: 'panel' });
+  els.liveTitle = h('h2', { id: 'live-title', class: 'sr-only' });
+  els.live = h('div', { id: 'live', role: 'log', 'aria-live': 'polite', 'aria-labelledby': 'live-title', class: 'sr-only' });
+  root.append(h('a', { class: 'skip', href: '#panel', id: 'skip-link' }), els.topbar, els.notices, els.panel, h('section', { class: 'sr-only' }, els.liveTitle, els.live));
+  renderChrome();
+  onLangChange(() => renderChrome());
+}
+
+export function panel(): HTMLElement {
+  return els.panel;
+}
+
+/** Wide screens: where the panel leaves room for the art (CSS decides; the scenes read it). */
+export function panelRect(): DOMRect {
+  return els.panel.getBoundingClientRect();
+}
+
+function langButton(lang: Lang, label: string): HTMLElement {
+  const pressed = getLang() === lang;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `chip${pressed ? ' chip-on' : ''}`,
+      id: `lang-${lang}`,
+      lang,
+      'aria-pressed': pressed ? 'true' : 'false',
+      onclick: () => setLang(lang),
+    },
+    pressed ? h('span', { 'aria-hidden': 'true', class: 'tick' }, '✓ ') : null,
+    label,
+  );
+}
+
+export function renderChrome(): void {
+  const lang = getLang();
+  const active = document.activeElement as HTMLElement | null;
+  const focusId = active && els.topbar.contains(active) ? active.id : '';
+  (els.root.querySelector('#skip-link') as HTMLElement).textContent = t('ui.skip');
+  els.topbar.replaceChildren(
+    h('span', { class: 'brand', 'aria-hidden': 'true' }, h('span', { class: 'brand-star' }, '★'), ' Vladivostok 2019'),
+    h(
+      'nav',
+      { class: 'topbar-tools', 'aria-label': t('ui.top.tools') },
+      h('div', { class: 'chip-group', role: 'group', 'aria-label': t('ui.top.language') }, langButton('en', 'English'), langButton('id', 'Bahasa Indonesia')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `chip${soundOn() ? ' chip-on' : ''}`,
+          id: 'sound-toggle',
+          'aria-pressed': soundOn() ? 'true' : 'false',
+          onclick: () => {
+            toggleSound();
+            renderChrome();
+          },
+        },
+        h('span', { 'aria-hidden': 'true' }, soundOn() ? '♪ ' : '✕ '),
+        t('ui.top.sound'),
+        h('span', { 'aria-hidden': 'true' }, `: ${t(soundOn() ? 'ui.top.soundOn' : 'ui.top.soundOff')}`),
+      ),
+      homeVisible
+        ? h('button', { type: 'button', class: 'chip', id: 'menu-button', onclick: () => homeHandler?.() }, h('span', { 'aria-hidden': 'true' }, '⌂ '), t('ui.top.menu'))
+        : null,
+    ),
+  );
+  renderNotices();
+  els.liveTitle.textContent = t('ui.live.title');
+  if (focusId) document.getElementById(focusId)?.focus();
+  document.title = t('ui.doc.title');
+  document.documentElement.lang = lang;
+}
+
+export function setHome(handler: (() => void) | null): void {
+  homeHandler = handler;
+  homeVisible = handler !== null;
+  renderChrome();
+}
+
+export function notify(kind: 'error' | 'info', messages: Message[]): void {
+  notices.push({ id: ++noticeSeq, kind, messages });
+  renderNotices();
+}
+
+export function clearNotices(): void {
+  notices = [];
+  renderNotices();
+}
+
+function renderNotices(): void {
+  els.notices.replaceChildren(
+    ...notices.map((n) =>
+      h(
+        'div',
+        { class: `notice notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status', id: `notice-${n.id}` },
+        h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, n.kind === 'error' ? '⚠' : 'ℹ'),
+        h('div', { class: 'notice-text' }, ...n.messages.map((m) => h('p', null, msg(m)))),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small',
+            id: `notice-close-${n.id}`,
+            onclick: () => {
+              notices = notices.filter((x) => x.id !== n.id);
+              renderNotices();
+            },
+          },
+          t('ui.notice.dismiss'),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Everything Putin says (and the news) goes here, for screen readers. */
+export function speak(who: string, text: string): void {
+  const line = h('p', null, h('strong', null, `${who}: `), text);
+  els.live.appendChild(line);
+  while (els.live.childNodes.length > 40) els.live.firstChild?.remove();
+}

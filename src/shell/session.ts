@@ -1,0 +1,101 @@
+// The one live game of the page: a thin adapter between scenes and the engine. No rules here.
+import { legalMoves, newGame, playerView, replayRecord, type Game } from '../engine';
+import type { Difficulty, GameRecord, Message, Move, MoveResult } from '../engine/types';
+import type { PlayerView } from '../engine/view-types';
+import { keepPrevious, writeSave } from './persistence';
+
+type Listener = (result: MoveResult | null) => void;
+
+class Session {
+  private game: Game | null = null;
+  private name: string | undefined;
+  private listeners = new Set<Listener>();
+
+  get active(): boolean {
+    return this.game !== null;
+  }
+
+  view(): PlayerView {
+    if (!this.game) throw new Error('no game');
+    return playerView(this.game);
+  }
+
+  legal(): Move[] {
+    return this.game ? legalMoves(this.game) : [];
+  }
+
+  record(): GameRecord {
+    if (!this.game) throw new Error('no game');
+    const r = this.game.record();
+    const name = this.name ?? r.name;
+    return name ? { ...r, name } : { ...r };
+  }
+
+  getName(): string {
+    return this.name ?? this.game?.record().name ?? '';
+  }
+
+  setName(name: string): void {
+    const clean = name.replace(/\s+/g, ' ').trim().slice(0, 40);
+    this.name = clean || undefined;
+    this.save();
+  }
+
+  start(seed: string, difficulty: Difficulty, classroom?: string): void {
+    keepPrevious();
+    const settings = classroom ? { difficulty, session: classroom } : { difficulty };
+    this.game = newGame({ seed, settings });
+    this.name = undefined;
+    this.save();
+    this.emit(null);
+  }
+
+  /** Resume or branch from a record: replay is a fold of its moves. */
+  load(record: GameRecord, upTo?: number): { ok: true } | { ok: false; error: Message } {
+    const res = replayRecord(record, upTo);
+    if (!res.ok) return res;
+    this.game = res.game;
+    this.name = record.name;
+    this.save();
+    this.emit(null);
+    return { ok: true };
+  }
+
+  play(move: Move): MoveResult {
+    if (!this.game) return { ok: false, error: { key: 'ui.error.noGame' } };
+    const result = this.game.play(move);
+    if (result.ok) this.save();
+    this.emit(result);
+    return result;
+  }
+
+  private save(): void {
+    if (this.game) writeSave(this.record());
+  }
+
+  subscribe(fn: Listener): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  private emit(result: MoveResult | null): void {
+    for (const fn of [...this.listeners]) fn(result);
+  }
+}
+
+export const session = new Session();
+
+declare global {
+  interface Window {
+    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null };
+  }
+}
+
+/** Read-only helpers for tests. */
+export function exposeForTests(): void {
+  const helpers = Object.freeze({
+    view: () => (session.active ? session.view() : null),
+    record: () => (session.active ? session.record() : null),
+  });
+  Object.defineProperty(window, '__vladivostok', { value: helpers, writable: false, configurable: false });
+}

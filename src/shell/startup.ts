@@ -1,0 +1,103 @@
+// Where the page starts: a URL game, the autosave, a fresh game after an unreadable save, or the title.
+import type { Message } from '../engine/types';
+import { notify } from './overlay';
+import { moveSaveAside, readPlace, readSave } from './persistence';
+import { parseReplayText } from './replay-input';
+import { sceneForPhase, type SceneKey } from './router';
+import { session } from './session';
+import { freshSeed, startUrl } from './url-params';
+
+export interface StartPlan {
+  scene: SceneKey;
+  data?: Record<string, unknown>;
+}
+
+export function planStart(): StartPlan {
+  const url = startUrl();
+  stripHandledParams();
+  const save = readSave();
+  if (url.errors.length) {
+    // A link with a bad value starts nothing: the title shows what is wrong, with the seed filled in.
+    notify('error', [{ key: 'ui.url.intro' }, ...url.errors]);
+    if (save.kind === 'unreadable') {
+      const aside = moveSaveAside(save.raw);
+      notify('error', unreadable(aside).slice(0, -1));
+    }
+    return { scene: 'Title' };
+  }
+
+  if (url.replay !== undefined) {
+    // Watching a replay leaves the autosave alone.
+    const parsed = parseReplayText(url.replay);
+    if (parsed.ok) {
+      if (save.kind === 'ok') session.load(save.record);
+      return { scene: 'Replay', data: { record: parsed.record } };
+    }
+    notify('error', [{ key: 'ui.url.intro' }, { key: 'ui.url.badReplay', params: { reason: parsed.error } }]);
+    return { scene: 'Title' };
+  }
+
+  if (save.kind === 'ok') {
+    const sameAsUrl = !url.seed || (save.record.seed === url.seed && (!url.difficulty || save.record.settings.difficulty === url.difficulty));
+    if (sameAsUrl) {
+      const res = session.load(save.record);
+      if (res.ok) return resumePlace();
+      const aside = moveSaveAside(save.raw);
+      notify('error', unreadable(aside, res.error));
+      return startFresh(url.seed, url.difficulty, url.session);
+    }
+  } else if (save.kind === 'unreadable') {
+    const aside = moveSaveAside(save.raw);
+    notify('error', unreadable(aside));
+    return startFresh(url.seed, url.difficulty, url.session);
+  }
+
+  if (url.seed) return startFresh(url.seed, url.difficulty, url.session);
+  return { scene: 'Title' };
+}
+
+function unreadable(aside: string | null, why?: Message): Message[] {
+  const out: Message[] = [{ key: 'ui.save.unreadable' }];
+  if (why) out.push(why);
+  out.push(aside ? { key: 'ui.save.keptAs', params: { key: aside } } : { key: 'ui.save.notKept' });
+  out.push({ key: 'ui.save.newGame' });
+  return out;
+}
+
+function startFresh(seed: string | undefined, difficulty: 'open' | 'standard' | 'hard' | undefined, classroom?: string): StartPlan {
+  session.start(seed ?? freshSeed(), difficulty ?? 'standard', classroom);
+  return { scene: 'Briefing' };
+}
+
+function resumePlace(): StartPlan {
+  const place = readPlace();
+  if (place?.menu) return { scene: 'Title' };
+  return gamePlace();
+}
+
+/** The game scene the player was in: the phase's scene, or the open negotiation. */
+export function gamePlace(): StartPlan {
+  const phaseScene = sceneForPhase(session.view().phase);
+  const place = readPlace();
+  if (phaseScene === 'Summit' && place?.scene === 'Negotiation' && place.goal) {
+    return { scene: 'Negotiation', data: { goal: place.goal } };
+  }
+  return { scene: phaseScene };
+}
+
+/** Once applied, the start parameters leave the address bar, so a reload resumes the autosave. */
+function stripHandledParams(): void {
+  try {
+    const u = new URL(window.location.href);
+    let changed = false;
+    for (const k of ['seed', 'difficulty', 'lang', 'session', 'replay']) {
+      if (u.searchParams.has(k)) {
+        u.searchParams.delete(k);
+        changed = true;
+      }
+    }
+    if (changed) window.history.replaceState(window.history.state, '', u.toString());
+  } catch {
+    /* history blocked: harmless */
+  }
+}

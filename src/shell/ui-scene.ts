@@ -1,0 +1,160 @@
+// Base for the scenes with a DOM panel: Phaser draws the art, the overlay holds every control.
+// A scene renders session.view() and sends moves; it holds no rules of the game.
+import Phaser from 'phaser';
+import type { Move, MoveResult, PutinAnswer } from '../engine/types';
+import { focusFirstHeading, patch } from './dom';
+import { msg, onLangChange, t } from './i18n';
+import { poke } from './idle';
+import { notify, panel, setHome, speak } from './overlay';
+import { goTo, sceneForPhase, type SceneKey } from './router';
+import { session } from './session';
+import { cue } from './sound';
+
+export type Child = Node | string | number | null | undefined | false | Child[];
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export abstract class UiScene extends Phaser.Scene {
+  private cleanups: (() => void)[] = [];
+  private leaving = false;
+  protected lastError: string | null = null;
+
+  /** Build the panel's DOM from the current view. */
+  protected abstract renderPanel(): Child[];
+  /** (Re)draw the art for the free area of the screen. */
+  protected drawArt(_art: Rect, _full: Rect): void {}
+  /** Cosmetic reaction of the art to Putin's answer (a nod, a shake). */
+  protected react(_answer: PutinAnswer): void {}
+  /** Whether this scene follows the game's phase (the Title and Replay do not). */
+  protected followsPhase = true;
+  /** Whether the top bar shows the Menu button. */
+  protected showHome = true;
+
+  init(): void {
+    this.cleanups = [];
+    this.leaving = false;
+    this.lastError = null;
+  }
+
+  create(): void {
+    this.cleanups.push(onLangChange(() => this.refresh()));
+    this.cleanups.push(session.subscribe((r) => this.afterMove(r)));
+    const onResize = () => this.layoutArt();
+    this.scale.on('resize', onResize);
+    this.cleanups.push(() => this.scale.off('resize', onResize));
+    this.events.once('shutdown', () => {
+      for (const c of this.cleanups) c();
+      this.cleanups = [];
+    });
+    setHome(this.showHome ? () => void this.go('Title') : null);
+    panel().dataset.scene = this.scene.key;
+    patch(panel(), () => this.renderPanel());
+    focusFirstHeading(panel());
+    panel().scrollIntoView?.({ block: 'start' });
+    document.getElementById('ui')?.scrollTo?.(0, 0);
+    this.layoutArt();
+    markReady();
+    // The panel's height settles after fonts/layout: lay the art out again next frame.
+    this.time.delayedCall(50, () => this.layoutArt());
+  }
+
+  refresh(): void {
+    if (this.leaving || !this.sys.isActive()) return;
+    patch(panel(), () => this.renderPanel());
+    this.layoutArt();
+  }
+
+  protected go(key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {
+    this.leaving = true;
+    return goTo(this, key, data);
+  }
+
+  /** Send a move; show the error if it is illegal; speak Putin's words. */
+  protected send(move: Move): MoveResult {
+    this.lastError = null;
+    const result = session.play(move);
+    if (!result.ok) {
+      this.lastError = msg(result.error);
+      this.refresh();
+    }
+    return result;
+  }
+
+  private afterMove(result: MoveResult | null): void {
+    if (result && result.ok) {
+      if (result.answer) {
+        speak(t('ui.putin'), [msg(result.answer.says), ...result.answer.reasons.filter((r) => r.weight === 'binding').map((r) => msg(r.message))].join(' '));
+        cue(result.answer.kind === 'accept' ? 'yes' : result.answer.kind === 'counter' ? 'counter' : result.answer.kind === 'refuse' ? 'no' : 'tap');
+      }
+      for (const n of result.news) {
+        speak(t('ui.news'), msg(n.message));
+        cue('news');
+      }
+    }
+    if (this.leaving || !this.sys.isActive()) return;
+    if (result && result.ok && result.answer) this.react(result.answer);
+    if (this.followsPhase && session.active) {
+      const want = sceneForPhase(session.view().phase);
+      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) {
+        void this.go(want);
+        return;
+      }
+    }
+    this.refresh();
+  }
+
+  protected errorBox(): Child {
+    if (!this.lastError) return null;
+    return notifyBox(this.lastError);
+  }
+
+  /** The part of the screen the panel leaves free for art. */
+  protected layoutArt(): void {
+    if (!this.sys.isActive()) return;
+    poke();
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const full = { x: 0, y: 0, w: W, h: H };
+    const bar = document.getElementById('topbar')?.getBoundingClientRect();
+    const top = bar ? bar.bottom : 0;
+    const p = panel();
+    const r = p.getBoundingClientRect();
+    let art: Rect;
+    if (r.left > W * 0.28) art = { x: 0, y: top, w: r.left, h: H - top };
+    else {
+      // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
+      art = { x: 0, y: top, w: W, h: Math.max(H * 0.22, Math.min(p.offsetTop - top, H - top)) };
+    }
+    this.drawArt(art, full);
+  }
+}
+
+export function notifyBox(text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'notice notice-error';
+  el.setAttribute('role', 'alert');
+  el.id = 'move-error';
+  const icon = document.createElement('span');
+  icon.className = 'notice-icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '⚠';
+  const p = document.createElement('p');
+  p.textContent = text;
+  el.append(icon, p);
+  return el;
+}
+
+export { notify };
+
+/** The first interactive screen is up: a signal for tests and benchmarks. */
+function markReady(): void {
+  const w = window as unknown as { __vladivostokReady?: boolean };
+  if (w.__vladivostokReady) return;
+  w.__vladivostokReady = true;
+  document.body.dataset.ready = 'true';
+}

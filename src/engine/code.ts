@@ -186,6 +186,10 @@ function fromBase32(text: string): { bytes: Uint8Array; cleanEnd: boolean } | nu
   return { bytes: Uint8Array.from(out), cleanEnd: acc === 0 };
 }
 
+function lengthCheck(lengthBytes: readonly number[]): number {
+  return fnv1a32(Uint8Array.from(lengthBytes)) & 0xff;
+}
+
 export function encodeResultCode(record: GameRecord): string {
   const w = new Writer();
   w.byte(FORMAT);
@@ -197,9 +201,10 @@ export function encodeResultCode(record: GameRecord): string {
   w.text(record.settings.session?.slice(0, LIMITS.session));
   w.varint(record.moves.length);
   for (const m of record.moves) writeMove(w, m, record);
-  // The length up front tells a cut-off code from a mistyped one.
+  // The length up front, with a check byte of its own, tells a cut-off code from a mistyped one.
   const framed = new Writer();
   framed.varint(w.bytes.length);
+  framed.byte(lengthCheck(framed.bytes));
   framed.bytes.push(...w.bytes);
   const sum = fnv1a32(Uint8Array.from(framed.bytes));
   for (let i = 3; i >= 0; i--) framed.byte(sum >>> (i * 8));
@@ -225,6 +230,7 @@ export function decodeResultCode(text: unknown): Decoded {
   try {
     const head = new Reader(bytes);
     const length = head.varint();
+    if (head.byte() !== lengthCheck(Array.from(bytes.subarray(0, head.pos - 1)))) return { ok: false, error: msg('code.error.checksum') };
     const expected = head.pos + length + 4;
     if (bytes.length < expected) return { ok: false, error: msg('code.error.truncated') };
     if (bytes.length > expected || !decoded.cleanEnd) return { ok: false, error: msg('code.error.checksum') };

@@ -63,6 +63,8 @@ export interface PlayerView {
   scenarioId: string;
   seed: string;
   difficulty: Difficulty;
+  /** The classroom session this game belongs to, if any. */
+  session?: string;
   phase: Phase;
   step: number;
   meters: MeterView;

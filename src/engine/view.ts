@@ -75,6 +75,7 @@ export function playerView(game: Game): PlayerView {
     log: game.log.map((l) => ({ ...l })),
     bluffing: game.settings.difficulty === 'hard',
   };
+  if (game.settings.session !== undefined) view.session = game.settings.session;
   if (game.isOver()) view.result = scoreGame(game);
   return view;
 }

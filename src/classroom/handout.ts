@@ -1,0 +1,89 @@
+// The printable handout (students' language) and the teacher notes (the page's language). The
+// scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
+import { GOAL_IDS, SCENARIO_CATALOGUES, type Lang } from '../engine';
+import { h } from './dom';
+import { ct, scenarioText } from './i18n';
+import type { Session } from './store';
+
+const numbered = (lang: Lang, prefix: string) => {
+  const out: string[] = [];
+  for (let i = 1; SCENARIO_CATALOGUES.en[`${prefix}.${i}`] !== undefined || SCENARIO_CATALOGUES[lang][`${prefix}.${i}`] !== undefined; i++) out.push(`${prefix}.${i}`);
+  return out;
+};
+
+const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
+
+/** The fact sheet's sources, in the article's order, then the resolutions and the record. */
+function sourceKeys(): string[] {
+  const keys = Object.keys(SCENARIO_CATALOGUES.en).filter((k) => /^source\.(P\d+|UNSC-\d+|RECORD)$/.test(k));
+  const rank = (k: string) => {
+    const ref = k.slice('source.'.length);
+    if (ref.startsWith('P')) return Number(ref.slice(1));
+    if (ref.startsWith('UNSC-')) return 1000 + Number(ref.slice(5));
+    return 100_000;
+  };
+  return keys.sort((a, b) => rank(a) - rank(b));
+}
+
+export function studentSheet(session: Session | null, link: string | null, qr: Node | null): HTMLElement {
+  const lang = session?.lang ?? 'en';
+  const t = (key: string, params?: Record<string, string | number>) => ct(lang, key, params);
+  return h(
+    'article',
+    { class: 'sheet handout', id: 'handout', lang },
+    h('header', { class: 'sheet-head' }, h('h2', null, t('class.sheet.title')), h('p', { class: 'sheet-date' }, scenarioText(lang, 'briefing.date'))),
+    session && link
+      ? h(
+          'div',
+          { class: 'sheet-session' },
+          h('div', { class: 'sheet-qr', 'aria-hidden': 'true' }, qr),
+          h(
+            'div',
+            null,
+            h('p', { class: 'sheet-code' }, h('span', null, t('class.sheet.session')), ' ', h('strong', { id: 'handout-code' }, session.id)),
+            h('p', { class: 'sheet-link' }, h('span', null, `${t('class.sheet.link')}: `), h('span', { class: 'url' }, link)),
+            h('p', null, t('class.sheet.difficulty', { difficulty: t(`class.difficulty.${session.difficulty}`) }), session.minutes ? ` · ${t('class.sheet.time', { minutes: session.minutes })}` : ''),
+          ),
+        )
+      : h('p', { class: 'hint no-print' }, ct(lang, 'class.handout.needSession')),
+    h('h3', null, t('class.sheet.situation')),
+    ['briefing.train', 'briefing.hanoi', 'briefing.kremlin'].map((k) => h('p', null, scenarioText(lang, k))),
+    h('h3', null, t('class.sheet.goals')),
+    h(
+      'ol',
+      { class: 'sheet-goals' },
+      GOAL_IDS.map((g) => h('li', null, h('strong', null, scenarioText(lang, `goal.${g}.title`)), ' · ', scenarioText(lang, `goal.${g}.summary`))),
+    ),
+    h('h3', null, t('class.sheet.task')),
+    h('ol', null, classNumbered('class.sheet.task', 4).map((k) => h('li', null, t(k)))),
+    h('h3', null, t('class.sheet.handin')),
+    h('ol', null, classNumbered('class.sheet.handin', 3).map((k) => h('li', null, t(k)))),
+  );
+}
+
+export function teacherNotes(lang: Lang): HTMLElement {
+  const t = (key: string) => ct(lang, key);
+  const sc = (key: string) => scenarioText(lang, key);
+  const ideas = ['sanctions', 'veto', 'batna', 'zopa'];
+  return h(
+    'article',
+    { class: 'sheet notes', id: 'notes', lang },
+    h('header', { class: 'sheet-head' }, h('h2', null, t('class.notes.title')), h('p', { class: 'sheet-date' }, `${sc('scenario.title')} · ${sc('scenario.subtitle')}`)),
+    h('h3', null, t('class.notes.objectives')),
+    h('p', null, t('class.notes.objectives.intro')),
+    h('ul', null, classNumbered('class.notes.objective', 5).map((k) => h('li', null, t(k)))),
+    h('h3', null, t('class.notes.plan')),
+    h('ol', { class: 'plan' }, classNumbered('class.notes.plan', 5).map((k) => h('li', null, t(k)))),
+    h('h3', null, t('class.notes.ideas')),
+    h('dl', { class: 'ideas' }, ideas.map((i) => [h('dt', null, sc(`debrief.idea.${i}.title`)), h('dd', null, sc(`debrief.idea.${i}.text`))])),
+    h('h3', null, t('class.notes.scoring.title')),
+    h('p', null, t('class.notes.scoring')),
+    h('h3', null, t('class.notes.questions')),
+    h('ol', null, numbered(lang, 'debrief.question').map((k) => h('li', null, sc(k)))),
+    h('h3', null, t('class.notes.history')),
+    h('ul', null, numbered(lang, 'debrief.history').map((k) => h('li', null, sc(k)))),
+    h('h3', null, t('class.notes.facts')),
+    h('p', null, t('class.notes.factsIntro')),
+    h('dl', { class: 'facts' }, sourceKeys().map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),
+  );
+}

@@ -1,0 +1,90 @@
+// A class session: the settings every student plays, the short code that names it, and the link.
+// Pure functions, except drawSeed (the page's own randomness, never the engine's).
+import { DIFFICULTIES, type Difficulty, type Lang } from '../engine/types';
+
+export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const SESSION_CODE_LENGTH = 6;
+
+/** The same rule as the game's ?seed= (src/shell/url-params.ts): 1–64 letters, digits, space . _ - */
+export const SEED_PATTERN = /^[\p{L}\p{N} ._\-]{1,64}$/u;
+
+export function isValidSeed(seed: string): boolean {
+  return SEED_PATTERN.test(seed) && seed.trim().length > 0 && seed === seed.trim();
+}
+
+export function isDifficulty(v: unknown): v is Difficulty {
+  return typeof v === 'string' && (DIFFICULTIES as readonly string[]).includes(v);
+}
+
+/** cyrb53: a small, well-mixed 53-bit string hash (public domain). Not for secrets: for naming. */
+export function hash53(text: string, salt = 0): number {
+  let h1 = 0xdeadbeef ^ salt;
+  let h2 = 0x41c6ce57 ^ salt;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
+ * The session's short code: 6 Crockford base32 characters (30 bits) from the seed and the difficulty,
+ * so the same settings always give the same code. It is also the session id in every result code.
+ */
+export function sessionCode(seed: string, difficulty: Difficulty): string {
+  let n = hash53(`vladivostok-2019|${seed}|${difficulty}`);
+  let out = '';
+  for (let i = 0; i < SESSION_CODE_LENGTH; i++) {
+    out = CROCKFORD[n % 32] + out;
+    n = Math.floor(n / 32);
+  }
+  return out;
+}
+
+/** A fresh seed for a class: "class-" and 8 characters from the browser's generator. */
+export function drawSeed(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => void crypto.getRandomValues(b)): string {
+  const alphabet = CROCKFORD.toLowerCase();
+  const bytes = new Uint8Array(8);
+  random(bytes);
+  let s = '';
+  for (const b of bytes) s += alphabet[b & 31];
+  return `class-${s}`;
+}
+
+export interface SessionSettings {
+  seed: string;
+  difficulty: Difficulty;
+  lang: Lang;
+  /** Optional time limit of the lesson's play, in minutes. */
+  minutes: number | null;
+}
+
+/** The students' link, relative to the teacher's page (same folder: index.html). */
+export function studentLink(settings: SessionSettings, pageUrl: string): string {
+  const url = new URL('index.html', pageUrl);
+  url.search = new URLSearchParams({
+    seed: settings.seed,
+    difficulty: settings.difficulty,
+    lang: settings.lang,
+    session: sessionCode(settings.seed, settings.difficulty),
+  }).toString();
+  return url.href;
+}
+
+/** The game's replay viewer for one result code (the shell is asked to honour ?replay=). */
+export function replayLink(code: string, lang: Lang, pageUrl: string): string {
+  const url = new URL('index.html', pageUrl);
+  url.search = new URLSearchParams({ replay: code, lang }).toString();
+  return url.href;
+}
+
+/** Minutes and seconds left of a time limit, or null if there is none or it has not started. */
+export function timeLeft(minutes: number | null, startedAt: number | null, now: number): { ms: number; text: string } | null {
+  if (!minutes || startedAt === null) return null;
+  const ms = Math.max(0, startedAt + minutes * 60_000 - now);
+  const s = Math.ceil(ms / 1000);
+  return { ms, text: `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}` };
+}

@@ -1,0 +1,34 @@
+// Verifies hand-ins off the page's main thread: each is replayed by the engine.
+import { encodeResultCode, makeStrategy, newGame, playOut } from '../engine';
+import { verifyItem, type Expected, type Item, type Verdict } from './reader';
+
+export interface VerifyRequest {
+  batch: number;
+  expected: Expected | null;
+  jobs: { id: number; item: Item }[];
+}
+
+export interface VerifyResponse {
+  batch: number;
+  results: { id: number; verdict: Verdict }[];
+}
+
+/** Sent once, when the warm-up is done. */
+export const WARM = 'warm';
+
+const scope = self as unknown as { onmessage: ((e: MessageEvent<VerifyRequest>) => void) | null; postMessage(msg: VerifyResponse | typeof WARM): void };
+
+scope.onmessage = (e) => {
+  const { batch, expected, jobs } = e.data;
+  scope.postMessage({ batch, results: jobs.map((j) => ({ id: j.id, verdict: verifyItem(j.item, expected) })) });
+};
+
+// Warm up while the teacher is still reading: one game played and verified makes the engine's code
+// hot (JIT) before the first real code arrives, which halves the time of the first batch.
+try {
+  const game = playOut(newGame({ seed: 'warm-up', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'warm-up'));
+  verifyItem({ kind: 'code', text: encodeResultCode(game.record()) }, null);
+} catch {
+  /* only a warm-up */
+}
+scope.postMessage(WARM);

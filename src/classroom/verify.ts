@@ -1,0 +1,85 @@
+// Runs the verification of many hand-ins in Web Workers (a small pool), a few on the main thread.
+import { verifyItem, type Expected, type Item, type Verdict } from './reader';
+import type { VerifyRequest, VerifyResponse } from './verify-worker';
+
+const WARM = 'warm';
+
+/** Below this many, replaying on the page itself is quicker than starting a worker. */
+export const WORKER_THRESHOLD = 6;
+
+let pool: Worker[] = [];
+let batchNo = 0;
+
+function poolSize(n: number): number {
+  const cores = typeof navigator !== 'undefined' && navigator.hardwareConcurrency ? navigator.hardwareConcurrency : 2;
+  return Math.max(1, Math.min(4, cores, Math.ceil(n / 10)));
+}
+
+let warm = 0;
+let onAllWarm: (() => void) | null = null;
+
+function getWorkers(size: number): Worker[] {
+  while (pool.length < size) {
+    const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
+    const onWarm = (e: MessageEvent) => {
+      if (e.data !== WARM) return;
+      worker.removeEventListener('message', onWarm);
+      warm += 1;
+      if (warm >= pool.length) onAllWarm?.();
+    };
+    worker.addEventListener('message', onWarm);
+    pool.push(worker);
+  }
+  return pool.slice(0, size);
+}
+
+function runOn(worker: Worker, expected: Expected | null, jobs: { id: number; item: Item }[]): Promise<VerifyResponse['results']> {
+  const batch = ++batchNo;
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<VerifyResponse>) => {
+      if (typeof e.data !== 'object' || e.data.batch !== batch) return;
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      resolve(e.data.results);
+    };
+    const onError = (e: ErrorEvent) => {
+      worker.removeEventListener('message', onMessage);
+      worker.removeEventListener('error', onError);
+      e.preventDefault();
+      reject(new Error(e.message || 'worker failed'));
+    };
+    worker.addEventListener('message', onMessage);
+    worker.addEventListener('error', onError);
+    const request: VerifyRequest = { batch, expected, jobs };
+    worker.postMessage(request);
+  });
+}
+
+/** Verdicts for the items, in order. Falls back to the main thread if workers cannot run. */
+export async function verifyAll(items: readonly Item[], expected: Expected | null, options: { workers?: boolean } = {}): Promise<Verdict[]> {
+  const useWorkers = options.workers ?? items.length >= WORKER_THRESHOLD;
+  if (!useWorkers || typeof Worker === 'undefined') return items.map((item) => verifyItem(item, expected));
+  try {
+    const workers = getWorkers(poolSize(items.length));
+    const shares: { id: number; item: Item }[][] = workers.map(() => []);
+    items.forEach((item, id) => shares[id % workers.length]!.push({ id, item }));
+    const parts = await Promise.all(workers.map((w, i) => runOn(w, expected, shares[i]!)));
+    const out: Verdict[] = new Array(items.length);
+    for (const part of parts) for (const r of part) out[r.id] = r.verdict;
+    return out;
+  } catch {
+    for (const w of pool) w.terminate();
+    pool = [];
+    return items.map((item) => verifyItem(item, expected));
+  }
+}
+
+/** Starts the workers early (when the page opens), so that the first paste is not slowed by it; `done` runs once all are warm. */
+export function warmUp(done?: () => void): void {
+  onAllWarm = done ?? null;
+  try {
+    getWorkers(poolSize(40));
+  } catch {
+    done?.();
+  }
+}

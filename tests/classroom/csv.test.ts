@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { BOM, csvCell, parseCsv, toCsv } from '../../src/classroom/csv';
+
+describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
+  test('plain cells stay plain; the file starts with a BOM and ends lines with CRLF', () => {
+    expect(toCsv([['a', 1, null], ['b', 2.5, undefined]])).toBe(`${BOM}a,1,\r\nb,2.5,\r\n`);
+  });
+  test('commas, quotes and line breaks are quoted, quotes doubled', () => {
+    expect(csvCell('Kim, Jong Un')).toBe('"Kim, Jong Un"');
+    expect(csvCell('say "no"')).toBe('"say ""no"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('cr\r')).toBe('"cr\r"');
+    expect(csvCell(' padded ')).toBe('" padded "');
+  });
+  test('text that a spreadsheet would run as a formula is defused; numbers are not', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('@me')).toBe("'@me");
+    expect(csvCell(-3.5)).toBe('-3.5');
+    expect(csvCell(Number.NaN)).toBe('');
+  });
+  test('non-Latin names survive', () => {
+    const text = toCsv([['Nama', 'Ñandú 김정은 Дмитрий']]);
+    expect(parseCsv(text)).toEqual([['Nama', 'Ñandú 김정은 Дмитрий']]);
+  });
+  test('any table of text round-trips (after defusing)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 8 }), (rows) => {
+        const width = rows[0]!.length;
+        const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+        const back = parseCsv(toCsv(table));
+        const expected = table.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        expect(back).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

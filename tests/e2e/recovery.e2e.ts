@@ -1,0 +1,131 @@
+// What a player meets when something is wrong: an unreadable save, a bad link, a mistyped code;
+// and a good result code opened in the replay viewer. The link tests run in real time; the
+// others on a paused clock (see pauseClock), which makes them several times faster.
+import { describe, expect, test } from 'vitest';
+import { ENGINE_VERSION, encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
+import { useE2E } from '../support/e2e';
+import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
+import { label, mouse } from '../support/play';
+
+// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
+const SAVE_KEY = 'vladivostok-2019.save';
+const ASIDE_1 = 'vladivostok-2019.save.unreadable.1';
+
+describe('recovery', () => {
+  const e2e = useE2E();
+
+  async function reloadWithSave(raw: string): Promise<void> {
+    const { page } = e2e;
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SAVE_KEY, raw] as const);
+    await page.reload();
+  }
+
+  test('a save that is not even JSON is set aside, a message shown, and a new game started', async () => {
+    const { page } = e2e;
+    const raw = '{"seed": "half a save", "moves": [';
+    await reloadWithSave(raw);
+    await waitForScene(page, 'Briefing');
+    const alert = page.getByRole('alert').filter({ hasText: label('en', 'ui.save.unreadable') });
+    await until(page, async () => (await alert.count()) === 1, 'the unreadable-save message');
+    await expect(alert.textContent()).resolves.toContain(label('en', 'ui.save.keptAs', { key: ASIDE_1 }));
+    // Kept, not deleted; and the new game saved in its place.
+    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE_1)).toBe(raw);
+    const fresh = await record(page);
+    expect(fresh?.moves).toEqual([]);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null')).toEqual(fresh);
+    // The message can be dismissed.
+    await mouse().press(alert.getByRole('button', { name: label('en', 'ui.notice.dismiss'), exact: true }));
+    await until(page, async () => (await alert.count()) === 0, 'the message to go');
+    await sceneShot(page, 'recovery-corrupt-save');
+  });
+
+  test('a save that reads but does not replay is set aside with the reason', async () => {
+    const { page } = e2e;
+    const raw = JSON.stringify({
+      engineVersion: ENGINE_VERSION,
+      scenarioId: 'vladivostok-2019',
+      seed: 'bad-move',
+      settings: { difficulty: 'standard' },
+      moves: [{ type: 'press.present', stance: 'modest' }],
+    });
+    await reloadWithSave(raw);
+    await waitForScene(page, 'Briefing');
+    const alert = page.getByRole('alert').filter({ hasText: label('en', 'ui.save.unreadable') });
+    await until(page, async () => (await alert.count()) === 1, 'the unreadable-save message');
+    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE_1)).toBe(raw);
+    expect((await record(page))?.seed).not.toBe('bad-move');
+    await sceneShot(page, 'recovery-unreplayable-save');
+  });
+
+  test('?difficulty=banana names the parameter and starts no game', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/?difficulty=banana'));
+    await waitForTitle(page);
+    const alert = page.getByRole('alert');
+    await until(page, async () => (await alert.count()) > 0, 'a message about the link');
+    const message = (await alert.first().textContent()) ?? '';
+    expect(message).toContain(label('en', 'ui.url.intro'));
+    expect(message).toContain(label('en', 'ui.url.bad', { param: 'difficulty', value: 'banana', allowed: 'open, standard, hard' }));
+    expect(await currentScene(page)).toBe('Title');
+    expect(await record(page)).toBeNull();
+    await sceneShot(page, 'recovery-bad-url');
+  });
+
+  test('each bad parameter of a link is named, in the language asked for', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/?lang=id&seed=' + encodeURIComponent('<script>') + '&session=' + encodeURIComponent('a b')));
+    await waitForTitle(page);
+    const alert = page.getByRole('alert');
+    await until(page, async () => (await alert.count()) > 0, 'a message about the link');
+    const message = (await alert.first().textContent()) ?? '';
+    expect(message).toContain(label('id', 'ui.url.intro'));
+    expect(message).toContain('"seed"');
+    expect(message).toContain('"session"');
+    expect(message).not.toContain('"lang"');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+  });
+
+  test('a result code opens in the replay viewer; a mistyped one is refused with a reason', async () => {
+    const { page } = e2e;
+    const input = mouse();
+    const game = playOut(newGame({ seed: 'e2e-replay', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'e2e-replay'));
+    expect(game.isOver()).toBe(true);
+    const code = encodeResultCode(game.record());
+    const verified = verifyResultCode(code);
+    if (!verified.ok) throw new Error('the engine refuses its own code');
+    const n = game.record().moves.length;
+
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    const box = page.getByRole('textbox', { name: label('en', 'ui.title.codeLabel'), exact: true });
+    const open = page.getByRole('button', { name: label('en', 'ui.title.openReplay'), exact: true });
+
+    // One character changed: the check digits catch it.
+    const last = code.at(-1) === 'A' ? 'B' : 'A';
+    await input.type(box, code.slice(0, -1) + last);
+    await input.press(open);
+    const refused = page.getByRole('alert').filter({ hasText: label('en', 'code.error.checksum') });
+    await until(page, async () => (await refused.count()) === 1, 'the checksum message');
+    expect(await currentScene(page)).toBe('Title');
+
+    // Spaces and line breaks, as a code pasted from an e-mail, are forgiven.
+    await input.type(box, code.replace(/(.{8})/g, '$1 ').replace(/(.{40})/g, '$1\n'));
+    await input.press(open);
+    await waitForScene(page, 'Replay');
+    const position = (k: number) => page.getByRole('status').filter({ hasText: label('en', 'ui.replay.position', { n: k, total: n }) });
+    expect(await position(n).count()).toBe(1);
+    await input.press(page.getByRole('button', { name: label('en', 'ui.replay.first'), exact: true }));
+    await until(page, async () => (await position(0).count()) === 1, 'move 0');
+    await input.press(page.getByRole('button', { name: label('en', 'ui.replay.forward'), exact: true }));
+    await until(page, async () => (await position(1).count()) === 1, 'move 1');
+    await input.press(page.getByRole('button', { name: label('en', 'ui.replay.last'), exact: true }));
+    await until(page, async () => (await position(n).count()) === 1, `move ${n}`);
+    const scoreLine = (await page.locator('.score-line').first().textContent()) ?? '';
+    expect(scoreLine).toContain(String(Math.round(verified.score.kim * 10) / 10));
+    await sceneShot(page, 'recovery-replay-from-code');
+  });
+});

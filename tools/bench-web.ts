@@ -1,0 +1,315 @@
+// npm run bench:web [-- --build] [--dist DIR] [--runs N] [--games N] [--json FILE]
+//
+// Our built game against a bare Phaser 4 game (tools/bare-phaser/), side by side in headless
+// Chromium (/usr/bin/chromium, software WebGL):
+//   1. initial JS, gzipped: the scripts the page loaded before it was ready;
+//   2. time until ready: our title screen interactive vs the bare game's first create();
+//   3. frame time (requestAnimationFrame deltas) while playing a few moves (bare: idle);
+//   4. JS heap growth over ten full games in one page (after forced GC, CDP Runtime.getHeapUsage).
+// Prints a table and JSON (also written to test-artifacts/bench-web.json). Not part of npm test.
+// It expects dist/ (building it when missing, or with --build) and builds the bare game into a
+// temp dir. Runs are sequential; the numbers are only as quiet as the machine.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { build } from 'vite';
+import { ARTIFACTS, launchChromium, ROOT, serveDist, type StaticServer } from '../tests/support/browser';
+import { pauseClock, record, waitForScene, waitForTitle } from '../tests/support/game';
+import { label, mouse, playToDebrief, startNewGame } from '../tests/support/play';
+
+interface Args {
+  build: boolean;
+  dist: string;
+  runs: number;
+  games: number;
+  json: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { build: false, dist: path.join(ROOT, 'dist'), runs: 5, games: 10, json: path.join(ARTIFACTS, 'bench-web.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${k} needs a value`);
+      return x;
+    };
+    if (k === '--build') a.build = true;
+    else if (k === '--dist') a.dist = path.resolve(v());
+    else if (k === '--runs') a.runs = Math.max(1, parseInt(v(), 10));
+    else if (k === '--games') a.games = Math.max(1, parseInt(v(), 10));
+    else if (k === '--json') a.json = path.resolve(v());
+    else if (k === '--help' || k === '-h') {
+      console.log('npm run bench:web [-- --build] [--dist DIR] [--runs 5] [--games 10] [--json FILE]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+};
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const kb = (bytes: number) => r1(bytes / 1024);
+
+// tsx keeps function names with a `__name` helper that the page does not have.
+const PAGE_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+/** Records in the page when it became ready, and which scripts it had loaded by then. */
+const READY_PROBE = `(() => {
+  const done = (signal) => {
+    if (window.__bench) return;
+    const at = performance.now();
+    const scripts = performance.getEntriesByType('resource')
+      .filter((e) => e.startTime <= at && (e.initiatorType === 'script' || /\\.m?js(\\?|$)/.test(e.name)))
+      .map((e) => e.name);
+    const nav = performance.getEntriesByType('navigation')[0];
+    window.__bench = { at, signal, scripts, nav: nav ? nav.name : location.href };
+  };
+  const check = () => {
+    if (window.__bareReady !== undefined) return done('bare create()');
+    if (window.__vladivostokReady === true) return done('window.__vladivostokReady');
+    if (document.querySelector('[data-ready="true"]')) return done('data-ready');
+    if (document.querySelector('#panel[data-scene="Title"] h1')) return done('Title panel (no ready signal)');
+  };
+  let bare;
+  Object.defineProperty(window, '__bareReady', { configurable: true, get: () => bare, set: (v) => { bare = v; check(); } });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+interface Target {
+  name: string;
+  server: StaticServer;
+  dir: string;
+  path: string;
+}
+
+async function buildBare(): Promise<string> {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bare-phaser-'));
+  const out = path.join(tmp, 'dist');
+  await build({
+    root: path.join(ROOT, 'tools/bare-phaser'),
+    configFile: false,
+    logLevel: 'warn',
+    base: './',
+    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  });
+  return tmp;
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  await context.addInitScript(PAGE_SHIM);
+  return context;
+}
+
+async function loadOnce(browser: Browser, t: Target): Promise<{ ms: number; signal: string; scripts: string[] }> {
+  const context = await newContext(browser);
+  try {
+    await context.addInitScript(READY_PROBE);
+    const page = await context.newPage();
+    await page.goto(t.server.url + t.path);
+    await page.waitForFunction(() => (window as { __bench?: unknown }).__bench !== undefined, undefined, { timeout: 60_000 });
+    const b = (await page.evaluate(() => (window as unknown as { __bench: { at: number; signal: string; scripts: string[] } }).__bench))!;
+    return { ms: b.at, signal: b.signal, scripts: b.scripts };
+  } finally {
+    await context.close();
+  }
+}
+
+function gzipOf(t: Target, urls: string[]): { files: { file: string; raw: number; gzip: number }[]; raw: number; gzip: number } {
+  const files = [...new Set(urls)].map((u) => {
+    const rel = decodeURIComponent(new URL(u).pathname).replace(/^\/+/, '');
+    const buf = readFileSync(path.join(t.dir, rel));
+    return { file: rel, raw: buf.length, gzip: gzipSync(buf).length };
+  });
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0) };
+}
+
+/** rAF deltas in ms, collected in the page between start() and stop(). */
+const FRAMES_START = `(() => { const d = []; let last = 0; let on = true;
+  const f = (t) => { if (!on) return; if (last) d.push(t - last); last = t; requestAnimationFrame(f); };
+  requestAnimationFrame(f); window.__frames = { d, stop: () => { on = false; return d; } }; })()`;
+
+async function framesWhile(page: Page, work: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(FRAMES_START);
+  await work();
+  return page.evaluate(() => (window as unknown as { __frames: { stop: () => number[] } }).__frames.stop());
+}
+
+class Stop extends Error {}
+
+async function framesOurs(browser: Browser, t: Target, moves: number): Promise<number[]> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(t.server.url + '/?lang=en&seed=bench-frames&difficulty=open');
+    await waitForScene(page, 'Briefing');
+    return await framesWhile(page, async () => {
+      try {
+        await playToDebrief(page, {
+          lang: 'en',
+          input: mouse(),
+          async beforeAction({ moves: n }) {
+            if (n >= moves) throw new Stop();
+          },
+        });
+      } catch (e) {
+        if (!(e instanceof Stop)) throw e;
+      }
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+async function framesBare(browser: Browser, t: Target, ms: number): Promise<number[]> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(t.server.url + '/');
+    await page.waitForFunction(() => (window as { __bareReady?: number }).__bareReady !== undefined);
+    return await framesWhile(page, () => page.waitForTimeout(ms));
+  } finally {
+    await context.close();
+  }
+}
+
+async function heap(page: Page): Promise<{ used: number; total: number; nodes: number; listeners: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.enable');
+    for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+    const h = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+    const c = (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+    return { used: h.usedSize, total: h.totalSize, nodes: c.nodes, listeners: c.jsEventListeners };
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
+async function heapOverGames(browser: Browser, t: Target, games: number) {
+  const context = await newContext(browser);
+  const lang = 'en';
+  const input = mouse();
+  try {
+    const page = await context.newPage();
+    // A paused clock (see tests/support/game.ts): ten games in real time would take many minutes
+    // of software-rendered frames; the scenes and the game still run, frame by frame, as time is given.
+    await pauseClock(page);
+    await page.goto(t.server.url + '/?lang=en');
+    await waitForTitle(page);
+    const before = await heap(page);
+    const after: Awaited<ReturnType<typeof heap>>[] = [];
+    const moves: number[] = [];
+    const started = Date.now();
+    for (let g = 1; g <= games; g++) {
+      await startNewGame(page, { lang, input, seed: `bench-${g}`, difficulty: g % 2 ? 'open' : 'standard' });
+      await playToDebrief(page, { lang, input });
+      moves.push((await record(page))?.moves.length ?? 0);
+      await input.press(page.getByRole('button', { name: label(lang, 'ui.debrief.again'), exact: true }));
+      await waitForTitle(page);
+      after.push(await heap(page));
+      process.stderr.write(`  game ${g}/${games}: ${moves.at(-1)} moves, heap ${kb(after.at(-1)!.used)} KB\n`);
+    }
+    return { before, after, moves, seconds: (Date.now() - started) / 1000 };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  if (args.build || !existsSync(path.join(args.dist, 'index.html'))) {
+    log(`building the game into ${args.dist} ...`);
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: args.dist, emptyOutDir: true } });
+  }
+  log('building the bare Phaser game ...');
+  const bareDir = await buildBare();
+  const ours: Target = { name: 'vladivostok', dir: args.dist, path: '/?lang=en', server: await serveDist({ outDir: args.dist }) };
+  const bare: Target = { name: 'bare phaser', dir: path.join(bareDir, 'dist'), path: '/', server: await serveDist({ root: bareDir, outDir: 'dist', configFile: false }) };
+  const browser = await launchChromium();
+  try {
+    log(`time to ready, ${args.runs} cold loads each ...`);
+    const loads: Record<string, { ms: number; signal: string; scripts: string[] }[]> = { [ours.name]: [], [bare.name]: [] };
+    for (let i = 0; i < args.runs; i++) {
+      for (const t of [ours, bare]) loads[t.name]!.push(await loadOnce(browser, t));
+    }
+    const sizeOurs = gzipOf(ours, loads[ours.name]![0]!.scripts);
+    const sizeBare = gzipOf(bare, loads[bare.name]![0]!.scripts);
+
+    log('frame times while playing a few moves ...');
+    const started = Date.now();
+    const fOurs = await framesOurs(browser, ours, 6);
+    const fBare = await framesBare(browser, bare, Math.max(3000, Date.now() - started));
+
+    log(`heap over ${args.games} full games in one page ...`);
+    const h = await heapOverGames(browser, ours, args.games);
+
+    const ready = (t: Target) => loads[t.name]!.map((l) => l.ms);
+    const result = {
+      when: new Date().toISOString(),
+      chromium: browser.version(),
+      cpus: os.cpus().length,
+      loadavg: os.loadavg().map(r1),
+      initialJs: {
+        [ours.name]: { gzipKB: kb(sizeOurs.gzip), rawKB: kb(sizeOurs.raw), files: sizeOurs.files },
+        [bare.name]: { gzipKB: kb(sizeBare.gzip), rawKB: kb(sizeBare.raw), files: sizeBare.files },
+      },
+      timeToReadyMs: {
+        [ours.name]: { median: r1(quantile(ready(ours), 0.5)), min: r1(Math.min(...ready(ours))), runs: ready(ours).map(r1), signal: loads[ours.name]![0]!.signal },
+        [bare.name]: { median: r1(quantile(ready(bare), 0.5)), min: r1(Math.min(...ready(bare))), runs: ready(bare).map(r1), signal: loads[bare.name]![0]!.signal },
+      },
+      frameMs: {
+        [ours.name]: { while: '6 moves by mouse', frames: fOurs.length, p50: r1(quantile(fOurs, 0.5)), p95: r1(quantile(fOurs, 0.95)), max: r1(Math.max(...fOurs)) },
+        [bare.name]: { while: 'idle, as long', frames: fBare.length, p50: r1(quantile(fBare, 0.5)), p95: r1(quantile(fBare, 0.95)), max: r1(Math.max(...fBare)) },
+      },
+      heap: {
+        games: args.games,
+        moves: h.moves,
+        seconds: r1(h.seconds),
+        clock: 'paused, advanced by the driver',
+        beforeKB: kb(h.before.used),
+        afterKB: h.after.map((x) => kb(x.used)),
+        growthKB: kb(h.after.at(-1)!.used - h.before.used),
+        growthPerGameKB: kb((h.after.at(-1)!.used - h.after[0]!.used) / Math.max(1, h.after.length - 1)),
+        domNodes: { before: h.before.nodes, after: h.after.map((x) => x.nodes) },
+        jsListeners: { before: h.before.listeners, after: h.after.map((x) => x.listeners) },
+      },
+    };
+
+    const row = (k: string, a: string | number, b: string | number) => `${k.padEnd(34)}${String(a).padStart(16)}${String(b).padStart(16)}`;
+    const o = result.timeToReadyMs[ours.name]!;
+    const bb = result.timeToReadyMs[bare.name]!;
+    console.log(row('', ours.name, bare.name));
+    console.log(row('initial JS, gzip (KB)', result.initialJs[ours.name]!.gzipKB, result.initialJs[bare.name]!.gzipKB));
+    console.log(row('initial JS, raw (KB)', result.initialJs[ours.name]!.rawKB, result.initialJs[bare.name]!.rawKB));
+    console.log(row(`time to ready, median of ${args.runs} (ms)`, o.median, bb.median));
+    console.log(row('time to ready, best (ms)', o.min, bb.min));
+    console.log(row('frame time p50 (ms)', result.frameMs[ours.name]!.p50, result.frameMs[bare.name]!.p50));
+    console.log(row('frame time p95 (ms)', result.frameMs[ours.name]!.p95, result.frameMs[bare.name]!.p95));
+    console.log(row(`heap growth, ${args.games} games (KB)`, result.heap.growthKB, '-'));
+    console.log(row('heap growth per game after 1st (KB)', result.heap.growthPerGameKB, '-'));
+    console.log(`ready signal used: ${o.signal}; load average ${result.loadavg.join(' ')} on ${result.cpus} CPUs`);
+    console.log(JSON.stringify(result, null, 2));
+    mkdirSync(path.dirname(args.json), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(result, null, 2)}\n`);
+    log(`written ${path.relative(ROOT, args.json)}`);
+  } finally {
+    await browser.close();
+    await ours.server.close();
+    await bare.server.close();
+    rmSync(bareDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

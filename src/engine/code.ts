@@ -6,12 +6,13 @@ import { msg } from './messages';
 import { SCENARIOS } from './scenario/load';
 import { DIFFICULTIES, GOAL_IDS, type GameRecord, type Message, type Move, PRESS_STANCES, type Settings } from './types';
 import { ENGINE_VERSION } from './version';
+import { LIMITS } from './limits';
 
 export const CODE_PREFIX = 'V19';
 const FORMAT = 1;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const MOVE_TYPES = ['briefing.rank', 'offer.propose', 'offer.accept', 'goal.ask', 'goal.walkAway', 'barter.list', 'summit.end', 'press.present'] as const;
-export const LIMITS = { seed: 64, name: 40, session: 32, moves: 400 } as const;
+export { LIMITS };
 
 export type Decoded = { ok: true; record: GameRecord } | { ok: false; error: Message };
 
@@ -196,9 +197,12 @@ export function encodeResultCode(record: GameRecord): string {
   w.varint(record.engineVersion);
   w.byte(index(Object.keys(SCENARIOS), record.scenarioId));
   w.byte(index(DIFFICULTIES, record.settings.difficulty));
-  w.text(record.seed.slice(0, LIMITS.seed));
-  w.text(record.name?.slice(0, LIMITS.name));
-  w.text(record.settings.session?.slice(0, LIMITS.session));
+  if (record.seed.length > LIMITS.seed || (record.name?.length ?? 0) > LIMITS.name || (record.settings.session?.length ?? 0) > LIMITS.session) {
+    throw new Error('a seed, name or session longer than a result code can carry');
+  }
+  w.text(record.seed);
+  w.text(record.name);
+  w.text(record.settings.session);
   w.varint(record.moves.length);
   for (const m of record.moves) writeMove(w, m, record);
   // The length up front, with a check byte of its own, tells a cut-off code from a mistyped one.

@@ -15,6 +15,7 @@ import { SCENARIOS } from './scenario/load';
 import type { GoalSpec, Scenario } from './scenario/schema';
 import { ENGINE_VERSION } from './version';
 import { hashState } from './hash';
+import { LIMITS } from './limits';
 import { checkMove } from './legal';
 import {
   GOAL_IDS,
@@ -89,6 +90,10 @@ export class Game {
   constructor(init: GameInit) {
     const scenario = SCENARIOS[init.scenarioId ?? 'vladivostok-2019'];
     if (!scenario) throw new Error(`unknown scenario ${init.scenarioId}`);
+    // Longer texts would not survive in a result code; refuse them here rather than cut them there.
+    if (init.seed.length > LIMITS.seed || (init.name?.length ?? 0) > LIMITS.name || (init.settings.session?.length ?? 0) > LIMITS.session) {
+      throw new Error(`seed, name or session too long (at most ${LIMITS.seed}, ${LIMITS.name}, ${LIMITS.session} characters)`);
+    }
     this.scenario = scenario;
     this.seed = init.seed;
     this.settings = { ...init.settings };
@@ -103,7 +108,7 @@ export class Game {
     const per = <T>(make: (g: GoalSpec) => T) => Object.fromEntries(scenario.goals.map((g) => [g.id, make(g)])) as Record<GoalId, T>;
     for (const spec of scenario.goals) {
       const breaks = Object.fromEntries(spec.options.map((o) => [o.id, o.breaks]));
-      goals[spec.id] = createActor(GOAL_MACHINES[spec.id], { input: { goal: spec.id, breaks, twist: {} } }).start();
+      goals[spec.id] = createActor(GOAL_MACHINES[spec.id], { input: { goal: spec.id, breaks } }).start();
     }
     this.goals = goals;
     this.eventBonus = per(() => ({}));
@@ -247,7 +252,8 @@ export class Game {
     this.summit.send({ type: 'talks.step', ...shift });
   }
 
-  private offerContext(goal: GoalId, optionId: string, sweetenerId?: string, framingId?: string, minutes = 0): OfferContext {
+  /** What Putin weighs for an offer now; visible so that tests can re-check his answers. */
+  offerContext(goal: GoalId, optionId: string, sweetenerId?: string, framingId?: string, minutes = 0): OfferContext {
     const spec = this.goalSpec(goal);
     const meters = this.meters;
     const ctx: OfferContext = {
@@ -399,7 +405,7 @@ export class Game {
     const hint = best ? msg('hint.framing', { framing: msg(`framing.${best}.title`) }) : msg('hint.constraints');
     this.hints[goal].push(hint);
     // One line per limit, however many options it rules out.
-    const limits = [...new Set(spec.options.flatMap((o) => o.breaks.slice(0, 1)))];
+    const limits = [...new Set(spec.options.flatMap((o) => o.breaks))];
     const reasons: Reason[] = limits
       .map((c) => ({
         id: `limit.${c}`,
@@ -426,7 +432,7 @@ export class Game {
     let answer: PutinAnswer;
     if (verdicts.length > 0 && banned.length === 0) {
       this.goals.barter.send({ type: 'putin.listOk' });
-      answer = { goal: 'barter', kind: 'accept', reasons: [{ id: 'list-ok', weight: 'binding', message: msg('putin.list.ok'), facts: ['P17'] }], says: msg('putin.list.ok') };
+      answer = { goal: 'barter', kind: 'accept', reasons: [{ id: 'list-ok', weight: 'binding', message: msg('putin.list.ok'), facts: this.scenario.reasonFacts['list-ok'] ?? [] }], says: msg('putin.list.ok') };
       this.advance({ minutes: this.scenario.costs.barterList });
     } else {
       this.goals.barter.send({ type: 'putin.listRefused' });
@@ -434,10 +440,10 @@ export class Game {
         id: `banned.${v.id}`,
         weight: 'binding',
         message: msg('good.banned', { resolution: v.by ?? '' }),
-        facts: [`UNSC-${v.by}`],
+        facts: this.scenario.goods.find((g) => g.id === v.id)?.facts ?? [],
       }));
       const says = verdicts.length === 0 ? msg('putin.list.empty') : msg('putin.list.banned', { count: banned.length });
-      if (verdicts.length === 0) reasons.push({ id: 'list-empty', weight: 'binding', message: says, facts: ['P17'] });
+      if (verdicts.length === 0) reasons.push({ id: 'list-empty', weight: 'binding', message: says, facts: this.scenario.reasonFacts['list-empty'] ?? [] });
       answer = { goal: 'barter', kind: 'refuse', refusal: verdicts.length === 0 ? 'NO_GAIN' : 'NEVER', reasons, says };
       this.advance({ minutes: this.scenario.costs.barterList, patience: -this.scenario.patienceCost.NOT_NOW });
     }

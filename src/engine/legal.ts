@@ -28,7 +28,12 @@ export function checkMove(game: Game, move: Move): Message | null {
       const snap = game.goal(move.goal);
       if (snap.status === 'done') return msg('error.goal-final');
       if (move.type === 'offer.propose') return checkProposal(game, move);
-      if (move.type === 'offer.accept') return snap.value === 'countered' && snap.context.counter ? null : msg('error.no-counter');
+      if (move.type === 'offer.accept') {
+        if (snap.value !== 'countered' || !snap.context.counter) return msg('error.no-counter');
+        // The counter keeps the sweetener of the offer; it may have been spent on another track since.
+        const sweetener = snap.context.offer?.sweetener;
+        return sweetener && game.sweetenersUsed.includes(sweetener) ? msg('error.sweetener-used') : null;
+      }
       if (move.type === 'goal.ask') return snap.context.asked ? msg('error.already-asked') : snap.value === 'listing' || snap.value === 'offered' ? msg('error.phase') : null;
       return null;
     }

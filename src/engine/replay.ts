@@ -9,7 +9,7 @@ import type { ScoreReport } from './score';
 import { scoreGame } from './score';
 import { DIFFICULTIES, type GameRecord, type Message } from './types';
 import { ENGINE_VERSION } from './version';
-import { LIMITS } from './code';
+import { LIMITS } from './limits';
 
 const RecordSchema = v.object({
   engineVersion: v.number(),

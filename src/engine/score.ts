@@ -2,6 +2,8 @@
 // the Nash bargaining point and how far the reached deal lies from the frontier.
 import type { Bluff, Game } from './game';
 import type { GoalSpec } from './scenario/schema';
+import { utilityOf } from './putin/decide';
+import type { OfferContext } from './putin/reasons';
 import { type ConstraintId, GOAL_IDS, type GoalId } from './types';
 
 export interface DealPoint {
@@ -61,14 +63,25 @@ export function usPenalty(usAttention: number): number {
   return Math.max(0, usAttention - 60) / 4;
 }
 
+/** Putin's utility of a deal, from the same terms his decisions add up (no framing, no mood of the day). */
 function putinValue(game: Game, spec: GoalSpec, optionId: string, sweetener: string | null): number {
   const option = spec.options.find((o) => o.id === optionId);
   if (!option) return 0;
-  const base = game.profile.options[spec.id][optionId] ?? 0;
-  const bonus = game.eventBonus[spec.id][optionId] ?? 0;
-  const money = option.money * game.profile.moneyWeight;
-  const sweet = sweetener ? (game.profile.sweeteners[sweetener] ?? 0) : 0;
-  return base + bonus - money + sweet;
+  const ctx: OfferContext = {
+    scenario: game.scenario,
+    profile: game.profile,
+    goal: spec,
+    option,
+    t: 1,
+    goodwill: 0,
+    patience: 100,
+    usAttention: 0,
+    eventBonus: game.eventBonus[spec.id],
+    barterListOk: true,
+  };
+  const s = sweetener ? game.scenario.sweeteners.find((x) => x.id === sweetener) : undefined;
+  if (s) ctx.sweetener = s;
+  return utilityOf(ctx);
 }
 
 function kimValue(game: Game, spec: GoalSpec, optionId: string, sweetener: string | null): number {

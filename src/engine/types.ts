@@ -58,8 +58,8 @@ export type AnswerKind = 'accept' | 'counter' | 'refuse' | 'hint';
 /** One reason in Putin's answer: the predicate that fired, and its words. */
 export interface Reason {
   id: string;
-  /** for: pulls towards yes; against: pulls towards no; binding: decided the answer. */
-  weight: 'for' | 'against' | 'binding';
+  /** for: pulls towards yes; against: pulls towards no; binding: decided the answer; note: a fact he points to that adds nothing either way. */
+  weight: 'for' | 'against' | 'binding' | 'note';
   message: Message;
   /** Fact paragraphs this reason rests on, e.g. ["P11"]. */
   facts: string[];

@@ -115,6 +115,24 @@ describe("Putin's answers", () => {
   });
 });
 
+describe('sweeteners', () => {
+  it('cannot be spent twice by accepting a counter after spending it on another track', () => {
+    for (let i = 0; i < 60; i++) {
+      const game = started(`twice-${i}`);
+      const a = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit', sweetener: 'seat-at-talks' });
+      if (!a.ok || a.answer?.kind !== 'counter') continue;
+      const b = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', sweetener: 'seat-at-talks' });
+      expect(b.ok && b.answer?.kind).toBe('accept');
+      const c = game.play({ type: 'offer.accept', goal: 'lifeline' });
+      expect(c.ok).toBe(false);
+      if (!c.ok) expect(formatMessage('en', c.error)).toMatch(/already been spent/);
+      expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
+      return;
+    }
+    throw new Error('no seed of 60 gave a counter to a sweetened return visit');
+  });
+});
+
 describe('the twists', () => {
   it('workers: the deadline closes the track after three proposals without a deal', () => {
     const game = started();

@@ -30,7 +30,7 @@ describe.each(SCENARIO.goals.map((g) => [g.id, g] as const))('the %s machine', (
     { type: 'putin.listRefused' },
   ];
   const options = {
-    input: { goal: id, breaks, twist: {} },
+    input: { goal: id, breaks },
     events,
     serializeState: (s: ReturnType<typeof machine.transition>) =>
       JSON.stringify([s.value, s.context.offer?.option, s.context.counter, s.context.deal, s.context.asked, s.context.roundsLeft, s.context.listOk]),

@@ -56,7 +56,7 @@ export interface Twist {
 const lawful = (ctx: GoalContext, option: string | null | undefined) => option != null && (ctx.breaks[option]?.length ?? 1) === 0;
 
 export const goalSetup = setup({
-  types: {} as { context: GoalContext; events: GoalEvent; input: GoalInput & { twist: Twist } },
+  types: {} as { context: GoalContext; events: GoalEvent; input: GoalInput },
   guards: {
     lawfulOffer: ({ context }) => lawful(context, context.offer?.option),
     lawfulCounter: ({ context }) => lawful(context, context.counter),

@@ -37,14 +37,22 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
     terms.push({ id: term.id, value });
     const message = term.message?.(ctx);
     if (message && (term.informational || Math.abs(value) >= SAY_THRESHOLD)) {
-      reasons.push({ id: term.id, weight: value >= 0 && !term.informational ? 'for' : 'against', message, facts: term.facts(ctx) });
+      reasons.push({ id: term.id, weight: term.informational ? 'note' : value >= 0 ? 'for' : 'against', message, facts: term.facts(ctx) });
     }
   }
   const { profile } = ctx;
-  const target = concessionTarget(ctx.t, profile.aspiration, 0, profile.e);
-  if (ctx.t >= 0.7) reasons.push({ id: 'late-in-day', weight: 'for', message: msg('reason.late-in-day'), facts: [] });
-  if (ctx.patience < 30) reasons.push({ id: 'patience-low', weight: 'against', message: msg('reason.patience-low'), facts: [] });
+  // Rounded like every other value, so that engines whose pow differs in the last bit still agree.
+  const target = Math.round(concessionTarget(ctx.t, profile.aspiration, 0, profile.e) * 100) / 100;
+  // He says he has come down only when his target really has: below half of what he asked at first.
+  if (target < profile.aspiration / 2) reasons.push({ id: 'late-in-day', weight: 'for', message: msg('reason.late-in-day'), facts: [] });
   return { evaluation: { gates: gates.map((g) => g.id), terms, utility, target }, reasons, refusal: gates[0]?.refusal };
+}
+
+/** His utility of an offer: the sum of the terms, as evaluated for the decision. */
+export function utilityOf(ctx: OfferContext): number {
+  let sum = 0;
+  for (const term of TERMS) sum += term.value(ctx);
+  return sum;
 }
 
 /** True when no gate holds and the offer is worth at least what he would ask now. */

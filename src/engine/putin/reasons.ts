@@ -43,6 +43,9 @@ export interface Term {
   facts(ctx: OfferContext): string[];
 }
 
+/** The fact paragraphs a reason rests on, from the scenario's data. */
+const factsOf = (id: string) => (ctx: OfferContext) => ctx.scenario.reasonFacts[id] ?? [];
+
 const constraintGate = (id: ConstraintId): Gate => ({
   id: `constraint.${id}`,
   refusal: 'NEVER',
@@ -62,21 +65,21 @@ export const GATES: readonly Gate[] = [
     refusal: 'NOT_NOW',
     holds: (ctx) => ctx.option.needsFraming !== undefined && ctx.framing?.id !== ctx.option.needsFraming,
     message: () => msg('reason.needs-framing'),
-    facts: () => ['P10'],
+    facts: factsOf('needs-framing'),
   },
   {
     id: 'needs-list',
     refusal: 'NOT_NOW',
     holds: (ctx) => ctx.option.needsList && !ctx.barterListOk,
     message: () => msg('reason.needs-list'),
-    facts: () => ['P17'],
+    facts: factsOf('needs-list'),
   },
   {
     id: 'us-watching',
     refusal: 'NOT_NOW',
     holds: (ctx) => ctx.usAttention + ctx.option.us + (ctx.framing?.us ?? 0) > ctx.scenario.usThreshold,
     message: () => msg('reason.us-watching'),
-    facts: () => ['P4', 'P9'],
+    facts: factsOf('us-watching'),
   },
 ];
 
@@ -98,21 +101,21 @@ export const TERMS: readonly Term[] = [
     id: 'money',
     value: (ctx) => -(ctx.option.money * ctx.profile.moneyWeight),
     message: () => msg('reason.money'),
-    facts: () => ['P4'],
+    facts: factsOf('money'),
   },
   {
     id: 'follows-china',
     value: () => 0,
     informational: true,
     message: (ctx) => (ctx.option.followsChina ? msg('reason.follows-china') : undefined),
-    facts: () => ['P10'],
+    facts: factsOf('follows-china'),
   },
   {
     id: 'far-east-needs',
     value: () => 0,
     informational: true,
     message: (ctx) => (ctx.goal.id === 'workers' && ctx.option.kim > (ctx.goal.options[0]?.kim ?? 0) ? msg('reason.far-east-needs') : undefined),
-    facts: () => ['P13'],
+    facts: factsOf('far-east-needs'),
   },
   {
     id: 'framing',
@@ -125,6 +128,13 @@ export const TERMS: readonly Term[] = [
     value: (ctx) => (ctx.sweetener ? (ctx.profile.sweeteners[ctx.sweetener.id] ?? 0) : 0),
     message: (ctx) => msg('reason.sweetener-helped', { sweetener: titleOf('sweetener', ctx.sweetener?.id ?? '') }),
     facts: (ctx) => ctx.sweetener?.facts ?? [],
+  },
+  {
+    // Below a third of his patience, every offer is worth less to him.
+    id: 'patience',
+    value: (ctx) => (ctx.patience < 30 ? -(30 - ctx.patience) / 3 : 0),
+    message: () => msg('reason.patience-low'),
+    facts: () => [],
   },
   {
     id: 'goodwill',

@@ -84,6 +84,8 @@ export const ScenarioSchema = v.pipe(
       v.object({ id: v.picklist(PRESS_STANCES), face: v.number(), faceIfEmpty: v.optional(v.number()), usAttention: v.number() }),
     ),
     history: v.object({ deals: v.record(goalId, v.nullable(slug)), facts }),
+    /** The fact paragraphs each of Putin's reasons rests on. */
+    reasonFacts: v.record(slug, facts),
     sources: v.array(v.string()),
   }),
   v.check((s) => s.constraints.length === 4, 'the four constraints'),

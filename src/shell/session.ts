@@ -8,7 +8,6 @@ type Listener = (result: MoveResult | null) => void;
 
 class Session {
   private game: Game | null = null;
-  private name: string | undefined;
   private listeners = new Set<Listener>();
 
   get active(): boolean {
@@ -26,18 +25,18 @@ class Session {
 
   record(): GameRecord {
     if (!this.game) throw new Error('no game');
-    const r = this.game.record();
-    const name = this.name ?? r.name;
-    return name ? { ...r, name } : { ...r };
+    return this.game.record();
   }
 
   getName(): string {
-    return this.name ?? this.game?.record().name ?? '';
+    return this.game?.name ?? '';
   }
 
+  /** The name travels in the game's record, so a cleared name stays cleared after a reload. */
   setName(name: string): void {
+    if (!this.game) return;
     const clean = name.replace(/\s+/g, ' ').trim().slice(0, 40);
-    this.name = clean || undefined;
+    this.game.name = clean || undefined;
     this.save();
   }
 
@@ -45,7 +44,6 @@ class Session {
     keepPrevious();
     const settings = classroom ? { difficulty, session: classroom } : { difficulty };
     this.game = newGame({ seed, settings });
-    this.name = undefined;
     this.save();
     this.emit(null);
   }
@@ -54,8 +52,9 @@ class Session {
   load(record: GameRecord, upTo?: number): { ok: true } | { ok: false; error: Message } {
     const res = replayRecord(record, upTo);
     if (!res.ok) return res;
+    // Branching from a replay replaces the autosave: keep the game it replaces aside first.
+    if (upTo !== undefined) keepPrevious();
     this.game = res.game;
-    this.name = record.name;
     this.save();
     this.emit(null);
     return { ok: true };

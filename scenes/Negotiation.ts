@@ -91,7 +91,6 @@ export class Negotiation extends UiScene {
 
   private goodsSection(view: PlayerView, g: GoalView, d: Draft, canList: boolean): Child {
     if (g.id !== 'barter' && g.goods === undefined) return null;
-    const verdict = new Map((g.goods ?? []).map((x) => [x.id, x]));
     const groups: ['toNorth' | 'toRussia', string][] = [
       ['toNorth', t('ui.goods.toNorth')],
       ['toRussia', t('ui.goods.toRussia')],
@@ -112,7 +111,6 @@ export class Negotiation extends UiScene {
             view.goods
               .filter((x) => x.direction === dir)
               .map((good) => {
-                const v = verdict.get(good.id);
                 return h(
                   'label',
                   { class: `choice${d.goods.has(good.id) ? ' is-checked' : ''}`, for: `good-${good.id}` },
@@ -136,10 +134,10 @@ export class Negotiation extends UiScene {
                     h(
                       'span',
                       { class: 'badges', id: `good-${good.id}-d` },
-                      v?.sanctioned || good.detail.key === 'good.banned'
-                        ? h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), good.detail.key === 'good.banned' ? msg(good.detail) : msg({ key: 'good.banned', params: { resolution: v?.by ?? '' } }))
-                        : v || good.detail.key === 'good.lawful'
-                          ? h('span', { class: 'badge badge-good' }, h('span', { 'aria-hidden': 'true' }, '✓ '), msg({ key: 'good.lawful' }))
+                      good.verdict === 'banned'
+                        ? h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), msg(good.detail))
+                        : good.verdict === 'lawful'
+                          ? h('span', { class: 'badge badge-good' }, h('span', { 'aria-hidden': 'true' }, '✓ '), msg(good.detail))
                           : h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '? '), msg(good.detail)),
                     ),
                     sources(good.facts),

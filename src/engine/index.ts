@@ -3,7 +3,7 @@ export { ENGINE_VERSION } from './version';
 export * from './types';
 export type * from './view-types';
 export { Game, newGame, type GameInit, type Bluff } from './game';
-export { playerView } from './view';
+export { playerView, clockText } from './view';
 export { legalMoves, checkMove } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';
 export { encodeResultCode, decodeResultCode, normaliseCode, CODE_PREFIX } from './code';

@@ -42,6 +42,8 @@ export interface GoalView {
 }
 
 export interface MeterView {
+  /** When the talks start, in minutes after midnight (10:00 = 600). */
+  dayStart: number;
   /** Minutes of the summit day used and in all. */
   clock: number;
   dayLength: number;
@@ -73,7 +75,8 @@ export interface PlayerView {
   goals: GoalView[];
   sweeteners: ChoiceView[];
   framings: ChoiceView[];
-  goods: (ChoiceView & { direction: 'toNorth' | 'toRussia' })[];
+  /** The barter goods; `verdict` is known on 'open' or once the good was on a proposed list. */
+  goods: (ChoiceView & { direction: 'toNorth' | 'toRussia'; verdict: 'unknown' | 'lawful' | 'banned'; resolution: string | null })[];
   stances: { id: PressStance; title: Message; detail: Message }[];
   news: NewsItem[];
   log: LogEntry[];

@@ -6,7 +6,8 @@ import { GOAL_IDS, PRESS_STANCES } from './types';
 import { ENGINE_VERSION } from './version';
 import type { GoalStatus, GoalView, PlayerView } from './view-types';
 
-const clockText = (minutes: number) => {
+/** "hh:mm" of a time of day given in minutes after midnight. */
+export const clockText = (minutes: number) => {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(Math.round(m)).padStart(2, '0')}`;
@@ -57,19 +58,24 @@ export function playerView(game: Game): PlayerView {
     difficulty: game.settings.difficulty,
     phase: game.phase,
     step: game.step,
-    meters: { clock: meters.clock, dayLength: meters.dayLength, patience: meters.patience, face: meters.face, usAttention: meters.usAttention },
+    meters: { dayStart: scenario.dayStart, clock: meters.clock, dayLength: meters.dayLength, patience: meters.patience, face: meters.face, usAttention: meters.usAttention },
     time: clockText(scenario.dayStart + meters.clock),
     goals,
     sweeteners: scenario.sweeteners.map((s) => ({ ...choice('sweetener', s.id, s.facts), used: game.sweetenersUsed.includes(s.id) })),
     framings: scenario.framings.map((f) => choice('framing', f.id, f.facts)),
     // The verdict on each good is shown only on 'open' or once proposed: finding it is the barter lesson.
-    goods: scenario.goods.map((g) => ({
-      id: g.id,
-      title: msg(`good.${g.id}.title`),
-      detail: game.settings.difficulty === 'open' || game.goods?.some((x) => x.id === g.id) ? msg(g.sanctionedBy ? 'good.banned' : 'good.lawful', { resolution: g.sanctionedBy ?? '' }) : msg('good.unknown'),
-      facts: [...g.facts],
-      direction: g.direction,
-    })),
+    goods: scenario.goods.map((g) => {
+      const known = game.settings.difficulty === 'open' || game.goods?.some((x) => x.id === g.id) === true;
+      return {
+        id: g.id,
+        title: msg(`good.${g.id}.title`),
+        detail: known ? msg(g.sanctionedBy ? 'good.banned' : 'good.lawful', { resolution: g.sanctionedBy ?? '' }) : msg('good.unknown'),
+        facts: [...g.facts],
+        direction: g.direction,
+        verdict: known ? (g.sanctionedBy ? ('banned' as const) : ('lawful' as const)) : ('unknown' as const),
+        resolution: known ? g.sanctionedBy : null,
+      };
+    }),
     stances: PRESS_STANCES.map((id) => ({ id, title: msg(`stance.${id}.title`), detail: msg(`stance.${id}.detail`) })),
     news: game.news.map((n) => ({ ...n })),
     log: game.log.map((l) => ({ ...l })),

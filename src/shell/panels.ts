@@ -1,5 +1,6 @@
 // Render pieces shared by the hub, the negotiation, the press conference and the replay viewer.
 // Each reads the PlayerView only.
+import { clockText } from '../engine/view';
 import type { GoalId, LogEntry, NewsItem, PutinAnswer, Reason } from '../engine/types';
 import type { GoalStatus, GoalView, PlayerView } from '../engine/view-types';
 import { h, meterBar } from './dom';
@@ -111,14 +112,7 @@ export function whoLabel(who: LogEntry['who']): string {
 }
 
 export function clockAt(view: PlayerView, at: number): string {
-  // `at` is minutes into the summit day; the day starts at view.time minus the clock.
-  const [hh = NaN, mm = NaN] = view.time.split(':').map((x) => parseInt(x, 10));
-  if (Number.isNaN(hh) || Number.isNaN(mm)) return '';
-  const start = hh * 60 + mm - view.meters.clock;
-  const abs = start + at;
-  const H = Math.floor(abs / 60) % 24;
-  const M = ((abs % 60) + 60) % 60;
-  return `${String(H).padStart(2, '0')}:${String(M).padStart(2, '0')}`;
+  return clockText(view.meters.dayStart + at);
 }
 
 export function logList(view: PlayerView, entries: LogEntry[], id: string, newestFirst = true): HTMLElement {

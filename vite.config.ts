@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
-// Multi-page later (a teacher page): add entries to build.rolldownOptions.input.
+// Two pages: the game (index.html) and the teacher's page (teacher.html).
+// The service worker (vite-plugin-pwa, Workbox generateSW) precaches every built file of both,
+// so that after one visit both load and play with no connection.
 export default defineConfig({
   base: './',
   build: {
@@ -15,6 +18,53 @@ export default defineConfig({
       },
     },
   },
+  plugins: [
+    VitePWA({
+      // A new version installs in the background and takes over at once (skipWaiting +
+      // clientsClaim), but nothing reloads the page: a game in progress goes on with the code it
+      // has (the lazy scenes are prefetched), and the next visit runs the new version.
+      registerType: 'autoUpdate',
+      // A plain register() in each page (both HTML files), after the page's load event.
+      injectRegister: 'script-defer',
+      scope: './',
+      // public/icons/ is precached by the glob below; no second copy of the manifest's icons.
+      includeManifestIcons: false,
+      manifest: {
+        id: './',
+        name: 'Vladivostok 2019',
+        short_name: 'Vladivostok',
+        description: 'A negotiation game about the Kim–Putin summit of 25 April 2019, for the browser and the classroom. English and Bahasa Indonesia.',
+        lang: 'en',
+        dir: 'ltr',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#0b1220',
+        theme_color: '#0b1220',
+        categories: ['education', 'games'],
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+        shortcuts: [{ name: 'For teachers', short_name: 'Teachers', url: './teacher.html', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest}'],
+        // The game's one big chunk is ~1.4 MB; leave room for it to grow.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Links carry parameters (?seed=…&lang=…, teacher.html?session=…): the page is the same file.
+        ignoreURLParametersMatching: [/.*/],
+        // Each page is served from the precache under its own name; no single-page fallback.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -11,6 +11,27 @@ import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
+/** The Web Share API is there (phones, tablets, some desktops) and takes plain text. */
+function canShare(): boolean {
+  if (typeof navigator.share !== 'function') return false;
+  try {
+    return typeof navigator.canShare !== 'function' || navigator.canShare({ text: 'V19' });
+  } catch {
+    return false;
+  }
+}
+
+/** Hands a short line and the result code (on a line of its own) to the system's share sheet. */
+async function shareCode(code: string, seed: string, score: string): Promise<'shared' | 'cancelled' | 'failed'> {
+  try {
+    await navigator.share({ title: t('ui.debrief.shareTitle'), text: `${t('ui.debrief.shareText', { seed, score })}\n${code}` });
+    return 'shared';
+  } catch (e) {
+    // The person closed the share sheet: nothing to report.
+    return e instanceof DOMException && e.name === 'AbortError' ? 'cancelled' : 'failed';
+  }
+}
+
 /** The debrief: what was won and what it cost, the charts, the key ideas, history, the result code. */
 export class Debrief extends UiScene {
   private art = new Map<string, Phaser.GameObjects.Image>();
@@ -199,6 +220,22 @@ export class Debrief extends UiScene {
             },
             t('ui.debrief.copy'),
           ),
+          canShare()
+            ? h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn',
+                  id: 'share-code',
+                  onclick: async () => {
+                    const st = document.getElementById('copy-status');
+                    const said = await shareCode(this.code(), session.record().seed, String(r1(session.view().result?.kim ?? 0)));
+                    if (st && said !== 'cancelled') st.textContent = said === 'shared' ? t('ui.debrief.shared') : t('ui.debrief.shareFailed');
+                  },
+                },
+                t('ui.debrief.share'),
+              )
+            : null,
           h('button', { type: 'button', class: 'btn', id: 'download-replay', onclick: () => download(`vladivostok-2019-${record.seed.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(session.record(), null, 2)) }, t('ui.debrief.download')),
           h('span', { role: 'status', id: 'copy-status', class: 'muted' }, this.copied ? t('ui.debrief.copied') : ''),
         ),

@@ -16,6 +16,12 @@ import { panel } from '../src/shell/overlay';
 import { goTo } from '../src/shell/router';
 import { planStart } from '../src/shell/startup';
 
+/** 1 for a full-HD screen, down to 0.5 for a phone (the longer side of the window, in device pixels). */
+function artScale(): number {
+  const longest = Math.max(window.innerWidth, window.innerHeight, window.screen?.width ?? 0, window.screen?.height ?? 0) * (window.devicePixelRatio || 1);
+  return Math.min(1, Math.max(0.5, longest / 1920));
+}
+
 /** Loads the SVG art and the fonts with a real progress bar, then starts the right scene. */
 export class Preloader extends Phaser.Scene {
   private progress = 0;
@@ -70,14 +76,18 @@ export class Preloader extends Phaser.Scene {
     });
     this.load.font('Atkinson Hyperlegible Next', atkinsonUrl, 'woff2', { weight: '200 800', style: 'normal', display: 'swap' });
     this.load.font('Source Serif 4', serifUrl, 'woff2', { weight: '200 900', style: 'normal', display: 'swap' });
-    this.load.svg(ART.bay, bayUrl, { width: 1920, height: 1080 });
-    this.load.svg(ART.room, roomUrl, { width: 1920, height: 1080 });
-    this.load.svg(ART.kim, kimUrl, { width: 600, height: 720 });
-    this.load.svg(ART.putin, putinUrl, { width: 600, height: 720 });
-    this.load.svg(ART.train, trainUrl, { width: 1600, height: 260 });
-    this.load.svg(ART.press, pressUrl, { width: 1000, height: 700 });
-    this.load.svg(ART.flagRu, flagRuUrl, { width: 300, height: 200 });
-    this.load.svg(ART.flagKp, flagKpUrl, { width: 300, height: 150 });
+    // Rasterize the art no larger than the screen needs (a phone: half size, a quarter of the
+    // pixels): SVG rasterizing and texture upload are most of the start-up time on a weak machine.
+    const k = artScale();
+    const px = (n: number) => Math.round(n * k);
+    this.load.svg(ART.bay, bayUrl, { width: px(1920), height: px(1080) });
+    this.load.svg(ART.room, roomUrl, { width: px(1920), height: px(1080) });
+    this.load.svg(ART.kim, kimUrl, { width: px(600), height: px(720) });
+    this.load.svg(ART.putin, putinUrl, { width: px(600), height: px(720) });
+    this.load.svg(ART.train, trainUrl, { width: px(1600), height: px(260) });
+    this.load.svg(ART.press, pressUrl, { width: px(1000), height: px(700) });
+    this.load.svg(ART.flagRu, flagRuUrl, { width: px(300), height: px(200) });
+    this.load.svg(ART.flagKp, flagKpUrl, { width: px(300), height: px(150) });
   }
 
   create(): void {

@@ -55,9 +55,11 @@ export function legendIcon(shape: Shape): SVGSVGElement {
 }
 
 export function dealChart(g: GoalScore, id: string, title: string, summary: string): SVGSVGElement {
-  const W = 420;
-  const H = 300;
-  const m = { l: 52, r: 18, t: 18, b: 44 };
+  // Drawn small and scaled up (CSS .chart): on a 360 px phone the chart is ~300 px wide, and its
+  // 17-unit text stays at least 16 px there.
+  const W = 300;
+  const H = 240;
+  const m = { l: 62, r: 10, t: 12, b: 50 };
   const pts: { kim: number; putin: number }[] = [...g.possible, ...g.frontier, { kim: 0, putin: 0 }];
   if (g.nash) pts.push(g.nash);
   if (g.history) pts.push(g.history);
@@ -83,8 +85,8 @@ export function dealChart(g: GoalScore, id: string, title: string, summary: stri
   svg.append(el('rect', { x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b, fill: 'none', stroke: '#3a4a66' }));
   const tick = (v: number, axis: 'x' | 'y') =>
     axis === 'x'
-      ? el('text', { x: X(v), y: H - m.b + 16, 'text-anchor': 'middle', fill: '#c9cfda', 'font-size': 12 }, String(Math.round(v)))
-      : el('text', { x: m.l - 6, y: Y(v) + 4, 'text-anchor': 'end', fill: '#c9cfda', 'font-size': 12 }, String(Math.round(v)));
+      ? el('text', { x: X(v), y: H - m.b + 19, 'text-anchor': 'middle', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v)))
+      : el('text', { x: m.l - 5, y: Y(v) + 6, 'text-anchor': 'end', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v)));
   const niceTicks = (lo: number, hi: number) => {
     const step = Math.pow(10, Math.floor(Math.log10(Math.max(1, hi - lo)))) * ((hi - lo) / Math.pow(10, Math.floor(Math.log10(Math.max(1, hi - lo)))) > 5 ? 2 : 1);
     const out: number[] = [];
@@ -93,8 +95,8 @@ export function dealChart(g: GoalScore, id: string, title: string, summary: stri
   };
   for (const v of niceTicks(x0, x1)) svg.append(tick(v, 'x'));
   for (const v of niceTicks(y0, y1)) svg.append(tick(v, 'y'));
-  svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 13 }, t('ui.chart.x')));
-  svg.append(el('text', { x: 14, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 13, transform: `rotate(-90 14 ${(m.t + H - m.b) / 2})` }, t('ui.chart.y')));
+  svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17 }, t('ui.chart.x')));
+  svg.append(el('text', { x: 21, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17, transform: `rotate(-90 21 ${(m.t + H - m.b) / 2})` }, t('ui.chart.y')));
 
   for (const p of g.possible) svg.append(marker('possible', X(p.kim), Y(p.putin), 6));
   const front = [...g.frontier].sort((a, b) => a.kim - b.kim);

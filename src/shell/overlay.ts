@@ -9,6 +9,14 @@ interface Notice {
   id: number;
   kind: 'error' | 'info';
   messages: Message[];
+  /** Buttons that act on what the notice is about (e.g. download a save that was set aside). */
+  actions?: NoticeAction[];
+}
+
+export interface NoticeAction {
+  id: string;
+  label: Message;
+  run: () => void;
 }
 
 let notices: Notice[] = [];
@@ -110,8 +118,8 @@ export function setHome(handler: (() => void) | null): void {
   renderChrome();
 }
 
-export function notify(kind: 'error' | 'info', messages: Message[]): void {
-  notices.push({ id: ++noticeSeq, kind, messages });
+export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): void {
+  notices.push({ id: ++noticeSeq, kind, messages, actions });
   renderNotices();
 }
 
@@ -127,7 +135,14 @@ function renderNotices(): void {
         'div',
         { class: `notice notice-${n.kind}`, role: n.kind === 'error' ? 'alert' : 'status', id: `notice-${n.id}` },
         h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, n.kind === 'error' ? '⚠' : 'ℹ'),
-        h('div', { class: 'notice-text' }, ...n.messages.map((m) => h('p', null, msg(m)))),
+        h(
+          'div',
+          { class: 'notice-text' },
+          ...n.messages.map((m) => h('p', null, msg(m))),
+          n.actions?.length
+            ? h('div', { class: 'row' }, n.actions.map((a) => h('button', { type: 'button', class: 'btn btn-small', id: a.id, onclick: () => a.run() }, msg(a.label))))
+            : null,
+        ),
         h(
           'button',
           {

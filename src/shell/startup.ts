@@ -1,6 +1,7 @@
 // Where the page starts: a URL game, the autosave, a fresh game after an unreadable save, or the title.
 import type { Message } from '../engine/types';
 import { notify } from './overlay';
+import { download } from './dom';
 import { moveSaveAside, readPlace, readSave } from './persistence';
 import { parseReplayText } from './replay-input';
 import { sceneForPhase, type SceneKey } from './router';
@@ -43,6 +44,11 @@ export function planStart(): StartPlan {
       const res = session.load(save.record);
       if (res.ok) return resumePlace();
       const aside = moveSaveAside(save.raw);
+      if (res.error.key === 'record.error.version') {
+        // Saved by an older (or newer) version of the game: explain it in plain words, keep it, offer it.
+        oldVersion(save.raw, aside, res.error);
+        return url.seed ? startFresh(url.seed, url.difficulty, url.session) : { scene: 'Title' };
+      }
       notify('error', unreadable(aside, res.error));
       return startFresh(url.seed, url.difficulty, url.session);
     }
@@ -54,6 +60,20 @@ export function planStart(): StartPlan {
 
   if (url.seed) return startFresh(url.seed, url.difficulty, url.session);
   return { scene: 'Title' };
+}
+
+function oldVersion(raw: string, aside: string | null, why: Message): void {
+  const params = why.params ?? {};
+  const messages: Message[] = [{ key: 'ui.save.oldVersion', params: { found: params.found ?? '?', expected: params.expected ?? '?' } }];
+  messages.push(aside ? { key: 'ui.save.oldKept', params: { key: aside } } : { key: 'ui.save.notKept' });
+  messages.push({ key: 'ui.save.oldStart' });
+  notify('info', messages, [
+    {
+      id: 'download-old-save',
+      label: { key: 'ui.save.downloadOld' },
+      run: () => download(`vladivostok-2019-old-save-v${String(params.found ?? 'x')}.json`, raw),
+    },
+  ]);
 }
 
 function unreadable(aside: string | null, why?: Message): Message[] {

@@ -6,7 +6,7 @@ import { focusFirstHeading, patch } from './dom';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
-import { goTo, sceneForPhase, type SceneKey } from './router';
+import { goTo, prefetchLazy, sceneForPhase, type SceneKey } from './router';
 import { session } from './session';
 import { cue } from './sound';
 
@@ -157,4 +157,7 @@ function markReady(): void {
   if (w.__vladivostokReady) return;
   w.__vladivostokReady = true;
   document.body.dataset.ready = 'true';
+  // Then, when the page has a moment, load the scenes that are not needed yet (debrief, replay):
+  // a game in progress keeps working if the connection drops or a new version replaces the files.
+  setTimeout(prefetchLazy, 1500);
 }

@@ -1,0 +1,124 @@
+// Phones: whole games played by taps (touch emulation, mobile viewport) at 640×360 (landscape) and
+// 360×640 (portrait); every scene met is checked for text that spills out of its box, text under
+// 16 px, touch targets under 44×44 CSS px and sideways scrolling; and screenshots at both sizes in
+// both languages go to test-artifacts/phone-*.png.
+import { describe, expect, test } from 'vitest';
+import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
+import { useE2E } from '../support/e2e';
+import { pauseClock, record, sceneShot, tick, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
+import { label, playToDebrief, startNewGame } from '../support/play';
+import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+
+// The shell's storage keys (src/shell/persistence.ts).
+const SAVE_KEY = 'vladivostok-2019.save';
+const PLACE_KEY = 'vladivostok-2019.place';
+
+describe('phones', () => {
+  // One mobile, touch-enabled context per test; the portrait tests turn the phone with setViewportSize.
+  const e2e = useE2E(phone(PHONE_LANDSCAPE));
+
+  async function playByTaps(lang: Lang, size: { width: number; height: number }, seed: string): Promise<void> {
+    const { page } = e2e;
+    const problems: string[] = [];
+    const input = touch(problems);
+    const tag = `phone-${size.width}x${size.height}-${lang}`;
+    await page.setViewportSize(size);
+    await pauseClock(page);
+    await page.goto(e2e.url(`/?lang=${lang}`));
+    await waitForTitle(page);
+    problems.push(...(await layoutProblems(page)).map((p) => `Title: ${p}`));
+    await startNewGame(page, { lang, input, seed, difficulty: 'standard' });
+    const seen = new Set<string>();
+    const code = await playToDebrief(page, {
+      lang,
+      input,
+      async beforeAction({ scene }) {
+        if (seen.has(scene)) return;
+        seen.add(scene);
+        problems.push(...(await layoutProblems(page)).map((p) => `${scene}: ${p}`));
+        await sceneShot(page, `${tag}-${scene}`);
+      },
+    });
+    problems.push(...(await layoutProblems(page)).map((p) => `Debrief: ${p}`));
+    await sceneShot(page, `${tag}-Debrief`);
+    expect([...seen].sort()).toEqual(['Briefing', 'Negotiation', 'Press', 'Summit']);
+    const verified = verifyResultCode(code);
+    expect(verified.ok && verified.finished).toBe(true);
+    expect(verified.ok && verified.record.moves).toEqual((await record(page))?.moves);
+    // Nothing needed a mouse: every action above was a tap.
+    expect(await page.evaluate(() => (window as unknown as { __mouse: number }).__mouse)).toBe(0);
+    expect(problems, 'layout problems on a phone').toEqual([]);
+  }
+
+  /** Counts real mouse presses (not the ones a tap synthesizes): a game by taps must need none. */
+  async function countMouse(): Promise<void> {
+    await e2e.page.addInitScript(() => {
+      const w = window as unknown as { __mouse: number };
+      w.__mouse = 0;
+      window.addEventListener('pointerdown', (e) => e.isTrusted && e.pointerType === 'mouse' && (w.__mouse += 1), true);
+      window.addEventListener('contextmenu', (e) => e.isTrusted && (w.__mouse += 100), true);
+    });
+  }
+
+  test('a whole game by taps on a phone held sideways (640×360), in English', async () => {
+    await countMouse();
+    await playByTaps('en', PHONE_LANDSCAPE, 'phone landscape');
+  });
+
+  test('a whole game by taps on a phone held upright (360×640), in Bahasa Indonesia', async () => {
+    await countMouse();
+    await playByTaps('id', PHONE_PORTRAIT, 'phone portrait');
+  });
+
+  test('every scene fits at both phone sizes in both languages (screenshots)', async () => {
+    const { page } = e2e;
+    const seed = 'phone-shots';
+    const full = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
+    const mid: GameRecord = { ...full, moves: full.moves.slice(0, 6) };
+    expect(verifyResultCode(encodeResultCode(full)).ok).toBe(true);
+    const problems: string[] = [];
+    const check = async (what: string) => problems.push(...(await layoutProblems(page)).map((p) => `${what}: ${p}`));
+    const withSave = async (lang: Lang, rec: GameRecord | null, scene: SceneKey) => {
+      // A save and no remembered place: the page resumes in the save's scene.
+      await page.evaluate(
+        ([k, v, place]) => {
+          localStorage.removeItem(place);
+          if (v === null) localStorage.removeItem(k);
+          else localStorage.setItem(k, v);
+        },
+        [SAVE_KEY, rec ? JSON.stringify(rec) : null, PLACE_KEY] as const,
+      );
+      await page.goto(e2e.url(`/?lang=${lang}`));
+      await waitForScene(page, scene);
+    };
+
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    for (const size of [PHONE_LANDSCAPE, PHONE_PORTRAIT]) {
+      await page.setViewportSize(size);
+      for (const lang of ['en', 'id'] as const) {
+        const tag = `phone-${size.width}x${size.height}-${lang}`;
+        await withSave(lang, null, 'Title');
+        await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
+        await check(`${tag} Title`);
+        await sceneShot(page, `${tag}-Title`);
+        await withSave(lang, mid, 'Summit');
+        await check(`${tag} Summit`);
+        await sceneShot(page, `${tag}-Summit`);
+        await page.locator('button[id^="open-"]').first().tap();
+        await waitForScene(page, 'Negotiation');
+        await check(`${tag} Negotiation`);
+        await sceneShot(page, `${tag}-Negotiation`);
+        await withSave(lang, full, 'Debrief');
+        await check(`${tag} Debrief`);
+        await sceneShot(page, `${tag}-Debrief`);
+        // The debrief's hand-in controls, scrolled into view.
+        await page.getByRole('button', { name: label(lang, 'ui.debrief.copy'), exact: true }).scrollIntoViewIfNeeded();
+        await tick(page, 100);
+        await sceneShot(page, `${tag}-Debrief-code`);
+      }
+    }
+    expect(problems, 'layout problems on a phone').toEqual([]);
+  });
+});

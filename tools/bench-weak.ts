@@ -1,0 +1,233 @@
+// npm run bench:web runs this after tools/bench-web.ts; alone: npx tsx tools/bench-weak.ts
+//   [--build] [--dist DIR] [--runs N] [--moves N] [--json FILE]
+//
+// The built game on a weak machine: side by side in one run, with Chromium's CPU as it is and
+// throttled 4× (DevTools protocol Emulation.setCPUThrottlingRate), in headless Chromium
+// (/usr/bin/chromium, software WebGL), real time (no paused clock):
+//   1. title ready: from navigation start until the title is interactive (window.__vladivostokReady,
+//      body[data-ready]), each load in a fresh context (cold: no cache, no service worker);
+//   2. move to answer: from the click on "Propose" (the click event's time) until Putin's answer
+//      is in the panel and the next frame has been drawn (the rAF after the DOM change).
+// Budgets (issue 5): title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4×. Prints a table and
+// JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { build } from 'vite';
+import { ARTIFACTS, launchChromium, ROOT, serveDist, type StaticServer } from '../tests/support/browser';
+import { waitForScene } from '../tests/support/game';
+import { label } from '../tests/support/play';
+
+interface Args {
+  build: boolean;
+  dist: string;
+  runs: number;
+  moves: number;
+  json: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { build: false, dist: path.join(ROOT, 'dist'), runs: 5, moves: 4, json: path.join(ARTIFACTS, 'bench-weak.json') };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => {
+      const x = argv[++i];
+      if (x === undefined) throw new Error(`${k} needs a value`);
+      return x;
+    };
+    if (k === '--build') a.build = true;
+    else if (k === '--dist') a.dist = path.resolve(v());
+    else if (k === '--runs') a.runs = Math.max(1, parseInt(v(), 10));
+    else if (k === '--moves') a.moves = Math.max(1, parseInt(v(), 10));
+    else if (k === '--json') a.json = path.resolve(v());
+    else if (k === '--help' || k === '-h') {
+      console.log('npx tsx tools/bench-weak.ts [--build] [--dist DIR] [--runs 5] [--moves 4] [--json FILE]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${k}`);
+  }
+  return a;
+}
+
+const RATES = [1, 4] as const;
+const BUDGET = { titleReadyMs: 3000, moveToAnswerMs: 300 };
+const r1 = (x: number) => Math.round(x * 10) / 10;
+const quantile = (xs: number[], q: number) => {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+};
+
+// tsx keeps function names with a `__name` helper that the page does not have.
+const PAGE_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
+
+/** Notes when the page first says it is ready (performance.now(), i.e. ms since navigation start). */
+const READY_PROBE = `(() => {
+  const check = () => {
+    if (window.__readyAt !== undefined) return;
+    if (window.__vladivostokReady === true || document.querySelector('body[data-ready="true"]')) window.__readyAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+})();`;
+
+/**
+ * Times each click on #propose-button until the answer is on screen: the click event's timeStamp,
+ * then the first animation frame after #putin-answer has changed, then a task after that frame.
+ */
+const ANSWER_PROBE = `(() => {
+  window.__answers = [];
+  let pending = null;
+  window.addEventListener('click', (e) => {
+    const b = e.target instanceof Element ? e.target.closest('#propose-button') : null;
+    if (!b) return;
+    const before = document.getElementById('putin-answer')?.textContent ?? '';
+    pending = { t0: e.timeStamp, before };
+  }, true);
+  new MutationObserver(() => {
+    if (!pending) return;
+    const el = document.getElementById('putin-answer');
+    if (!el || el.textContent === pending.before || !el.querySelector('blockquote')) return;
+    const p = pending;
+    pending = null;
+    const dom = performance.now();
+    requestAnimationFrame(() => setTimeout(() => window.__answers.push({ ms: performance.now() - p.t0, domMs: dom - p.t0 }), 0));
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+})();`;
+
+async function throttledPage(browser: Browser, rate: number): Promise<{ page: Page; close: () => Promise<void> }> {
+  // A phone-sized landscape view: the size this budget is about.
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  await context.addInitScript(PAGE_SHIM);
+  await context.addInitScript(READY_PROBE);
+  await context.addInitScript(ANSWER_PROBE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { page, close: () => context.close() };
+}
+
+async function titleReady(browser: Browser, server: StaticServer, rate: number): Promise<number> {
+  const { page, close } = await throttledPage(browser, rate);
+  try {
+    await page.goto(`${server.url}/?lang=en`);
+    await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, undefined, { timeout: 60_000 });
+    await waitForScene(page, 'Title', 60_000);
+    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  } finally {
+    await close();
+  }
+}
+
+async function moveToAnswer(browser: Browser, server: StaticServer, rate: number, moves: number, run: number): Promise<{ ms: number; domMs: number }[]> {
+  const { page, close } = await throttledPage(browser, rate);
+  const lang = 'en';
+  const btn = (key: string, params?: Record<string, string>) => page.getByRole('button', { name: label(lang, key, params), exact: true });
+  try {
+    await page.goto(`${server.url}/?lang=en&seed=bench-weak-${run}&difficulty=open`);
+    await waitForScene(page, 'Briefing', 60_000);
+    await btn('ui.briefing.confirm').click();
+    await waitForScene(page, 'Summit', 60_000);
+    // The barter track opens with its goods list, not a proposal: the other four goals.
+    const goals = (await page.locator('button[id^="open-"]').evaluateAll((els) => els.map((e) => e.id))).filter((id) => id !== 'open-barter');
+    let done = 0;
+    for (const id of goals) {
+      if (done >= moves) break;
+      await page.locator(`#${id}`).click();
+      await waitForScene(page, 'Negotiation', 60_000);
+      // One proposal per goal (the ladder's first option, as the panel preselects it), then the next goal.
+      const propose = page.locator('#propose-button');
+      if ((await propose.count()) > 0 && (await propose.isEnabled())) {
+        const n = await page.evaluate(() => (window as unknown as { __answers: unknown[] }).__answers.length);
+        await propose.click();
+        // An answer, or (a move the rules refuse here) an error message: then no sample.
+        await page
+          .waitForFunction((m) => (window as unknown as { __answers: unknown[] }).__answers.length > m || document.getElementById('move-error') !== null, n, { timeout: 60_000 })
+          .catch(async (e: unknown) => {
+            const state = await page.evaluate(() => ({ a: (window as unknown as { __answers: unknown }).__answers, html: document.getElementById('putin-answer')?.outerHTML.slice(0, 200) }));
+            throw new Error(`no answer to the proposal on ${id}: ${JSON.stringify(state)} (${String(e)})`);
+          });
+        if (await page.evaluate((m) => (window as unknown as { __answers: unknown[] }).__answers.length > m, n)) done++;
+        else process.stderr.write(`  ${id}: the move was refused (${await page.locator('#move-error').textContent()}); no sample\n`);
+        // Let the cosmetic reaction finish before the next move, as a player reading the answer would.
+        await page.waitForTimeout(600);
+      }
+      if (await page.evaluate(() => document.querySelector('#panel[data-scene="Summit"]') !== null)) continue;
+      await btn('ui.nego.back').click();
+      await waitForScene(page, 'Summit', 60_000);
+    }
+    return await page.evaluate(() => (window as unknown as { __answers: { ms: number; domMs: number }[] }).__answers);
+  } finally {
+    await close();
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  if (args.build || !existsSync(path.join(args.dist, 'index.html'))) {
+    log(`building the game into ${args.dist} ...`);
+    await build({ root: ROOT, logLevel: 'warn', build: { outDir: args.dist, emptyOutDir: true } });
+  }
+  const server = await serveDist({ outDir: args.dist });
+  const browser = await launchChromium();
+  try {
+    const ready: Record<number, number[]> = { 1: [], 4: [] };
+    const answers: Record<number, { ms: number; domMs: number }[]> = { 1: [], 4: [] };
+    log(`title ready, ${args.runs} cold loads at each CPU rate, interleaved ...`);
+    for (let i = 0; i < args.runs; i++) for (const rate of RATES) ready[rate]!.push(await titleReady(browser, server, rate));
+    log(`move to answer, ${args.moves} moves × ${Math.min(args.runs, 3)} games at each CPU rate ...`);
+    for (let i = 0; i < Math.min(args.runs, 3); i++) for (const rate of RATES) answers[rate]!.push(...(await moveToAnswer(browser, server, rate, args.moves, i)));
+
+    const summary = (xs: number[]) => ({ median: r1(quantile(xs, 0.5)), p95: r1(quantile(xs, 0.95)), max: r1(Math.max(...xs)), n: xs.length });
+    const result = {
+      when: new Date().toISOString(),
+      chromium: browser.version(),
+      cpus: os.cpus().length,
+      loadavg: os.loadavg().map(r1),
+      viewport: '640×360',
+      budget: BUDGET,
+      titleReadyMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(ready[r]!), runs: ready[r]!.map(r1) }])),
+      moveToAnswerMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(answers[r]!.map((a) => a.ms)), domOnly: summary(answers[r]!.map((a) => a.domMs)) }])),
+      withinBudgetAt4x: {
+        titleReady: quantile(ready[4]!, 0.5) <= BUDGET.titleReadyMs,
+        moveToAnswer: quantile(answers[4]!.map((a) => a.ms), 0.95) <= BUDGET.moveToAnswerMs,
+      },
+    };
+
+    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const lines = [
+      row(['measure (ms)', 'CPU 1×: median', 'p95 / max', 'CPU 4×: median', 'p95 / max', 'budget at 4×']),
+      row(['---', '---:', '---:', '---:', '---:', '---:']),
+      row([
+        'title ready',
+        String(result.titleReadyMs['1x']!.median),
+        `${result.titleReadyMs['1x']!.p95} / ${result.titleReadyMs['1x']!.max}`,
+        String(result.titleReadyMs['4x']!.median),
+        `${result.titleReadyMs['4x']!.p95} / ${result.titleReadyMs['4x']!.max}`,
+        `≤ ${BUDGET.titleReadyMs} ${result.withinBudgetAt4x.titleReady ? '✓' : '✗'}`,
+      ]),
+      row([
+        'move → answer on screen',
+        String(result.moveToAnswerMs['1x']!.median),
+        `${result.moveToAnswerMs['1x']!.p95} / ${result.moveToAnswerMs['1x']!.max}`,
+        String(result.moveToAnswerMs['4x']!.median),
+        `${result.moveToAnswerMs['4x']!.p95} / ${result.moveToAnswerMs['4x']!.max}`,
+        `≤ ${BUDGET.moveToAnswerMs} (p95) ${result.withinBudgetAt4x.moveToAnswer ? '✓' : '✗'}`,
+      ]),
+    ];
+    console.log(`\nWeak machine: Chromium ${result.chromium}, ${result.cpus} CPUs, load ${result.loadavg.join(' ')}, viewport ${result.viewport}\n`);
+    console.log(lines.join('\n'));
+    console.log(`\n${JSON.stringify(result)}`);
+    mkdirSync(path.dirname(args.json), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(result, null, 2)}\n`);
+    log(`written ${path.relative(ROOT, args.json)}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { CATALOGUES, encodeResultCode, type GoalScore, type ScoreReport } from '../src/engine';
+import { CATALOGUES, encodeResultCode, SCENARIO, type GoalScore, type ScoreReport } from '../src/engine';
 import type { PlayerView } from '../src/engine/view-types';
 import { ART, cover, image } from '../src/shell/art';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
@@ -10,6 +10,21 @@ import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
+
+// The scenario lists its sources (SCENARIO.sources); it has no list of its key ideas, history notes or
+// discussion questions, so those are the keys its catalogue holds: debrief.question.1, .2, … (until
+// one is missing) and debrief.idea.<id>.title (with its .text), in the catalogue's order.
+const has = (key: string) => CATALOGUES.en[key] !== undefined;
+function numbered(prefix: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; has(`${prefix}.${i}`); i++) out.push(`${prefix}.${i}`);
+  return out;
+}
+function ideaIds(): string[] {
+  return Object.keys(CATALOGUES.en)
+    .map((k) => /^debrief\.idea\.([\w-]+)\.title$/.exec(k)?.[1])
+    .filter((id): id is string => id !== undefined && has(`debrief.idea.${id}.text`));
+}
 
 /** The Web Share API is there (phones, tablets, some desktops) and takes plain text. */
 function canShare(): boolean {
@@ -147,8 +162,6 @@ export class Debrief extends UiScene {
     const code = this.code();
     const record = session.record();
     const perGoal = [...result.perGoal].sort((a, b) => b.weight - a.weight);
-    const sourceKeys = Object.keys(CATALOGUES.en).filter((k) => /^source\.(P\d+|UNSC-\d+|RECORD)$/.test(k));
-    const catKeys = (prefix: RegExp) => Object.keys(CATALOGUES.en).filter((k) => prefix.test(k));
     return [
       h('h1', null, t('ui.debrief.title')),
       h('p', { class: 'lede' }, t('ui.debrief.intro')),
@@ -174,11 +187,11 @@ export class Debrief extends UiScene {
         h(
           'dl',
           { class: 'ideas' },
-          ['sanctions', 'veto', 'batna', 'zopa'].map((k) => [h('dt', null, msg({ key: `debrief.idea.${k}.title` })), h('dd', null, msg({ key: `debrief.idea.${k}.text` }))]),
+          ideaIds().map((k) => [h('dt', null, msg({ key: `debrief.idea.${k}.title` })), h('dd', null, msg({ key: `debrief.idea.${k}.text` }))]),
         ),
       ),
-      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, catKeys(/^debrief\.history\.\d+$/).map((k) => h('li', null, msg({ key: k })))), h('p', { class: 'source' }, t('ui.source', { list: factLabel('RECORD') }))),
-      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, catKeys(/^debrief\.question\.\d+$/).map((k) => h('li', null, msg({ key: k }))))),
+      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, numbered('debrief.history').map((k) => h('li', null, msg({ key: k })))), h('p', { class: 'source' }, t('ui.source', { list: factLabel('RECORD') }))),
+      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, numbered('debrief.question').map((k) => h('li', null, msg({ key: k }))))),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'hand-h' },
@@ -201,7 +214,14 @@ export class Debrief extends UiScene {
           },
         }),
         h('p', { class: 'hint', id: 'name-hint' }, t('ui.debrief.nameHint')),
-        h('div', { class: 'code-box' }, h('label', { for: 'result-code' }, t('ui.debrief.code')), h('textarea', { id: 'result-code', readonly: true, rows: 3, spellcheck: 'false', value: code })),
+        h(
+          'div',
+          { class: 'code-box' },
+          h('label', { for: 'result-code' }, t('ui.debrief.code')),
+          // A game of a classroom session says which: the student checks it against the code on the board.
+          view.session ? h('p', { class: 'session-line', id: 'result-session' }, t('ui.debrief.session', { code: view.session })) : null,
+          h('textarea', { id: 'result-code', readonly: true, rows: 3, spellcheck: 'false', value: code, 'aria-describedby': view.session ? 'result-session' : null }),
+        ),
         h(
           'div',
           { class: 'row', style: 'margin-top:.5rem' },
@@ -245,7 +265,7 @@ export class Debrief extends UiScene {
         { class: 'section', 'aria-labelledby': 'sources-h' },
         h('h2', { id: 'sources-h' }, t('ui.debrief.sources')),
         h('p', { class: 'hint' }, t('ui.debrief.sourcesIntro')),
-        h('ul', null, sourceKeys.map((k) => h('li', null, h('strong', null, `${factLabel(k.slice('source.'.length))}: `), msg({ key: k })))),
+        h('ul', null, SCENARIO.sources.map((ref) => h('li', null, h('strong', null, `${factLabel(ref)}: `), msg({ key: `source.${ref}` })))),
       ),
       h(
         'div',

@@ -1,6 +1,6 @@
 // The printable handout (students' language) and the teacher notes (the page's language). The
 // scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
-import { GOAL_IDS, SCENARIO_CATALOGUES, type Lang } from '../engine';
+import { GOAL_IDS, SCENARIO, SCENARIO_CATALOGUES, type Lang } from '../engine';
 import { h } from './dom';
 import { ct, scenarioText } from './i18n';
 import type { Session } from './store';
@@ -13,16 +13,9 @@ const numbered = (lang: Lang, prefix: string) => {
 
 const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
 
-/** The fact sheet's sources, in the article's order, then the resolutions and the record. */
+/** The fact sheet's sources: the scenario's list (the article's paragraphs, the resolutions, the record). */
 function sourceKeys(): string[] {
-  const keys = Object.keys(SCENARIO_CATALOGUES.en).filter((k) => /^source\.(P\d+|UNSC-\d+|RECORD)$/.test(k));
-  const rank = (k: string) => {
-    const ref = k.slice('source.'.length);
-    if (ref.startsWith('P')) return Number(ref.slice(1));
-    if (ref.startsWith('UNSC-')) return 1000 + Number(ref.slice(5));
-    return 100_000;
-  };
-  return keys.sort((a, b) => rank(a) - rank(b));
+  return SCENARIO.sources.map((ref) => `source.${ref}`);
 }
 
 export function studentSheet(session: Session | null, link: string | null, qr: Node | null): HTMLElement {

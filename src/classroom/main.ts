@@ -40,7 +40,19 @@ const storage: KeyValueStore = (() => {
   }
 })();
 
+/** The page's address may name the language (teacher.html?lang=id): it comes first. */
+function urlLang(): Lang | null {
+  try {
+    const v = new URLSearchParams(location.search).get('lang');
+    return isLang(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
 function detectLang(): Lang {
+  const asked = urlLang();
+  if (asked) return asked;
   const stored = storage.getItem(LANG_KEY);
   if (isLang(stored)) return stored;
   const nav = (navigator.languages && navigator.languages[0]) || navigator.language || 'en';
@@ -284,6 +296,12 @@ function printPart(part: 'handout' | 'handout-notes' | 'results'): void {
 function setLang(next: Lang): void {
   lang = next;
   storage.setItem(LANG_KEY, next);
+  // An address that names the language follows the choice, so that a reload keeps it.
+  if (urlLang()) {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', next);
+    history.replaceState(history.state, '', url);
+  }
   notice = null;
   renderAll();
   $(`lang-${next}`)?.focus();
@@ -498,7 +516,8 @@ function sessionCard(): HTMLElement {
             )
           : null,
         h('label', { for: 'student-link', class: 'label' }, t('class.session.link')),
-        h('input', { id: 'student-link', type: 'text', readonly: true, value: link, class: 'link', onfocus: (e: Event) => (e.target as HTMLInputElement).select() }),
+        // A text box that wraps: the whole link stays readable on a phone.
+        h('textarea', { id: 'student-link', readonly: true, rows: 2, spellcheck: 'false', value: link, class: 'link', onfocus: (e: Event) => (e.target as HTMLTextAreaElement).select() }),
         h(
           'div',
           { class: 'row' },
@@ -513,7 +532,7 @@ function sessionCard(): HTMLElement {
                   await navigator.clipboard.writeText(link);
                   setNotice('info', t('class.session.copied'));
                 } catch {
-                  const input = $('student-link') as HTMLInputElement | null;
+                  const input = $('student-link') as HTMLTextAreaElement | null;
                   input?.focus();
                   input?.select();
                   setNotice('error', t('class.session.copyFailed'));
@@ -550,7 +569,7 @@ function fileSection(): HTMLElement {
       h('input', {
         type: 'file',
         id: 'import-session',
-        class: 'visually-hidden',
+        class: 'sr-only',
         accept: '.json,application/json',
         onchange: (e: Event) => {
           const input = e.target as HTMLInputElement;
@@ -649,10 +668,13 @@ function collectSection(): HTMLElement {
       h(
         'div',
         { class: 'drop', id: 'drop-zone' },
-        h('label', { for: 'code-files' }, t('class.collect.files')),
+        h('p', { class: 'label', id: 'code-files-what' }, t('class.collect.files')),
+        h('label', { class: 'btn file-btn', for: 'code-files' }, t('class.collect.choose')),
         h('input', {
           type: 'file',
           id: 'code-files',
+          class: 'sr-only',
+          'aria-describedby': 'code-files-what',
           multiple: true,
           accept: '.json,.txt,application/json,text/plain',
           onchange: (e: Event) => {
@@ -712,14 +734,22 @@ function rowView(r: Row): HTMLTableRowElement {
   );
 }
 
-function classTable(rows: Row[]): HTMLElement {
+function classTable(rows: Row[]): HTMLElement[] {
+  // The caption is a paragraph above the table's box: the table may scroll sideways in there on a
+  // phone, and a caption would be as wide as the table.
+  return [
+    h('p', { class: 'table-caption', id: 'results-caption' }, t('class.table.caption')),
+    classTableBox(rows),
+  ];
+}
+
+function classTableBox(rows: Row[]): HTMLElement {
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
-      { id: 'results', class: 'results' },
-      h('caption', null, t('class.table.caption')),
+      { id: 'results', class: 'results', 'aria-labelledby': 'results-caption' },
       h(
         'thead',
         null,

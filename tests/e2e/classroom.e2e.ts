@@ -89,6 +89,8 @@ describe('classroom', () => {
         await sp.goto(link);
         await waitForScene(sp, 'Briefing');
         await playToDebrief(sp, { lang: 'en', input: mouse(), movesPerGoal: s.movesPerGoal });
+        // The debrief names the class session next to the code, to check against the board.
+        expect(await sp.locator('#result-session').textContent()).toBe(label('en', 'ui.debrief.session', { code: id }));
         await sp.getByRole('textbox', { name: label('en', 'ui.debrief.name'), exact: true }).fill(s.name);
         const code = await sp.locator('#result-code').inputValue();
         codes.push(code.trim());

@@ -70,6 +70,8 @@ export function studentLink(settings: SessionSettings, pageUrl: string): string 
     difficulty: settings.difficulty,
     lang: settings.lang,
     session: sessionCode(settings.seed, settings.difficulty),
+    // The time limit travels in the link too: the game shows the students how long they have left.
+    ...(settings.minutes ? { minutes: String(settings.minutes) } : {}),
   }).toString();
   return url.href;
 }

@@ -2,6 +2,7 @@
 // panel, and an aria-live log that receives everything Putin says.
 import type { Lang, Message } from '../engine/types';
 import { h } from './dom';
+import { classMinutesLeft } from './class-timer';
 import { getLang, msg, onLangChange, setLang, t } from './i18n';
 import { soundOn, toggleSound } from './sound';
 
@@ -103,6 +104,7 @@ export function renderChrome(): void {
       homeVisible
         ? h('button', { type: 'button', class: 'chip', id: 'menu-button', onclick: () => homeHandler?.() }, h('span', { 'aria-hidden': 'true' }, '⌂ '), t('ui.top.menu'))
         : null,
+      classTimerChip(),
     ),
   );
   renderNotices();
@@ -110,6 +112,25 @@ export function renderChrome(): void {
   if (focusId) document.getElementById(focusId)?.focus();
   document.title = t('ui.doc.title');
   document.documentElement.lang = lang;
+}
+
+let timerTick: ReturnType<typeof setInterval> | null = null;
+let timeUpSaid = false;
+
+/** The lesson's time left, when the teacher's link set a limit; refreshed every 15 seconds. */
+function classTimerChip(): HTMLElement | null {
+  const left = classMinutesLeft();
+  if (left === null) return null;
+  timerTick ??= setInterval(() => {
+    const text = document.getElementById('class-timer-text');
+    const now = classMinutesLeft();
+    if (text && now !== null) text.textContent = now > 0 ? t('ui.timer.left', { minutes: now }) : t('ui.timer.up');
+    if (now === 0 && !timeUpSaid) {
+      timeUpSaid = true;
+      notify('info', [{ key: 'ui.timer.upNotice' }]);
+    }
+  }, 15_000);
+  return h('span', { class: `chip chip-static${left === 0 ? ' chip-warn' : ''}`, id: 'class-timer', role: 'timer', 'aria-live': 'off' }, h('span', { 'aria-hidden': 'true' }, '⏱ '), h('span', { id: 'class-timer-text' }, left > 0 ? t('ui.timer.left', { minutes: left }) : t('ui.timer.up')));
 }
 
 export function setHome(handler: (() => void) | null): void {

@@ -6,7 +6,8 @@ import { moveSaveAside, readPlace, readSave } from './persistence';
 import { parseReplayText } from './replay-input';
 import { sceneForPhase, type SceneKey } from './router';
 import { session } from './session';
-import { freshSeed, startUrl } from './url-params';
+import { freshSeed, startUrl, type UrlStart } from './url-params';
+import { startClassTimer } from './class-timer';
 
 export interface StartPlan {
   scene: SceneKey;
@@ -26,6 +27,7 @@ export function planStart(): StartPlan {
     }
     return { scene: 'Title' };
   }
+  startLimit(url);
 
   if (url.replay !== undefined) {
     // Watching a replay leaves the autosave alone.
@@ -60,6 +62,11 @@ export function planStart(): StartPlan {
 
   if (url.seed) return startFresh(url.seed, url.difficulty, url.session);
   return { scene: 'Title' };
+}
+
+/** A class link's time limit runs from the first time this class game is opened. */
+function startLimit(url: UrlStart): void {
+  if (url.minutes !== undefined && url.seed) startClassTimer(`${url.session ?? ''}/${url.seed}/${url.difficulty ?? ''}`, url.minutes);
 }
 
 function oldVersion(raw: string, aside: string | null, why: Message): void {
@@ -110,7 +117,7 @@ function stripHandledParams(): void {
   try {
     const u = new URL(window.location.href);
     let changed = false;
-    for (const k of ['seed', 'difficulty', 'lang', 'session', 'replay']) {
+    for (const k of ['seed', 'difficulty', 'lang', 'session', 'minutes', 'replay']) {
       if (u.searchParams.has(k)) {
         u.searchParams.delete(k);
         changed = true;

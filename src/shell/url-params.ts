@@ -1,4 +1,4 @@
-// ?seed=...&lang=...&difficulty=...&session=... : start that game. Bad values are reported by name.
+// ?seed=...&lang=...&difficulty=...&session=...&minutes=... : start that game. Bad values are reported by name.
 import { DIFFICULTIES, type Difficulty, type Lang, type Message } from '../engine/types';
 
 export interface UrlStart {
@@ -6,6 +6,8 @@ export interface UrlStart {
   lang?: Lang;
   difficulty?: Difficulty;
   session?: string;
+  /** ?minutes=N: the lesson's time limit from the teacher's link. */
+  minutes?: number;
   /** ?replay=<result code>: open the replay viewer on it (the teacher's page links these). */
   replay?: string;
   /** One message per bad parameter, naming it. */
@@ -43,6 +45,12 @@ export function parseUrl(search: string = window.location.search): UrlStart {
     const v = p.get('session') ?? '';
     if (/^[\p{L}\p{N}._\-]{1,32}$/u.test(v)) out.session = v;
     else bad('session', v, '1–32 letters, digits . _ -');
+  }
+  if (p.has('minutes')) {
+    const v = (p.get('minutes') ?? '').trim();
+    const n = Number(v);
+    if (/^\d{1,3}$/.test(v) && n >= 1 && n <= 180) out.minutes = n;
+    else bad('minutes', v, '1–180');
   }
   if (p.has('replay')) {
     const v = p.get('replay') ?? '';

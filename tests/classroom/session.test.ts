@@ -40,8 +40,10 @@ describe('seeds and links', () => {
     const link = studentLink({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
     const url = new URL(link);
     expect(url.origin + url.pathname).toBe('https://school.example/games/v19/index.html');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', session: sessionCode('Kelas 7B', 'hard') });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', session: sessionCode('Kelas 7B', 'hard'), minutes: '20' });
     expect(url.hash).toBe('');
+    const untimed = new URL(studentLink({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html'));
+    expect(untimed.searchParams.has('minutes')).toBe(false);
   });
   test('the replay link', () => {
     expect(replayLink('V19ABC', 'en', 'http://127.0.0.1:4000/teacher.html')).toBe('http://127.0.0.1:4000/index.html?replay=V19ABC&lang=en');

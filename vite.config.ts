@@ -24,7 +24,9 @@ export default defineConfig({
       // clientsClaim), but nothing reloads the page: a game in progress goes on with the code it
       // has (the lazy scenes are prefetched), and the next visit runs the new version.
       registerType: 'autoUpdate',
-      // A plain register() in each page (both HTML files), after the page's load event.
+      // A deferred script in each page (both HTML files): public/registerSW.js, which the plugin uses
+      // instead of its own, registers once the page is ready (body[data-ready]) and idle, so that
+      // precaching every file does not compete with the start-up.
       injectRegister: 'script-defer',
       scope: './',
       // public/icons/ is precached by the glob below; no second copy of the manifest's icons.

@@ -2,8 +2,13 @@ import Phaser from 'phaser';
 import { h } from '../src/shell/dom';
 import { t } from '../src/shell/i18n';
 import { panel } from '../src/shell/overlay';
+import { goTo } from '../src/shell/router';
+import { planStart } from '../src/shell/startup';
 
-/** First scene: shows that the page is alive, then hands over to the Preloader. */
+/**
+ * First scene: shows that the page is alive, sets the art loading in the background (the
+ * Preloader, in parallel) and goes straight to the first screen: the panel does not wait for art.
+ */
 export class Boot extends Phaser.Scene {
   constructor() {
     super('Boot');
@@ -12,6 +17,8 @@ export class Boot extends Phaser.Scene {
   create(): void {
     panel().dataset.scene = 'Boot';
     panel().replaceChildren(h('h1', null, 'Vladivostok 2019'), h('p', { class: 'muted', role: 'status' }, t('ui.loading')));
-    this.scene.start('Preloader');
+    this.scene.launch('Preloader');
+    const plan = planStart();
+    void goTo(this, plan.scene, plan.data ?? {});
   }
 }

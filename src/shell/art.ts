@@ -13,6 +13,31 @@ export const ART = {
   flagKp: 'flag-kp',
 } as const;
 
+/** Game event (game.events) when a picture has finished loading, with its key: lay the art out again. */
+export const ART_LOADED = 'art-loaded';
+
+/** Pictures only ever drawn with cover() (full-screen backgrounds), rasterized at the screen's size. */
+const COVER_ONLY: ReadonlySet<string> = new Set([ART.bay, ART.room]);
+
+/**
+ * How large to rasterize each SVG (1 = its design size, for a 1920×1080 screen).
+ * Backgrounds: just enough to cover the screen in either orientation (a phone turned sideways
+ * included), down to a quarter. Figures and flags: 1 for a full-HD screen, down to 0.5 for a
+ * phone, as contain() caps their drawn size by their raster size.
+ */
+export function artRasterScale(key: string): number {
+  const dpr = window.devicePixelRatio || 1;
+  const sw = window.screen?.width ?? 0;
+  const sh = window.screen?.height ?? 0;
+  if (COVER_ONLY.has(key)) {
+    const w = Math.max(window.innerWidth, sw);
+    const h = Math.max(window.innerHeight, sh);
+    return Math.min(1, Math.max(0.25, Math.max(w / 1920, h / 1080) * dpr));
+  }
+  const longest = Math.max(window.innerWidth, window.innerHeight, sw, sh) * dpr;
+  return Math.min(1, Math.max(0.5, longest / 1920));
+}
+
 /** Scale an image to cover a rect (cropping), centred. */
 export function cover(img: Phaser.GameObjects.Image, r: Rect): Phaser.GameObjects.Image {
   const s = Math.max(r.w / img.width, r.h / img.height);
@@ -34,14 +59,21 @@ export function inset(r: Rect, d: number): Rect {
   return { x: r.x + d, y: r.y + d, w: Math.max(1, r.w - 2 * d), h: Math.max(1, r.h - 2 * d) };
 }
 
-/** Reuse one image per key in a scene (art is redrawn on every resize). */
+/**
+ * Reuse one image per key in a scene (art is redrawn on every resize). The art loads in the
+ * background: a picture not in yet is a hidden placeholder, given its texture on the redraw that
+ * follows its arrival (ART_LOADED).
+ */
 export function image(scene: Phaser.Scene, cache: Map<string, Phaser.GameObjects.Image>, key: string, name = key): Phaser.GameObjects.Image {
+  const ready = scene.textures.exists(key);
   let img = cache.get(name);
   if (!img || !img.active) {
-    img = scene.add.image(0, 0, key);
+    img = scene.add.image(0, 0, ready ? key : '__DEFAULT');
     cache.set(name, img);
+  } else if (ready && img.texture.key !== key) {
+    img.setTexture(key);
   }
-  return img;
+  return img.setVisible(ready);
 }
 
 /** The player asked the system for less motion: no cosmetic tweens. */

@@ -2,6 +2,7 @@
 // A scene renders session.view() and sends moves; it holds no rules of the game.
 import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
+import { ART_LOADED } from './art';
 import { focusFirstHeading, patch } from './dom';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
@@ -47,6 +48,13 @@ export abstract class UiScene extends Phaser.Scene {
     const onResize = () => this.layoutArt();
     this.scale.on('resize', onResize);
     this.cleanups.push(() => this.scale.off('resize', onResize));
+    // The art loads in the background (scenes/Preloader.ts): draw each picture as it arrives.
+    this.game.events.on(ART_LOADED, onResize);
+    this.cleanups.push(() => this.game.events.off(ART_LOADED, onResize));
+    // The fonts swap in when they land (font-display: swap), which may move the panel's edge.
+    const fonts = document.fonts as FontFaceSet | undefined;
+    fonts?.addEventListener?.('loadingdone', onResize);
+    this.cleanups.push(() => fonts?.removeEventListener?.('loadingdone', onResize));
     this.events.once('shutdown', () => {
       for (const c of this.cleanups) c();
       this.cleanups = [];

@@ -63,7 +63,7 @@ describe('classroom', () => {
     const link = await page.locator('#student-link').inputValue();
     const url = new URL(link);
     expect(url.pathname).toBe('/index.html');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ seed: SEED, difficulty: 'standard', lang: 'en', session: id });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ seed: SEED, difficulty: 'standard', lang: 'en', session: id, minutes: '25' });
     await page.locator('#qr svg').waitFor();
     await page.locator('#handout .sheet-qr svg').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#handout-code').textContent()).toBe(id);

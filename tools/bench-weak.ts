@@ -10,6 +10,7 @@
 //      is in the panel and the next frame has been drawn (the rAF after the DOM change).
 // Budgets (issue 5): title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4×. Prints a table and
 // JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
+import { parseArgs as readFlags } from './args';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,26 +28,21 @@ interface Args {
   json: string;
 }
 
+/** --build, --dist DIR, --runs N, --moves N, --json FILE; an unknown or malformed flag is named. */
 function parseArgs(argv: string[]): Args {
-  const a: Args = { build: false, dist: path.join(ROOT, 'dist'), runs: 5, moves: 4, json: path.join(ARTIFACTS, 'bench-weak.json') };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = () => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${k} needs a value`);
-      return x;
-    };
-    if (k === '--build') a.build = true;
-    else if (k === '--dist') a.dist = path.resolve(v());
-    else if (k === '--runs') a.runs = Math.max(1, parseInt(v(), 10));
-    else if (k === '--moves') a.moves = Math.max(1, parseInt(v(), 10));
-    else if (k === '--json') a.json = path.resolve(v());
-    else if (k === '--help' || k === '-h') {
-      console.log('npx tsx tools/bench-weak.ts [--build] [--dist DIR] [--runs 5] [--moves 4] [--json FILE]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${k}`);
+  const parsed = readFlags(argv, { build: 'boolean', dist: 'string', runs: 'number', moves: 'number', json: 'string' });
+  if (!parsed.ok) {
+    console.error(`bench-weak: ${parsed.error}`);
+    process.exit(2);
   }
-  return a;
+  const o = parsed.args;
+  return {
+    build: o.build === true,
+    dist: path.resolve(String(o.dist ?? path.join(ROOT, 'dist'))),
+    runs: Number(o.runs ?? 5),
+    moves: Number(o.moves ?? 4),
+    json: path.resolve(String(o.json ?? path.join(ARTIFACTS, 'bench-weak.json'))),
+  };
 }
 
 const RATES = [1, 4] as const;

@@ -10,6 +10,7 @@
 // Prints a table and JSON (also written to test-artifacts/bench-web.json). Not part of npm test.
 // It expects dist/ (building it when missing, or with --build) and builds the bare game into a
 // temp dir. Runs are sequential; the numbers are only as quiet as the machine.
+import { parseArgs as readFlags } from './args';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,26 +29,21 @@ interface Args {
   json: string;
 }
 
+/** --build, --dist DIR, --runs N, --games N, --json FILE; an unknown or malformed flag is named. */
 function parseArgs(argv: string[]): Args {
-  const a: Args = { build: false, dist: path.join(ROOT, 'dist'), runs: 5, games: 10, json: path.join(ARTIFACTS, 'bench-web.json') };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = () => {
-      const x = argv[++i];
-      if (x === undefined) throw new Error(`${k} needs a value`);
-      return x;
-    };
-    if (k === '--build') a.build = true;
-    else if (k === '--dist') a.dist = path.resolve(v());
-    else if (k === '--runs') a.runs = Math.max(1, parseInt(v(), 10));
-    else if (k === '--games') a.games = Math.max(1, parseInt(v(), 10));
-    else if (k === '--json') a.json = path.resolve(v());
-    else if (k === '--help' || k === '-h') {
-      console.log('npm run bench:web [-- --build] [--dist DIR] [--runs 5] [--games 10] [--json FILE]');
-      process.exit(0);
-    } else throw new Error(`unknown argument ${k}`);
+  const parsed = readFlags(argv, { build: 'boolean', dist: 'string', runs: 'number', games: 'number', json: 'string' });
+  if (!parsed.ok) {
+    console.error(`bench-web: ${parsed.error}`);
+    process.exit(2);
   }
-  return a;
+  const o = parsed.args;
+  return {
+    build: o.build === true,
+    dist: path.resolve(String(o.dist ?? path.join(ROOT, 'dist'))),
+    runs: Number(o.runs ?? 5),
+    games: Number(o.games ?? 10),
+    json: path.resolve(String(o.json ?? path.join(ARTIFACTS, 'bench-web.json'))),
+  };
 }
 
 const quantile = (xs: number[], q: number) => {

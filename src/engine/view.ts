@@ -42,7 +42,8 @@ export function playerView(game: Game): PlayerView {
       rank: ranking.length ? ranking.indexOf(id) + 1 : null,
       asked: c.asked,
       hints: [...game.hints[id]],
-      answers: game.answers[id].map((a) => (a.bluff ? { ...a, bluff: undefined } : a)),
+      // Copies, and without the bluff's truth: that is for the debrief only.
+      answers: game.answers[id].map(({ bluff: _truth, ...a }) => structuredClone(a)),
     };
     if (c.counter) view.counter = c.counter;
     if (c.deal) view.deal = c.deal;

@@ -62,7 +62,6 @@ export const goalSetup = setup({
     lawfulCounter: ({ context }) => lawful(context, context.counter),
     roundsRemain: ({ context }) => context.roundsLeft === null || context.roundsLeft > 0,
     deadlinePassed: ({ context }) => context.roundsLeft !== null && context.roundsLeft <= 0,
-    hasList: ({ context }) => context.listOk !== null,
   },
   actions: {
     markAsked: assign({ asked: true }),

@@ -21,3 +21,34 @@ export function parseArgs(argv: string[], spec: Record<string, 'string' | 'numbe
   }
   return { ok: true, args };
 }
+
+export interface BenchArgs {
+  build: boolean;
+  dist: string;
+  runs: number;
+  /** How many moves or games each run plays (the flag is named by the bench). */
+  count: number;
+  json: string;
+}
+
+/** The flags both browser benches take: --build, --dist DIR, --runs N, --<count> N, --json FILE. */
+export function benchArgs(
+  name: string,
+  argv: string[],
+  countFlag: string,
+  defaults: { dist: string; runs: number; count: number; json: string; resolve: (p: string) => string },
+): BenchArgs {
+  const parsed = parseArgs(argv, { build: 'boolean', dist: 'string', runs: 'number', [countFlag]: 'number', json: 'string' });
+  if (!parsed.ok) {
+    console.error(`${name}: ${parsed.error}`);
+    process.exit(2);
+  }
+  const o = parsed.args;
+  return {
+    build: o.build === true,
+    dist: defaults.resolve(String(o.dist ?? defaults.dist)),
+    runs: Number(o.runs ?? defaults.runs),
+    count: Number(o[countFlag] ?? defaults.count),
+    json: defaults.resolve(String(o.json ?? defaults.json)),
+  };
+}

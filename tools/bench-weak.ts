@@ -10,7 +10,7 @@
 //      is in the panel and the next frame has been drawn (the rAF after the DOM change).
 // Budgets (issue 5): title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4×. Prints a table and
 // JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
-import { parseArgs as readFlags } from './args';
+import { benchArgs } from './args';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,21 +28,9 @@ interface Args {
   json: string;
 }
 
-/** --build, --dist DIR, --runs N, --moves N, --json FILE; an unknown or malformed flag is named. */
 function parseArgs(argv: string[]): Args {
-  const parsed = readFlags(argv, { build: 'boolean', dist: 'string', runs: 'number', moves: 'number', json: 'string' });
-  if (!parsed.ok) {
-    console.error(`bench-weak: ${parsed.error}`);
-    process.exit(2);
-  }
-  const o = parsed.args;
-  return {
-    build: o.build === true,
-    dist: path.resolve(String(o.dist ?? path.join(ROOT, 'dist'))),
-    runs: Number(o.runs ?? 5),
-    moves: Number(o.moves ?? 4),
-    json: path.resolve(String(o.json ?? path.join(ARTIFACTS, 'bench-weak.json'))),
-  };
+  const a = benchArgs('bench-weak', argv, 'moves', { dist: path.join(ROOT, 'dist'), runs: 5, count: 4, json: path.join(ARTIFACTS, 'bench-weak.json'), resolve: (p) => path.resolve(p) });
+  return { build: a.build, dist: a.dist, runs: a.runs, moves: a.count, json: a.json };
 }
 
 const RATES = [1, 4] as const;

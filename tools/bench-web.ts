@@ -10,7 +10,7 @@
 // Prints a table and JSON (also written to test-artifacts/bench-web.json). Not part of npm test.
 // It expects dist/ (building it when missing, or with --build) and builds the bare game into a
 // temp dir. Runs are sequential; the numbers are only as quiet as the machine.
-import { parseArgs as readFlags } from './args';
+import { benchArgs } from './args';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,21 +29,9 @@ interface Args {
   json: string;
 }
 
-/** --build, --dist DIR, --runs N, --games N, --json FILE; an unknown or malformed flag is named. */
 function parseArgs(argv: string[]): Args {
-  const parsed = readFlags(argv, { build: 'boolean', dist: 'string', runs: 'number', games: 'number', json: 'string' });
-  if (!parsed.ok) {
-    console.error(`bench-web: ${parsed.error}`);
-    process.exit(2);
-  }
-  const o = parsed.args;
-  return {
-    build: o.build === true,
-    dist: path.resolve(String(o.dist ?? path.join(ROOT, 'dist'))),
-    runs: Number(o.runs ?? 5),
-    games: Number(o.games ?? 10),
-    json: path.resolve(String(o.json ?? path.join(ARTIFACTS, 'bench-web.json'))),
-  };
+  const a = benchArgs('bench-web', argv, 'games', { dist: path.join(ROOT, 'dist'), runs: 5, count: 10, json: path.join(ARTIFACTS, 'bench-web.json'), resolve: (p) => path.resolve(p) });
+  return { build: a.build, dist: a.dist, runs: a.runs, games: a.count, json: a.json };
 }
 
 const quantile = (xs: number[], q: number) => {

@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
 import type { GoalId, PutinAnswer } from '../src/engine/types';
-import type { GoalView, OptionView, PlayerView } from '../src/engine/view-types';
+import type { ChoiceView, GoalView, OptionView, PlayerView } from '../src/engine/view-types';
 import { ART, contain, cover, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
@@ -50,6 +50,31 @@ export class Negotiation extends UiScene {
     if (answer.kind === 'accept') this.tweens.add({ targets: putin, y: y + 10, duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: () => putin.setY(y) });
     else if (answer.kind === 'refuse') this.tweens.add({ targets: putin, x: x + 8, duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: () => putin.setX(x) });
     else this.tweens.add({ targets: putin, angle: 3, duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: () => putin.setAngle(0) });
+  }
+
+  /** A sweetener or framing picker: none, or one of the choices (spent sweeteners shown but disabled), with its detail as hint. */
+  private choiceSelect(kind: 'sweetener' | 'framing', choices: ChoiceView[], value: string, set: (v: string) => void): HTMLElement {
+    const chosen = choices.find((c) => c.id === value);
+    const none = kind === 'sweetener' ? 'ui.nego.noSweetener' : 'ui.nego.noFraming';
+    return h(
+      'div',
+      null,
+      h('label', { for: `${kind}-select` }, t(`ui.nego.${kind}`)),
+      h(
+        'select',
+        {
+          id: `${kind}-select`,
+          'aria-describedby': `${kind}-hint`,
+          onchange: (e: Event) => {
+            set((e.target as HTMLSelectElement).value);
+            this.refresh();
+          },
+        },
+        h('option', { value: '', selected: value === '' }, t(none)),
+        choices.map((c) => h('option', { value: c.id, disabled: !!c.used, selected: value === c.id }, c.used ? t('ui.nego.used', { title: msg(c.title) }) : msg(c.title))),
+      ),
+      h('p', { class: 'hint', id: `${kind}-hint` }, chosen ? msg(chosen.detail) : t(`ui.nego.${kind}Hint`)),
+    );
   }
 
   private draft(g: GoalView): Draft {
@@ -235,44 +260,8 @@ export class Negotiation extends UiScene {
             h(
               'div',
               { class: 'grid-2' },
-              h(
-                'div',
-                null,
-                h('label', { for: 'sweetener-select' }, t('ui.nego.sweetener')),
-                h(
-                  'select',
-                  {
-                    id: 'sweetener-select',
-                    'aria-describedby': 'sweetener-hint',
-                    onchange: (e: Event) => {
-                      d.sweetener = (e.target as HTMLSelectElement).value;
-                      this.refresh();
-                    },
-                  },
-                  h('option', { value: '', selected: d.sweetener === '' }, t('ui.nego.noSweetener')),
-                  view.sweeteners.map((s) => h('option', { value: s.id, disabled: !!s.used, selected: d.sweetener === s.id }, s.used ? t('ui.nego.used', { title: msg(s.title) }) : msg(s.title))),
-                ),
-                h('p', { class: 'hint', id: 'sweetener-hint' }, d.sweetener ? msg(view.sweeteners.find((s) => s.id === d.sweetener)?.detail) : t('ui.nego.sweetenerHint')),
-              ),
-              h(
-                'div',
-                null,
-                h('label', { for: 'framing-select' }, t('ui.nego.framing')),
-                h(
-                  'select',
-                  {
-                    id: 'framing-select',
-                    'aria-describedby': 'framing-hint',
-                    onchange: (e: Event) => {
-                      d.framing = (e.target as HTMLSelectElement).value;
-                      this.refresh();
-                    },
-                  },
-                  h('option', { value: '', selected: d.framing === '' }, t('ui.nego.noFraming')),
-                  view.framings.map((f) => h('option', { value: f.id, selected: d.framing === f.id }, msg(f.title))),
-                ),
-                h('p', { class: 'hint', id: 'framing-hint' }, d.framing ? msg(view.framings.find((f) => f.id === d.framing)?.detail) : t('ui.nego.framingHint')),
-              ),
+              this.choiceSelect('sweetener', view.sweeteners, d.sweetener, (v) => (d.sweetener = v)),
+              this.choiceSelect('framing', view.framings, d.framing, (v) => (d.framing = v)),
             ),
             h(
               'div',

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { GoalId } from '../src/engine/types';
-import { ART, contain, cover, image, reducedMotion } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { session } from '../src/shell/session';
@@ -24,7 +25,7 @@ export class Briefing extends UiScene {
   }
 
   protected override drawArt(art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.bay), full);
+    setBackdrop('bay');
     const train = image(this, this.art, ART.train);
     const r = { x: art.x, y: art.y + art.h * 0.45, w: art.w * 0.9, h: art.h * 0.4 };
     const fromX = train.x;

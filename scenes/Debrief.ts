@@ -1,7 +1,6 @@
-import type Phaser from 'phaser';
 import { CATALOGUES, encodeResultCode, SCENARIO, type GoalScore, type ScoreReport } from '../src/engine';
 import type { PlayerView } from '../src/engine/view-types';
-import { ART, cover, image } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
 import { copyText, download, h } from '../src/shell/dom';
 import { factLabel, msg, t } from '../src/shell/i18n';
@@ -49,7 +48,6 @@ async function shareCode(code: string, seed: string, score: string): Promise<'sh
 
 /** The debrief: what was won and what it cost, the charts, the key ideas, history, the result code. */
 export class Debrief extends UiScene {
-  private art = new Map<string, Phaser.GameObjects.Image>();
   private copied = false;
 
   constructor() {
@@ -58,12 +56,11 @@ export class Debrief extends UiScene {
 
   override init(): void {
     super.init();
-    this.art = new Map();
     this.copied = false;
   }
 
-  protected override drawArt(_art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.bay), full).setAlpha(0.55);
+  protected override drawArt(): void {
+    setBackdrop('bay', 0.55);
   }
 
   private code(): string {

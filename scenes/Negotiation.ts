@@ -1,7 +1,8 @@
 import type Phaser from 'phaser';
 import type { GoalId, PutinAnswer } from '../src/engine/types';
 import type { ChoiceView, GoalView, OptionView, PlayerView } from '../src/engine/view-types';
-import { ART, contain, cover, image, reducedMotion } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { answerView, logList, meters, optionTitle, rankBadge, sources, statusBadge } from '../src/shell/panels';
@@ -35,7 +36,7 @@ export class Negotiation extends UiScene {
   }
 
   protected override drawArt(art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.room), full);
+    setBackdrop('room');
     const pw = Math.min(art.w * 0.48, 420);
     const ph = Math.min(art.h * 0.8, 500);
     contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);

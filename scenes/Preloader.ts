@@ -1,11 +1,9 @@
 import Phaser from 'phaser';
-import bayUrl from '../assets/bay.svg?url';
 import flagKpUrl from '../assets/flag-kp.svg?url';
 import flagRuUrl from '../assets/flag-ru.svg?url';
 import kimUrl from '../assets/kim.svg?url';
 import pressUrl from '../assets/press.svg?url';
 import putinUrl from '../assets/putin.svg?url';
-import roomUrl from '../assets/room.svg?url';
 import trainUrl from '../assets/train.svg?url';
 import { ART, ART_LOADED, artRasterScale } from '../src/shell/art';
 import { poke } from '../src/shell/idle';
@@ -53,14 +51,13 @@ export class Preloader extends Phaser.Scene {
     this.load.on('filecomplete', (key: string) => this.game.events.emit(ART_LOADED, key));
     // Rasterize the art no larger than the screen needs: SVG rasterizing and texture upload are
     // most of the start-up time on a weak machine. The scenes draw it at the same size whatever
-    // the raster scale (src/shell/art.ts). The title's art (bay, train) first.
+    // the raster scale (src/shell/art.ts). The title's train first; the backgrounds are not
+    // Phaser's (src/shell/backdrop.ts).
     const svg = (key: string, url: string, width: number, height: number) => {
-      const k = artRasterScale(key);
+      const k = artRasterScale();
       this.load.svg(key, url, { width: Math.max(1, Math.round(width * k)), height: Math.max(1, Math.round(height * k)) });
     };
-    svg(ART.bay, bayUrl, 1920, 1080);
     svg(ART.train, trainUrl, 1600, 260);
-    svg(ART.room, roomUrl, 1920, 1080);
     svg(ART.kim, kimUrl, 600, 720);
     svg(ART.putin, putinUrl, 600, 720);
     svg(ART.press, pressUrl, 1000, 700);

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import type { PressStance } from '../src/engine/types';
-import { ART, cover, image } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { meters, trackSummary } from '../src/shell/panels';
@@ -23,7 +24,7 @@ export class Press extends UiScene {
   }
 
   protected override drawArt(art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.bay), full);
+    setBackdrop('bay');
     // Kim behind the lectern: the microphones reach up to his chin.
     const kim = image(this, this.art, ART.kim);
     const lectern = image(this, this.art, ART.press);

@@ -2,7 +2,8 @@ import type Phaser from 'phaser';
 import { replayRecord, type Game, playerView } from '../src/engine';
 import type { GameRecord } from '../src/engine/types';
 import type { PlayerView } from '../src/engine/view-types';
-import { ART, contain, cover, image } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { answerView, logList, meters, newsList, trackSummary } from '../src/shell/panels';
@@ -38,7 +39,7 @@ export class Replay extends UiScene {
   }
 
   protected override drawArt(art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.room), full).setAlpha(0.6);
+    setBackdrop('room', 0.6);
     const pw = Math.min(art.w * 0.3, 260);
     const ph = Math.min(art.h * 0.6, 320);
     contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1).setAlpha(0.8);

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
-import { ART, contain, cover, image } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { logList, meters, newsList, optionTitle, rankBadge, statusBadge } from '../src/shell/panels';
@@ -22,7 +23,7 @@ export class Summit extends UiScene {
   }
 
   protected override drawArt(art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.room), full);
+    setBackdrop('room');
     const pw = Math.min(art.w * 0.42, 360);
     const ph = Math.min(art.h * 0.75, 430);
     contain(image(this, this.art, ART.kim), { x: art.x + art.w * 0.04, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1);

@@ -1,6 +1,7 @@
 import type Phaser from 'phaser';
 import { DIFFICULTIES, type Difficulty, type GameRecord } from '../src/engine/types';
-import { ART, contain, cover, image } from '../src/shell/art';
+import { setBackdrop } from '../src/shell/backdrop';
+import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { readSave } from '../src/shell/persistence';
@@ -56,7 +57,7 @@ export class Title extends UiScene {
   }
 
   protected override drawArt(_art: Rect, full: Rect): void {
-    cover(image(this, this.art, ART.bay), full);
+    setBackdrop('bay');
     const train = image(this, this.art, ART.train);
     contain(train, { x: full.x, y: full.h * 0.62, w: Math.min(full.w * 0.55, 900), h: full.h * 0.2 }, 0, 1, 1).setAlpha(0.95);
   }

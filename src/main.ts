@@ -24,7 +24,8 @@ exposeForTests();
 const game = new Phaser.Game({
   type: Phaser.AUTO,
   parent: 'game',
-  backgroundColor: '#0b1220',
+  // Transparent: the background picture behind it is the browser's (src/shell/backdrop.ts).
+  transparent: true,
   banner: false,
   scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
   audio: { noAudio: true },

@@ -3,8 +3,6 @@ import Phaser from 'phaser';
 import type { Rect } from './ui-scene';
 
 export const ART = {
-  bay: 'bay',
-  room: 'room',
   kim: 'kim',
   putin: 'putin',
   train: 'train',
@@ -16,33 +14,16 @@ export const ART = {
 /** Game event (game.events) when a picture has finished loading, with its key: lay the art out again. */
 export const ART_LOADED = 'art-loaded';
 
-/** Pictures only ever drawn with cover() (full-screen backgrounds), rasterized at the screen's size. */
-const COVER_ONLY: ReadonlySet<string> = new Set([ART.bay, ART.room]);
-
 /**
- * How large to rasterize each SVG (1 = its design size, for a 1920×1080 screen).
- * Backgrounds: just enough to cover the screen in either orientation (a phone turned sideways
- * included), down to a quarter. Figures and flags: 1 for a full-HD screen, down to 0.5 for a
- * phone, as contain() caps their drawn size by their raster size.
+ * How large to rasterize each SVG (1 = its design size, for a 1920×1080 screen): 1 for a full-HD
+ * screen, down to 0.5 for a phone, as contain() caps the drawn size by the raster size.
  */
-export function artRasterScale(key: string): number {
+export function artRasterScale(): number {
   const dpr = window.devicePixelRatio || 1;
   const sw = window.screen?.width ?? 0;
   const sh = window.screen?.height ?? 0;
-  if (COVER_ONLY.has(key)) {
-    const w = Math.max(window.innerWidth, sw);
-    const h = Math.max(window.innerHeight, sh);
-    return Math.min(1, Math.max(0.25, Math.max(w / 1920, h / 1080) * dpr));
-  }
   const longest = Math.max(window.innerWidth, window.innerHeight, sw, sh) * dpr;
   return Math.min(1, Math.max(0.5, longest / 1920));
-}
-
-/** Scale an image to cover a rect (cropping), centred. */
-export function cover(img: Phaser.GameObjects.Image, r: Rect): Phaser.GameObjects.Image {
-  const s = Math.max(r.w / img.width, r.h / img.height);
-  img.setOrigin(0.5).setScale(s).setPosition(r.x + r.w / 2, r.y + r.h / 2);
-  return img;
 }
 
 /** Scale an image to fit inside a rect, anchored (0..1) within it. */

@@ -1,27 +1,38 @@
-// The art is still most of the time: let the Phaser loop sleep when nothing moves, and wake it
-// for scene changes, resizes and redraws. Saves CPU and battery; purely cosmetic.
-import type Phaser from 'phaser';
+// The art is still most of the time, and on a machine without a graphics card (Chromium's software
+// renderer) every frame of a full-window canvas costs tens of milliseconds: the Phaser loop runs
+// only while something on the canvas changes — a scene starting, the art laid out again, a picture
+// arriving, a tween — and sleeps as soon as the last change is drawn. Purely cosmetic.
+import Phaser from 'phaser';
 
 let game: Phaser.Game | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
+/** Frames still owed to a change (the one that draws it, and one more for a late layout). */
+let owed = 0;
 
 export function initIdle(g: Phaser.Game): void {
   game = g;
+  g.events.on(Phaser.Core.Events.POST_RENDER, afterFrame);
   window.addEventListener('resize', () => poke());
   window.addEventListener('orientationchange', () => poke());
 }
 
-/** Keep the loop awake for at least `ms`, then let it sleep if no tween is running. */
-export function poke(ms = 900): void {
+/** Something on the canvas changed: draw at least `frames` more frames, then sleep when nothing moves. */
+export function poke(frames = 2): void {
   if (!game) return;
+  owed = Math.max(owed, frames);
   if (!game.loop.running) game.loop.wake(true);
-  clearTimeout(timer);
-  timer = setTimeout(trySleep, ms);
 }
 
-function trySleep(): void {
+function afterFrame(): void {
   if (!game) return;
-  const busy = game.scene.getScenes(true).some((s) => s.tweens.getTweens().length > 0 || s.sys.settings.status !== 5 /* RUNNING */);
-  if (busy) poke(500);
-  else game.loop.sleep();
+  if (owed > 0) owed--;
+  if (owed === 0 && !busy(game)) game.loop.sleep();
+}
+
+/** A tween is running, or a scene is still loading or starting. */
+function busy(g: Phaser.Game): boolean {
+  return g.scene.getScenes(false).some((s) => {
+    const status = s.sys.settings.status;
+    if (status > Phaser.Scenes.PENDING && status < Phaser.Scenes.RUNNING) return true;
+    return s.sys.isActive() && s.tweens.getTweens().length > 0;
+  });
 }

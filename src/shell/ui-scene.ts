@@ -2,7 +2,7 @@
 // A scene renders session.view() and sends moves; it holds no rules of the game.
 import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
-import { ART_LOADED } from './art';
+import { ART_LOADED, reducedMotion } from './art';
 import { focusFirstHeading, patch } from './dom';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
@@ -23,6 +23,8 @@ export interface Rect {
 export abstract class UiScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
   private leaving = false;
+  /** The screen and art rectangles the art was last laid out for: no change, nothing to redraw. */
+  private laidOut = '';
   protected lastError: string | null = null;
 
   /** Build the panel's DOM from the current view. */
@@ -40,6 +42,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.cleanups = [];
     this.leaving = false;
     this.lastError = null;
+    this.laidOut = '';
   }
 
   create(): void {
@@ -49,12 +52,18 @@ export abstract class UiScene extends Phaser.Scene {
     this.scale.on('resize', onResize);
     this.cleanups.push(() => this.scale.off('resize', onResize));
     // The art loads in the background (scenes/Preloader.ts): draw each picture as it arrives.
-    this.game.events.on(ART_LOADED, onResize);
-    this.cleanups.push(() => this.game.events.off(ART_LOADED, onResize));
-    // The fonts swap in when they land (font-display: swap), which may move the panel's edge.
-    const fonts = document.fonts as FontFaceSet | undefined;
-    fonts?.addEventListener?.('loadingdone', onResize);
-    this.cleanups.push(() => fonts?.removeEventListener?.('loadingdone', onResize));
+    const onArt = () => this.layoutArt(true);
+    this.game.events.on(ART_LOADED, onArt);
+    this.cleanups.push(() => this.game.events.off(ART_LOADED, onArt));
+    // The panel and the top bar change size as fonts swap in (font-display: swap), as the panel's
+    // content changes and as the window turns: the art keeps to the space they leave.
+    if (typeof ResizeObserver === 'function') {
+      const observer = new ResizeObserver(onResize);
+      observer.observe(panel());
+      const bar = document.getElementById('topbar');
+      if (bar) observer.observe(bar);
+      this.cleanups.push(() => observer.disconnect());
+    }
     this.events.once('shutdown', () => {
       for (const c of this.cleanups) c();
       this.cleanups = [];
@@ -65,10 +74,8 @@ export abstract class UiScene extends Phaser.Scene {
     focusFirstHeading(panel());
     panel().scrollIntoView?.({ block: 'start' });
     document.getElementById('ui')?.scrollTo?.(0, 0);
-    this.layoutArt();
+    this.layoutArt(true);
     markReady();
-    // The panel's height settles after fonts/layout: lay the art out again next frame.
-    this.time.delayedCall(50, () => this.layoutArt());
   }
 
   refresh(): void {
@@ -105,7 +112,10 @@ export abstract class UiScene extends Phaser.Scene {
       }
     }
     if (this.leaving || !this.sys.isActive()) return;
-    if (result && result.ok && result.answer) this.react(result.answer);
+    if (result && result.ok && result.answer && !reducedMotion()) {
+      this.react(result.answer);
+      poke();
+    }
     if (this.followsPhase && session.active) {
       const want = sceneForPhase(session.view().phase);
       if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) {
@@ -121,10 +131,12 @@ export abstract class UiScene extends Phaser.Scene {
     return notifyBox(this.lastError);
   }
 
-  /** The part of the screen the panel leaves free for art. */
-  protected layoutArt(): void {
+  /**
+   * Lay the art out in the part of the screen the panel leaves free, and draw it if that part
+   * moved (or `force`: a picture arrived, the scene started).
+   */
+  protected layoutArt(force = false): void {
     if (!this.sys.isActive()) return;
-    poke();
     const W = this.scale.width;
     const H = this.scale.height;
     const full = { x: 0, y: 0, w: W, h: H };
@@ -138,7 +150,11 @@ export abstract class UiScene extends Phaser.Scene {
       // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
       art = { x: 0, y: top, w: W, h: Math.max(H * 0.22, Math.min(p.offsetTop - top, H - top)) };
     }
+    const key = [W, H, art.x, art.y, art.w, art.h].map(Math.round).join(',');
+    if (!force && key === this.laidOut) return;
+    this.laidOut = key;
     this.drawArt(art, full);
+    poke();
   }
 }
 

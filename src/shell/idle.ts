@@ -2,7 +2,14 @@
 // renderer) every frame of a full-window canvas costs tens of milliseconds: the Phaser loop runs
 // only while something on the canvas changes — a scene starting, the art laid out again, a picture
 // arriving, a tween — and sleeps as soon as the last change is drawn. Purely cosmetic.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
+
+// Phaser's own values (Phaser.Core.Events.POST_RENDER, Phaser.Scenes.START and RUNNING; a scene
+// between the two is loading or being created), written out so that this
+// module, which tests reach through the session, does not pull Phaser in with it.
+const POST_RENDER = 'postrender';
+const SCENE_START = 2;
+const SCENE_RUNNING = 5;
 
 let game: Phaser.Game | null = null;
 /** Frames still owed to a change (the one that draws it, and one more for a late layout). */
@@ -10,7 +17,7 @@ let owed = 0;
 
 export function initIdle(g: Phaser.Game): void {
   game = g;
-  g.events.on(Phaser.Core.Events.POST_RENDER, afterFrame);
+  g.events.on(POST_RENDER, afterFrame);
   window.addEventListener('resize', () => poke());
   window.addEventListener('orientationchange', () => poke());
 }
@@ -20,6 +27,11 @@ export function poke(frames = 2): void {
   if (!game) return;
   owed = Math.max(owed, frames);
   if (!game.loop.running) game.loop.wake(true);
+}
+
+/** Whether the loop is drawing frames now (for tests and benchmarks). */
+export function drawing(): boolean {
+  return game?.loop.running ?? false;
 }
 
 function afterFrame(): void {
@@ -32,7 +44,7 @@ function afterFrame(): void {
 function busy(g: Phaser.Game): boolean {
   return g.scene.getScenes(false).some((s) => {
     const status = s.sys.settings.status;
-    if (status > Phaser.Scenes.PENDING && status < Phaser.Scenes.RUNNING) return true;
+    if (status >= SCENE_START && status < SCENE_RUNNING) return true;
     return s.sys.isActive() && s.tweens.getTweens().length > 0;
   });
 }

@@ -2,6 +2,7 @@
 import { legalMoves, newGame, playerView, replayRecord, type Game } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
+import { drawing } from './idle';
 import { keepPrevious, writeSave } from './persistence';
 
 type Listener = (result: MoveResult | null) => void;
@@ -86,15 +87,16 @@ export const session = new Session();
 
 declare global {
   interface Window {
-    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null };
+    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null; drawing: () => boolean };
   }
 }
 
-/** Read-only helpers for tests. */
+/** Read-only helpers for tests (`drawing`: whether the game loop is running, not asleep). */
 export function exposeForTests(): void {
   const helpers = Object.freeze({
     view: () => (session.active ? session.view() : null),
     record: () => (session.active ? session.record() : null),
+    drawing,
   });
   Object.defineProperty(window, '__vladivostok', { value: helpers, writable: false, configurable: false });
 }

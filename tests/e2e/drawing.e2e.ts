@@ -1,0 +1,92 @@
+// What the canvas costs a weak machine: the background pictures are the browser's, and the game
+// loop draws only while something on the canvas moves (a scene starting, Putin's reaction), then
+// sleeps. A player who asked for less motion gets no reaction and no frames for it.
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useE2E } from '../support/e2e';
+import { until, waitForScene, waitForTitle } from '../support/game';
+import { label, mouse, text, waitForMoves } from '../support/play';
+
+const drawing = (page: Page) => page.evaluate(() => window.__vladivostok!.drawing());
+const backdrop = (page: Page) => page.locator('#backdrop').evaluate((el) => ({ which: (el as HTMLElement).dataset.backdrop, image: getComputedStyle(el).backgroundImage }));
+
+async function asleep(page: Page, what: string): Promise<void> {
+  await until(page, async () => !(await drawing(page)), `the game loop to sleep ${what}`, 10_000);
+  // And it stays asleep while nothing happens.
+  await page.waitForTimeout(600);
+  expect(await drawing(page), `the loop woke up by itself ${what}`).toBe(false);
+}
+
+/** Propose on the first goal; resolves with whether the loop drew any frame after the answer came. */
+async function proposeWatchingLoop(page: Page): Promise<boolean> {
+  const input = mouse();
+  await input.press(page.getByRole('button', { name: label('en', 'ui.summit.openGoal', { goal: text('en', { key: 'goal.lifeline.title' }) }), exact: true }));
+  await waitForScene(page, 'Negotiation');
+  await asleep(page, 'on the negotiation');
+  await page.evaluate(() => {
+    const w = window as unknown as { __sawDrawing: boolean; __watch: boolean };
+    w.__sawDrawing = false;
+    w.__watch = true;
+    const look = () => {
+      if (window.__vladivostok!.drawing()) w.__sawDrawing = true;
+      if (w.__watch) setTimeout(look, 10);
+    };
+    look();
+  });
+  const before = (await page.evaluate(() => window.__vladivostok!.record()?.moves.length)) ?? 0;
+  await input.press(page.getByRole('button', { name: label('en', 'ui.nego.propose'), exact: true }));
+  await waitForMoves(page, before + 1);
+  await page.locator('#putin-answer').waitFor();
+  await page.waitForTimeout(400);
+  const saw = await page.evaluate(() => {
+    const w = window as unknown as { __sawDrawing: boolean; __watch: boolean };
+    w.__watch = false;
+    return w.__sawDrawing;
+  });
+  await asleep(page, 'after the answer');
+  return saw;
+}
+
+async function toSummit(page: Page): Promise<void> {
+  await page.goto(page.url().split('?')[0] + '?lang=en&seed=drawing&difficulty=open');
+  await waitForScene(page, 'Briefing');
+  expect((await backdrop(page)).which).toBe('bay');
+  await mouse().press(page.getByRole('button', { name: label('en', 'ui.briefing.confirm'), exact: true }));
+  await waitForScene(page, 'Summit');
+  const b = await backdrop(page);
+  expect(b.which).toBe('room');
+  expect(b.image).toMatch(/room.*\.svg/);
+}
+
+describe('drawing', () => {
+  const e2e = useE2E();
+
+  test('the title shows the bay behind the canvas, and the loop sleeps once it is drawn', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/?lang=en'));
+    await waitForTitle(page);
+    const b = await backdrop(page);
+    expect(b.which).toBe('bay');
+    expect(b.image).toMatch(/bay.*\.svg/);
+    await asleep(page, 'on the title');
+  });
+
+  test("Putin's reaction wakes the loop for its frames, then it sleeps again", async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/'));
+    await toSummit(page);
+    await asleep(page, 'on the summit');
+    expect(await proposeWatchingLoop(page)).toBe(true);
+  });
+});
+
+describe('drawing, with reduced motion', () => {
+  const e2e = useE2E({ reducedMotion: 'reduce' });
+
+  test('no reaction is animated, so the answer draws no frame', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/'));
+    await toSummit(page);
+    expect(await proposeWatchingLoop(page)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart
 import { copyText, download, h } from '../src/shell/dom';
 import { factLabel, msg, t } from '../src/shell/i18n';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
+import { resultQr, updateResultQr } from '../src/shell/result-qr';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
@@ -205,6 +206,7 @@ export class Debrief extends UiScene {
             session.setName((e.target as HTMLInputElement).value);
             const box = document.getElementById('result-code') as HTMLTextAreaElement | null;
             if (box) box.value = this.code();
+            updateResultQr(this.code());
             this.copied = false;
             const st = document.getElementById('copy-status');
             if (st) st.textContent = '';
@@ -217,7 +219,13 @@ export class Debrief extends UiScene {
           h('label', { for: 'result-code' }, t('ui.debrief.code')),
           // A game of a classroom session says which: the student checks it against the code on the board.
           view.session ? h('p', { class: 'session-line', id: 'result-session' }, t('ui.debrief.session', { code: view.session })) : null,
-          h('textarea', { id: 'result-code', readonly: true, rows: 3, spellcheck: 'false', value: code, 'aria-describedby': view.session ? 'result-session' : null }),
+          // The code, and beside it (below it on a narrow screen) its QR code for the teacher's camera.
+          h(
+            'div',
+            { class: 'code-grid' },
+            h('textarea', { id: 'result-code', readonly: true, rows: 3, spellcheck: 'false', value: code, 'aria-describedby': view.session ? 'result-session' : null }),
+            resultQr(code),
+          ),
         ),
         h(
           'div',

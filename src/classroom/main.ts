@@ -10,6 +10,7 @@ import { download, h, replace } from './dom';
 import { studentSheet, teacherNotes } from './handout';
 import { ct, isLang, say, scenarioText } from './i18n';
 import { MAX_FILE_CHARS, splitCodes, type Expected, type Item, type Verdict } from './reader';
+import { scanPanel, scanPhotos } from './scan';
 import { drawSeed, isDifficulty, isValidSeed, replayLink, sessionCode, studentLink, timeLeft } from './session';
 import {
   addItems,
@@ -187,7 +188,29 @@ function addFromText(text: string): Promise<boolean> {
   return addItemsAndVerify(items);
 }
 
-async function addFromFiles(files: readonly File[]): Promise<void> {
+/** Whether hand-ins can be added now; if not, the page says why. */
+function canAdd(): boolean {
+  if (state.session) return true;
+  setNotice('error', t('class.collect.needSession'));
+  return false;
+}
+
+/** Codes read by the camera or in photos: added as if pasted, one batch after another. */
+let scanned: Promise<unknown> = Promise.resolve();
+function addScanned(codes: string[]): void {
+  scanned = scanned.then(async () => {
+    // A paste being checked takes nothing more until it is done (see addItemsAndVerify): wait for it.
+    while (adding) await new Promise((done) => setTimeout(done, 50));
+    await addFromText(codes.join('\n'));
+  });
+}
+
+async function addFromFiles(all: readonly File[]): Promise<void> {
+  // Pictures are photos or screenshots of a QR code: read as the scanner reads them.
+  const photos = all.filter((f) => f.type.startsWith('image/'));
+  const files = all.filter((f) => !f.type.startsWith('image/'));
+  if (photos.length) await scanPhotos(photos);
+  if (files.length === 0) return;
   const items: Item[] = [];
   for (const file of files) {
     const text = await file.slice(0, MAX_FILE_CHARS + 1).text();
@@ -686,6 +709,7 @@ function collectSection(): HTMLElement {
         }),
         h('p', { class: 'hint' }, t('class.collect.drop')),
       ),
+      scanPanel({ t, add: addScanned, ready: canAdd }),
     ),
   );
 }

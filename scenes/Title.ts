@@ -59,7 +59,7 @@ export class Title extends UiScene {
   protected override drawArt(_art: Rect, full: Rect): void {
     setBackdrop('bay');
     const train = image(this, this.art, ART.train);
-    contain(train, { x: full.x, y: full.h * 0.62, w: Math.min(full.w * 0.55, 900), h: full.h * 0.2 }, 0, 1, 1).setAlpha(0.95);
+    contain(train, { x: full.x, y: full.y + full.h * 0.62, w: Math.min(full.w * 0.55, 900), h: full.h * 0.2 }, 0, 1, 1).setAlpha(0.95);
   }
 
   private savedSummary(): { record: GameRecord } | null {

@@ -133,13 +133,15 @@ export abstract class UiScene extends Phaser.Scene {
 
   /**
    * Lay the art out in the part of the screen the panel leaves free, and draw it if that part
-   * moved (or `force`: a picture arrived, the scene started).
+   * moved (or `force`: a picture arrived, the scene started). The canvas covers only that part:
+   * on a software renderer every frame costs in proportion to the canvas, and the background
+   * picture under the rest of the screen is the browser's (src/shell/backdrop.ts).
    */
   protected layoutArt(force = false): void {
     if (!this.sys.isActive()) return;
-    const W = this.scale.width;
-    const H = this.scale.height;
-    const full = { x: 0, y: 0, w: W, h: H };
+    const screen = document.getElementById('app')?.getBoundingClientRect();
+    const W = screen?.width || window.innerWidth;
+    const H = screen?.height || window.innerHeight;
     const bar = document.getElementById('topbar')?.getBoundingClientRect();
     const top = bar ? bar.bottom : 0;
     const p = panel();
@@ -150,12 +152,24 @@ export abstract class UiScene extends Phaser.Scene {
       // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
       art = { x: 0, y: top, w: W, h: Math.max(H * 0.22, Math.min(p.offsetTop - top, H - top)) };
     }
-    const key = [W, H, art.x, art.y, art.w, art.h].map(Math.round).join(',');
+    const box = { x: Math.round(art.x), y: Math.round(art.y), w: Math.max(1, Math.round(art.w)), h: Math.max(1, Math.round(art.h)) };
+    const key = [W, H, box.x, box.y, box.w, box.h].map(Math.round).join(',');
     if (!force && key === this.laidOut) return;
     this.laidOut = key;
-    this.drawArt(art, full);
+    placeCanvas(this, box);
+    // The scenes draw in the canvas's coordinates: the art area is all of it, the screen around it.
+    this.drawArt({ x: 0, y: 0, w: box.w, h: box.h }, { x: -box.x, y: -box.y, w: W, h: H });
     poke();
   }
+}
+
+/** Move and size the canvas's parent to `box` (page pixels) and let Phaser follow its size. */
+function placeCanvas(scene: Phaser.Scene, box: Rect): void {
+  const parent = document.getElementById('game');
+  if (!parent) return;
+  Object.assign(parent.style, { left: `${box.x}px`, top: `${box.y}px`, width: `${box.w}px`, height: `${box.h}px`, right: 'auto', bottom: 'auto' });
+  // Phaser reads its parent's size only every half second while running: read it now.
+  if (scene.scale.getParentBounds()) scene.scale.refresh();
 }
 
 export function notifyBox(text: string): HTMLElement {

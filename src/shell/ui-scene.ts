@@ -142,15 +142,18 @@ export abstract class UiScene extends Phaser.Scene {
     const screen = document.getElementById('app')?.getBoundingClientRect();
     const W = screen?.width || window.innerWidth;
     const H = screen?.height || window.innerHeight;
-    const bar = document.getElementById('topbar')?.getBoundingClientRect();
-    const top = bar ? bar.bottom : 0;
+    // Where the top bar ends on the page as it first shows, however far the player has scrolled:
+    // on small screens the bar scrolls away with the panel, and the art stays put behind both.
+    const barEl = document.getElementById('topbar');
+    const scrolled = document.getElementById('ui')?.scrollTop ?? 0;
+    const top = barEl ? barEl.getBoundingClientRect().bottom + (getComputedStyle(barEl).position === 'sticky' ? 0 : scrolled) : 0;
     const p = panel();
     const r = p.getBoundingClientRect();
     let art: Rect;
     if (r.left > W * 0.28) art = { x: 0, y: top, w: r.left, h: H - top };
     else {
       // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
-      art = { x: 0, y: top, w: W, h: Math.max(H * 0.22, Math.min(p.offsetTop - top, H - top)) };
+      art = { x: 0, y: top, w: W, h: Math.min(H - top, Math.max(H * 0.22, p.offsetTop - top)) };
     }
     const box = { x: Math.round(art.x), y: Math.round(art.y), w: Math.max(1, Math.round(art.w)), h: Math.max(1, Math.round(art.h)) };
     const key = [W, H, box.x, box.y, box.w, box.h].map(Math.round).join(',');

@@ -80,6 +80,45 @@ describe('drawing', () => {
   });
 });
 
+const canvasBox = (page: Page) => page.locator('#game canvas').boundingBox();
+
+describe('drawing, the canvas keeps to the art', () => {
+  const e2e = useE2E({ viewport: { width: 1280, height: 720 } });
+
+  test('on a wide screen the canvas ends where the panel begins', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/'));
+    await toSummit(page);
+    const canvas = (await canvasBox(page))!;
+    const panel = (await page.locator('#panel').boundingBox())!;
+    expect(canvas.width).toBeGreaterThan(300);
+    expect(Math.abs(canvas.x + canvas.width - panel.x)).toBeLessThanOrEqual(1);
+    expect(canvas.y + canvas.height).toBeCloseTo(720, 0);
+  });
+});
+
+describe('drawing, on a phone held sideways', () => {
+  const e2e = useE2E({ viewport: { width: 640, height: 360 }, hasTouch: true, isMobile: true });
+
+  test('the art band stays put, the same size, when the answer scrolls the panel', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/'));
+    await toSummit(page);
+    await mouse().press(page.getByRole('button', { name: label('en', 'ui.summit.openGoal', { goal: text('en', { key: 'goal.lifeline.title' }) }), exact: true }));
+    await waitForScene(page, 'Negotiation');
+    await asleep(page, 'on the negotiation');
+    const before = (await canvasBox(page))!;
+    expect(before.width).toBe(640);
+    expect(before.height).toBeGreaterThan(40);
+    const moves = (await page.evaluate(() => window.__vladivostok!.record()?.moves.length)) ?? 0;
+    await mouse().press(page.getByRole('button', { name: label('en', 'ui.nego.propose'), exact: true }));
+    await waitForMoves(page, moves + 1);
+    expect(await page.locator('#ui').evaluate((el) => el.scrollTop), 'the answer is scrolled into view').toBeGreaterThan(0);
+    await asleep(page, 'after the answer');
+    expect(await canvasBox(page)).toEqual(before);
+  });
+});
+
 describe('drawing, with reduced motion', () => {
   const e2e = useE2E({ reducedMotion: 'reduce' });
 

@@ -6,8 +6,8 @@ import { goTo } from '../src/shell/router';
 import { planStart } from '../src/shell/startup';
 
 /**
- * First scene: shows that the page is alive, sets the art loading in the background (the
- * Preloader, in parallel) and goes straight to the first screen: the panel does not wait for art.
+ * First scene: shows that the page is alive and goes straight to the first screen: the panel does
+ * not wait for art, which starts loading once that screen is up (src/shell/ui-scene.ts).
  */
 export class Boot extends Phaser.Scene {
   constructor() {
@@ -17,7 +17,6 @@ export class Boot extends Phaser.Scene {
   create(): void {
     panel().dataset.scene = 'Boot';
     panel().replaceChildren(h('h1', null, 'Vladivostok 2019'), h('p', { class: 'muted', role: 'status' }, t('ui.loading')));
-    this.scene.launch('Preloader');
     const plan = planStart();
     void goTo(this, plan.scene, plan.data ?? {});
   }

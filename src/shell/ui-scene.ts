@@ -75,7 +75,7 @@ export abstract class UiScene extends Phaser.Scene {
     panel().scrollIntoView?.({ block: 'start' });
     document.getElementById('ui')?.scrollTo?.(0, 0);
     this.layoutArt(true);
-    markReady();
+    markReady(this);
   }
 
   refresh(): void {
@@ -192,12 +192,17 @@ export function notifyBox(text: string): HTMLElement {
 
 export { notify };
 
-/** The first interactive screen is up: a signal for tests and benchmarks. */
-function markReady(): void {
+/**
+ * The first interactive screen is up: a signal for tests and benchmarks. Only now does the art
+ * start loading (scenes/Preloader.ts): rasterizing it competes with the first screen for the
+ * main thread, and the first screen matters more.
+ */
+function markReady(scene: Phaser.Scene): void {
   const w = window as unknown as { __vladivostokReady?: boolean };
   if (w.__vladivostokReady) return;
   w.__vladivostokReady = true;
   document.body.dataset.ready = 'true';
+  scene.scene.launch('Preloader');
   // Then, when the page has a moment, load the scenes that are not needed yet (debrief, replay):
   // a game in progress keeps working if the connection drops or a new version replaces the files.
   setTimeout(prefetchLazy, 1500);

@@ -22,7 +22,13 @@ initOverlay();
 exposeForTests();
 
 const game = new Phaser.Game({
-  type: Phaser.AUTO,
+  // Canvas 2D, not WebGL: the art is a few still pictures and a tween or two. Where there is no
+  // graphics card (many school laptops, headless Chromium) WebGL runs in software and every frame
+  // crosses to the GPU process and back; measured with npm run bench:web, Canvas 2D missed under
+  // 1% of frames against 4% for WebGL, and the title was ready sooner (README, Numbers). With a
+  // graphics card the browser draws Canvas 2D on it too. Phaser 4 calls its Canvas renderer
+  // deprecated but keeps it; nothing here needs WebGL.
+  type: Phaser.CANVAS,
   parent: 'game',
   // Transparent: the background picture behind it is the browser's (src/shell/backdrop.ts).
   transparent: true,

@@ -1,10 +1,11 @@
 import type Phaser from 'phaser';
+import { replayRecord } from '../src/engine';
 import { DIFFICULTIES, type Difficulty, type GameRecord } from '../src/engine/types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
-import { readSave } from '../src/shell/persistence';
+import { readPrevious, readSave, swapPrevious } from '../src/shell/persistence';
 import { parseReplayFile, parseReplayText } from '../src/shell/replay-input';
 import { session } from '../src/shell/session';
 import { gamePlace } from '../src/shell/startup';
@@ -21,6 +22,9 @@ export class Title extends UiScene {
   private replayError: string | null = null;
   private art = new Map<string, Phaser.GameObjects.Image>();
   private fileEl: HTMLInputElement | null = null;
+  /** The game a new one replaced, if it can be played on (read once per visit of the title). */
+  private previous: GameRecord | null = null;
+  private restoreError: string | null = null;
 
   /** One file input kept across re-renders, so a chosen file survives a language switch. */
   private fileInput(): HTMLInputElement {
@@ -54,6 +58,8 @@ export class Title extends UiScene {
     this.replayError = null;
     this.art = new Map();
     this.fileEl = null;
+    this.previous = this.usablePrevious();
+    this.restoreError = null;
   }
 
   protected override drawArt(_art: Rect, full: Rect): void {
@@ -66,6 +72,48 @@ export class Title extends UiScene {
     if (session.active) return { record: session.record() };
     const s = readSave();
     return s.kind === 'ok' ? { record: s.record } : null;
+  }
+
+  /**
+   * The kept previous game, offered only if this version can play it on: one that does not read,
+   * does not replay or comes from another version stays where it is, unmentioned.
+   */
+  private usablePrevious(): GameRecord | null {
+    try {
+      const prev = readPrevious();
+      if (prev.kind !== 'ok') return null;
+      if (!replayRecord(prev.record).ok) return null;
+      const current = readSave();
+      if (current.kind !== 'none' && current.raw === prev.raw) return null;
+      return prev.record;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Swap the previous game with the current one (kept in its turn) and play on where it was. */
+  private restorePrevious(): void {
+    const prev = readPrevious();
+    const current = session.active ? session.record() : null;
+    if (prev.kind !== 'ok' || !swapPrevious(current)) {
+      this.previous = null;
+      this.restoreError = t('ui.title.restoreFailed');
+      this.refresh();
+      document.getElementById('restore-error')?.focus();
+      return;
+    }
+    const res = session.load(prev.record);
+    if (!res.ok) {
+      // Put both back where they were (the save key now holds the previous game).
+      swapPrevious(null);
+      this.previous = null;
+      this.restoreError = msg(res.error);
+      this.refresh();
+      document.getElementById('restore-error')?.focus();
+      return;
+    }
+    const plan = gamePlace();
+    void this.go(plan.scene, plan.data ?? {});
   }
 
   private continueGame(): void {
@@ -107,19 +155,40 @@ export class Title extends UiScene {
     void this.go('Replay', { record: parsed.record });
   }
 
+  /** "Your previous game … is kept", and the button that brings it back. */
+  private previousOffer(prev: GameRecord, swaps: boolean): Child {
+    return h(
+      'div',
+      { id: 'previous-game', style: 'margin-top:1rem' },
+      h('p', { id: 'previous-line' }, t('ui.title.previousGame', { seed: prev.seed, difficulty: t(`ui.difficulty.${prev.settings.difficulty}`), moves: prev.moves.length })),
+      swaps ? h('p', { class: 'hint', id: 'previous-hint' }, t('ui.title.restoreSwap')) : null,
+      h(
+        'button',
+        { type: 'button', class: 'btn', id: 'restore-button', 'aria-describedby': swaps ? 'previous-line previous-hint' : 'previous-line', onclick: () => this.restorePrevious() },
+        t('ui.title.restorePrevious'),
+      ),
+    );
+  }
+
   protected renderPanel(): Child[] {
     const saved = this.savedSummary();
     return [
       h('h1', null, 'Vladivostok 2019'),
       h('p', { class: 'lede' }, msg({ key: 'scenario.subtitle' })),
       h('p', null, t('ui.title.intro')),
-      saved
+      saved || this.previous || this.restoreError
         ? h(
             'section',
             { class: 'section', 'aria-labelledby': 'continue-h' },
             h('h2', { id: 'continue-h' }, t('ui.title.continueHeading')),
-            h('p', null, t('ui.title.savedGame', { seed: saved.record.seed, difficulty: t(`ui.difficulty.${saved.record.settings.difficulty}`), moves: saved.record.moves.length })),
-            h('button', { type: 'button', class: 'btn btn-primary', id: 'continue-button', onclick: () => this.continueGame() }, t('ui.title.continue')),
+            saved
+              ? [
+                  h('p', null, t('ui.title.savedGame', { seed: saved.record.seed, difficulty: t(`ui.difficulty.${saved.record.settings.difficulty}`), moves: saved.record.moves.length })),
+                  h('button', { type: 'button', class: 'btn btn-primary', id: 'continue-button', onclick: () => this.continueGame() }, t('ui.title.continue')),
+                ]
+              : null,
+            this.restoreError ? h('p', { class: 'notice notice-error', role: 'alert', id: 'restore-error', tabindex: -1 }, this.restoreError) : null,
+            this.previous ? this.previousOffer(this.previous, saved !== null) : null,
           )
         : null,
       h(

@@ -5,6 +5,8 @@ export const SAVE_KEY = 'vladivostok-2019.save';
 export const ASIDE_PREFIX = 'vladivostok-2019.save.unreadable.';
 export const PREVIOUS_KEY = 'vladivostok-2019.save.previous';
 const PLACE_KEY = 'vladivostok-2019.place';
+/** Where the player was in the previous game, so that restoring it lands in the same place. */
+const PREVIOUS_PLACE_KEY = 'vladivostok-2019.place.previous';
 
 export type SaveRead =
   | { kind: 'none' }
@@ -33,8 +35,22 @@ export function looksLikeRecord(v: unknown): v is GameRecord {
 }
 
 export function readSave(): SaveRead {
+  return readKey(SAVE_KEY);
+}
+
+/** The game kept by keepPrevious (the one a new game replaced), read like the save. */
+export function readPrevious(): SaveRead {
+  return readKey(PREVIOUS_KEY);
+}
+
+function readKey(key: string): SaveRead {
   const s = storage();
-  const raw = s?.getItem(SAVE_KEY);
+  let raw: string | null | undefined;
+  try {
+    raw = s?.getItem(key);
+  } catch {
+    return { kind: 'none' };
+  }
   if (raw === null || raw === undefined) return { kind: 'none' };
   try {
     const parsed: unknown = JSON.parse(raw);
@@ -79,9 +95,48 @@ export function keepPrevious(): void {
   if (s && raw) {
     try {
       s.setItem(PREVIOUS_KEY, raw);
+      // Its place goes with it (or none: an older place would belong to another game).
+      const place = s.getItem(PLACE_KEY);
+      if (place) s.setItem(PREVIOUS_PLACE_KEY, place);
+      else s.removeItem(PREVIOUS_PLACE_KEY);
     } catch {
       /* full */
     }
+  }
+}
+
+/**
+ * Swap the kept previous game with the current one, so that neither is lost: the previous game
+ * (and where its player was) becomes the save, and `current` (the live game; else whatever the
+ * save key holds, even unreadable) becomes the previous one. Returns false, changing nothing,
+ * when storage refuses.
+ */
+export function swapPrevious(current: GameRecord | null): boolean {
+  const s = storage();
+  if (!s) return false;
+  try {
+    const prev = s.getItem(PREVIOUS_KEY);
+    if (prev === null) return false;
+    const cur = current ? JSON.stringify(current) : s.getItem(SAVE_KEY);
+    const prevPlace = s.getItem(PREVIOUS_PLACE_KEY);
+    const curPlace = s.getItem(PLACE_KEY);
+    const put = (key: string, value: string | null) => (value === null ? s.removeItem(key) : s.setItem(key, value));
+    try {
+      put(SAVE_KEY, prev);
+      put(PREVIOUS_KEY, cur);
+      put(PLACE_KEY, prevPlace);
+      put(PREVIOUS_PLACE_KEY, curPlace);
+    } catch {
+      // Storage full half-way: put everything back as it was.
+      put(SAVE_KEY, cur);
+      put(PREVIOUS_KEY, prev);
+      put(PLACE_KEY, curPlace);
+      put(PREVIOUS_PLACE_KEY, prevPlace);
+      return false;
+    }
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,197 @@
+// "Bad input loses nothing": a new game started over a saved one keeps the old one as the previous
+// game, and the title offers it back. Restoring swaps the two (the game left is kept in its turn)
+// and lands exactly where the restored game was, with exactly its moves; a kept previous game that
+// does not read, does not replay or comes from another version is not offered (and not deleted).
+// The offer fits a phone at 640×360 and 360×640 in both languages, and works by taps and by keyboard.
+import { describe, expect, test } from 'vitest';
+import { ENGINE_VERSION, makeStrategy, newGame, playOut, type GameRecord, type Lang } from '../../src/engine';
+import { useE2E } from '../support/e2e';
+import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
+import { keyboard, label, mouse, playToDebrief, startNewGame, type Input } from '../support/play';
+import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+
+// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
+const SAVE_KEY = 'vladivostok-2019.save';
+const PREVIOUS_KEY = 'vladivostok-2019.save.previous';
+const PLACE_KEY = 'vladivostok-2019.place';
+
+/** Thrown by beforeAction to stop playToDebrief where a test wants to leave the game. */
+class Stop extends Error {}
+
+describe('the previous game', () => {
+  const e2e = useE2E();
+
+  /** Plays on from the running game until `moves` moves are made and the scene is one of `at`. */
+  async function playUntil(lang: Lang, input: Input, moves: number, at: SceneKey[]): Promise<void> {
+    try {
+      await playToDebrief(e2e.page, {
+        lang,
+        input,
+        async beforeAction(info) {
+          if (info.moves >= moves && at.includes(info.scene)) throw new Stop();
+        },
+      });
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      return;
+    }
+    throw new Error(`the game ended before move ${moves} in ${at.join(' or ')}`);
+  }
+
+  const stored = (key: string) => e2e.page.evaluate((k) => localStorage.getItem(k), key);
+  const restoreButton = (lang: Lang) => e2e.page.getByRole('button', { name: label(lang, 'ui.title.restorePrevious'), exact: true });
+  const offerLine = (lang: Lang, r: GameRecord) =>
+    label(lang, 'ui.title.previousGame', { seed: r.seed, difficulty: label(lang, `ui.difficulty.${r.settings.difficulty}`), moves: r.moves.length });
+  const toMenu = async (lang: Lang, input: Input) => {
+    await input.press(e2e.page.getByRole('button', { name: label(lang, 'ui.top.menu'), exact: true }));
+    await waitForTitle(e2e.page);
+  };
+
+  test('a game replaced by a new one is offered on the title, restored where it was, and the other kept in turn', async () => {
+    const { page } = e2e;
+    const lang: Lang = 'en';
+    const input = mouse();
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    expect(await restoreButton(lang).count()).toBe(0);
+
+    // Game A: a few moves, left in the middle of a negotiation.
+    await startNewGame(page, { lang, input, seed: 'previous A', difficulty: 'open' });
+    await playUntil(lang, input, 3, ['Negotiation']);
+    const a = (await record(page))!;
+    expect(a.moves.length).toBeGreaterThanOrEqual(3);
+    const headingA = await page.locator('#panel h1').first().textContent();
+    await toMenu(lang, input);
+    // Nothing kept yet: no offer.
+    expect(await restoreButton(lang).count()).toBe(0);
+
+    // Game B, by mistake, over it: one move.
+    await startNewGame(page, { lang, input, seed: 'previous B', difficulty: 'hard' });
+    await playUntil(lang, input, 1, ['Summit', 'Negotiation']);
+    const b = (await record(page))!;
+    expect(b.moves.length).toBe(1);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(a);
+    await toMenu(lang, input);
+
+    // The title names A as the previous game, and B as the saved one.
+    const offer = page.locator('#previous-line');
+    await offer.waitFor({ state: 'visible' });
+    expect((await offer.textContent())?.trim()).toBe(offerLine(lang, a));
+    expect(await page.getByText(label(lang, 'ui.title.savedGame', { seed: b.seed, difficulty: label(lang, 'ui.difficulty.hard'), moves: 1 }), { exact: true }).count()).toBe(1);
+    await sceneShot(page, 'previous-game-offer-en');
+
+    // Restore A: the same negotiation, exactly A's moves; B kept as the previous game.
+    await input.press(restoreButton(lang));
+    await waitForScene(page, 'Negotiation');
+    expect(await record(page)).toEqual(a);
+    expect(await page.locator('#panel h1').first().textContent()).toBe(headingA);
+    expect(JSON.parse((await stored(SAVE_KEY)) ?? 'null')).toEqual(a);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(b);
+
+    // A reload resumes A where it is.
+    await page.reload();
+    await waitForScene(page, 'Negotiation');
+    expect(await record(page)).toEqual(a);
+    expect(await page.locator('#panel h1').first().textContent()).toBe(headingA);
+
+    // Back on the title, B is now the game offered; restored by keyboard alone, it is B again.
+    await toMenu(lang, input);
+    await offer.waitFor({ state: 'visible' });
+    expect((await offer.textContent())?.trim()).toBe(offerLine(lang, b));
+    await keyboard(page).press(restoreButton(lang));
+    await waitForScene(page, 'Summit');
+    expect(await record(page)).toEqual(b);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(a);
+    // And the game goes on from there.
+    await playUntil(lang, input, 2, ['Summit', 'Negotiation']);
+    expect((await record(page))?.moves.slice(0, 1)).toEqual(b.moves);
+  });
+
+  test('a kept previous game that does not read, does not replay or is from another version is not offered, and not deleted', async () => {
+    const { page } = e2e;
+    const lang: Lang = 'en';
+    const current = newGame({ seed: 'current', settings: { difficulty: 'standard' } }).record();
+    const playable = playOut(newGame({ seed: 'old one', settings: { difficulty: 'open' } }), makeStrategy('greedy', 'old one')).record();
+    const bad: [string, string][] = [
+      ['not JSON', '{"seed": "half a save", "moves": ['],
+      ['not a record', JSON.stringify({ hello: 'world' })],
+      ['another version', JSON.stringify({ ...playable, engineVersion: ENGINE_VERSION + 1 })],
+      ['a move that does not replay', JSON.stringify({ ...playable, moves: [{ type: 'press.present', stance: 'modest' }] })],
+      ['a bad difficulty', JSON.stringify({ ...playable, settings: { difficulty: 'banana' } })],
+    ];
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    for (const [what, raw] of bad) {
+      // A saved game, the menu open, and the bad previous game beside it.
+      await page.evaluate(
+        ([sk, s, pk, p, lk]) => {
+          localStorage.setItem(sk, s);
+          localStorage.setItem(pk, p);
+          localStorage.setItem(lk, JSON.stringify({ scene: 'Briefing', menu: true }));
+        },
+        [SAVE_KEY, JSON.stringify(current), PREVIOUS_KEY, raw, PLACE_KEY] as const,
+      );
+      await page.reload();
+      await waitForTitle(page);
+      await page.getByRole('button', { name: label(lang, 'ui.title.continue'), exact: true }).waitFor();
+      expect(await restoreButton(lang).count(), what).toBe(0);
+      expect(await page.locator('#previous-line').count(), what).toBe(0);
+      expect(await page.getByRole('alert').count(), what).toBe(0);
+      expect(await stored(PREVIOUS_KEY), what).toBe(raw);
+      expect(await stored(SAVE_KEY), what).toBe(JSON.stringify(current));
+    }
+    // The title still works: a new game starts, and keeps the current one as the previous game.
+    await startNewGame(page, { lang, input: mouse(), seed: 'after garbage', difficulty: 'standard' });
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(current);
+    expect(await currentScene(page)).toBe('Briefing');
+  });
+});
+
+describe('the previous game on a phone', () => {
+  const e2e = useE2E(phone(PHONE_LANDSCAPE));
+
+  test('the offer fits at 640×360 and 360×640 in both languages, and a tap restores the game', async () => {
+    const { page } = e2e;
+    const problems: string[] = [];
+    const seed = 'phone-previous';
+    const full = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
+    const current: GameRecord = { ...full, moves: full.moves.slice(0, 4) };
+    // The longest seed there can be, with no space to break at.
+    const long = 'x'.repeat(64);
+    const previous: GameRecord = playOut(newGame({ seed: long, settings: { difficulty: 'hard' } }), makeStrategy('greedy', long)).record();
+    previous.moves = previous.moves.slice(0, 3);
+
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    for (const size of [PHONE_LANDSCAPE, PHONE_PORTRAIT]) {
+      await page.setViewportSize(size);
+      for (const lang of ['en', 'id'] as const) {
+        await page.evaluate(
+          ([sk, s, pk, p, lk]) => {
+            localStorage.setItem(sk, s);
+            localStorage.setItem(pk, p);
+            localStorage.setItem(lk, JSON.stringify({ scene: 'Summit', menu: true }));
+          },
+          [SAVE_KEY, JSON.stringify(current), PREVIOUS_KEY, JSON.stringify(previous), PLACE_KEY] as const,
+        );
+        await page.goto(e2e.url(`/?lang=${lang}`));
+        await waitForTitle(page);
+        await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
+        const button = page.getByRole('button', { name: label(lang, 'ui.title.restorePrevious'), exact: true });
+        await button.scrollIntoViewIfNeeded();
+        const tag = `phone-${size.width}x${size.height}-${lang}`;
+        problems.push(...(await layoutProblems(page)).map((p) => `${tag} Title: ${p}`));
+        await sceneShot(page, `previous-game-${tag}-Title`);
+      }
+    }
+    // Tap it (upright, in Bahasa Indonesia): the previous game, in the scene of its phase.
+    await touch(problems).press(page.getByRole('button', { name: label('id', 'ui.title.restorePrevious'), exact: true }));
+    await waitForScene(page, 'Summit');
+    expect(await record(page)).toEqual(previous);
+    problems.push(...(await layoutProblems(page)).map((p) => `after restoring: ${p}`));
+    expect(problems, 'layout problems on a phone').toEqual([]);
+  });
+});

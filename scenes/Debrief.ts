@@ -1,9 +1,9 @@
-import { CATALOGUES, encodeResultCode, SCENARIO, type GoalScore, type ScoreReport } from '../src/engine';
+import { encodeResultCode, SCENARIO, type GoalScore, type ScoreReport } from '../src/engine';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
 import { copyText, download, h } from '../src/shell/dom';
-import { factLabel, msg, t } from '../src/shell/i18n';
+import { factLabel, msg, sourcesLine, t } from '../src/shell/i18n';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
 import { session } from '../src/shell/session';
@@ -11,20 +11,10 @@ import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-// The scenario lists its sources (SCENARIO.sources); it has no list of its key ideas, history notes or
-// discussion questions, so those are the keys its catalogue holds: debrief.question.1, .2, … (until
-// one is missing) and debrief.idea.<id>.title (with its .text), in the catalogue's order.
-const has = (key: string) => CATALOGUES.en[key] !== undefined;
-function numbered(prefix: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; has(`${prefix}.${i}`); i++) out.push(`${prefix}.${i}`);
-  return out;
-}
-function ideaIds(): string[] {
-  return Object.keys(CATALOGUES.en)
-    .map((k) => /^debrief\.idea\.([\w-]+)\.title$/.exec(k)?.[1])
-    .filter((id): id is string => id !== undefined && has(`debrief.idea.${id}.text`));
-}
+// The key ideas, what happened in 2019 and the questions: the scenario's lists (SCENARIO.debrief), in order.
+const DEBRIEF = SCENARIO.debrief;
+/** The sources the history notes rest on, each once. */
+const historyFacts = [...new Set(DEBRIEF.history.flatMap((n) => n.facts ?? []))];
 
 /** The Web Share API is there (phones, tablets, some desktops) and takes plain text. */
 function canShare(): boolean {
@@ -185,11 +175,11 @@ export class Debrief extends UiScene {
         h(
           'dl',
           { class: 'ideas' },
-          ideaIds().map((k) => [h('dt', null, msg({ key: `debrief.idea.${k}.title` })), h('dd', null, msg({ key: `debrief.idea.${k}.text` }))]),
+          DEBRIEF.ideas.map((i) => [h('dt', null, msg({ key: i.term })), h('dd', null, msg({ key: i.meaning }))]),
         ),
       ),
-      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, numbered('debrief.history').map((k) => h('li', null, msg({ key: k })))), h('p', { class: 'source' }, t('ui.source', { list: factLabel('RECORD') }))),
-      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, numbered('debrief.question').map((k) => h('li', null, msg({ key: k }))))),
+      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, DEBRIEF.history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts))),
+      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, DEBRIEF.questions.map((n) => h('li', null, msg({ key: n.text }))))),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'hand-h' },

@@ -1,15 +1,9 @@
 // The printable handout (students' language) and the teacher notes (the page's language). The
 // scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
-import { GOAL_IDS, SCENARIO, SCENARIO_CATALOGUES, type Lang } from '../engine';
+import { GOAL_IDS, SCENARIO, type Lang } from '../engine';
 import { h } from './dom';
 import { ct, scenarioText } from './i18n';
 import type { Session } from './store';
-
-const numbered = (lang: Lang, prefix: string) => {
-  const out: string[] = [];
-  for (let i = 1; SCENARIO_CATALOGUES.en[`${prefix}.${i}`] !== undefined || SCENARIO_CATALOGUES[lang][`${prefix}.${i}`] !== undefined; i++) out.push(`${prefix}.${i}`);
-  return out;
-};
 
 const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
 
@@ -57,7 +51,8 @@ export function studentSheet(session: Session | null, link: string | null, qr: N
 export function teacherNotes(lang: Lang): HTMLElement {
   const t = (key: string) => ct(lang, key);
   const sc = (key: string) => scenarioText(lang, key);
-  const ideas = ['sanctions', 'veto', 'batna', 'zopa'];
+  // The key ideas, the questions and what happened: the scenario's lists, as the debrief shows them.
+  const { ideas, questions, history } = SCENARIO.debrief;
   return h(
     'article',
     { class: 'sheet notes', id: 'notes', lang },
@@ -68,13 +63,13 @@ export function teacherNotes(lang: Lang): HTMLElement {
     h('h3', null, t('class.notes.plan')),
     h('ol', { class: 'plan' }, classNumbered('class.notes.plan', 5).map((k) => h('li', null, t(k)))),
     h('h3', null, t('class.notes.ideas')),
-    h('dl', { class: 'ideas' }, ideas.map((i) => [h('dt', null, sc(`debrief.idea.${i}.title`)), h('dd', null, sc(`debrief.idea.${i}.text`))])),
+    h('dl', { class: 'ideas' }, ideas.map((i) => [h('dt', null, sc(i.term)), h('dd', null, sc(i.meaning))])),
     h('h3', null, t('class.notes.scoring.title')),
     h('p', null, t('class.notes.scoring')),
     h('h3', null, t('class.notes.questions')),
-    h('ol', null, numbered(lang, 'debrief.question').map((k) => h('li', null, sc(k)))),
+    h('ol', null, questions.map((n) => h('li', null, sc(n.text)))),
     h('h3', null, t('class.notes.history')),
-    h('ul', null, numbered(lang, 'debrief.history').map((k) => h('li', null, sc(k)))),
+    h('ul', null, history.map((n) => h('li', null, sc(n.text)))),
     h('h3', null, t('class.notes.facts')),
     h('p', null, t('class.notes.factsIntro')),
     h('dl', { class: 'facts' }, sourceKeys().map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),

@@ -10,7 +10,7 @@ import { parseCsv } from '../../src/classroom/csv';
 import { ct } from '../../src/classroom/i18n';
 import { sessionCode } from '../../src/classroom/session';
 import { STORE_KEY } from '../../src/classroom/store';
-import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
+import { encodeResultCode, type Lang, makeStrategy, newGame, playOut, SCENARIO, verifyResultCode } from '../../src/engine';
 import { tamper } from '../classroom/fixtures';
 import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
@@ -22,6 +22,22 @@ const en = (key: string, params?: Record<string, string | number>) => ct('en', k
 async function teacherReady(page: Page): Promise<void> {
   await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
   await page.locator('#class-area[data-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+
+/** The teacher's notes list the scenario's key ideas, questions and notes on 2019, in its order and the page's language. */
+async function checkNotesLists(page: Page, lang: Lang): Promise<void> {
+  const texts = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  // The list right after the notes' heading with that text.
+  const listAfter = (heading: string) =>
+    page.locator('#notes h3').evaluateAll(
+      (hs, text) => [...(hs.find((h) => h.textContent === text)?.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? ''),
+      heading,
+    );
+  const { ideas, history, questions } = SCENARIO.debrief;
+  expect(await texts('#notes dl.ideas dt')).toEqual(ideas.map((i) => label(lang, i.term)));
+  expect(await texts('#notes dl.ideas dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
+  expect(await listAfter(ct(lang, 'class.notes.questions'))).toEqual(questions.map((n) => label(lang, n.text)));
+  expect(await listAfter(ct(lang, 'class.notes.history'))).toEqual(history.map((n) => label(lang, n.text)));
 }
 
 async function tableRows(page: Page) {
@@ -73,6 +89,7 @@ describe('classroom', () => {
     for (const g of ['lifeline', 'sanctions', 'workers', 'transport', 'barter']) expect(handout).toContain(label('en', `goal.${g}.title`));
     const notes = (await page.locator('#notes').textContent()) ?? '';
     for (const k of ['debrief.idea.batna.title', 'debrief.idea.zopa.title', 'debrief.idea.veto.title', 'debrief.question.1', 'source.P11']) expect(notes).toContain(label('en', k));
+    await checkNotesLists(page, 'en');
 
     // 2. Three students play it through the link, each in a browser context of its own, each with
     // other moves; each types a name at the debrief and hands in the code shown there.
@@ -210,6 +227,8 @@ describe('classroom', () => {
     await page.locator('#lang-id').click();
     await expect.poll(() => page.locator('h1').textContent()).toBe(ct('id', 'class.page.title'));
     await expect.poll(() => page.locator('#counts').textContent()).toContain(ct('id', 'class.class.counts', { verified: 3, flagged: 2, total: 5 }));
+    await expect.poll(() => page.locator('#notes').getAttribute('lang')).toBe('id');
+    await checkNotesLists(page, 'id');
     await shot(page, 'classroom-id');
   }, 900_000);
 

@@ -2,7 +2,8 @@
 // keyboard alone in Bahasa Indonesia. The result code shown at the end must verify with the
 // engine here in Node, and give the same score and hash as replaying the page's own record.
 import { describe, expect, test } from 'vitest';
-import { replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
+import type { Page } from 'playwright-core';
+import { replayRecord, SCENARIO, scoreGame, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
 import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
 import { keyboard, label, mouse, playToDebrief, startNewGame } from '../support/play';
@@ -25,6 +26,17 @@ function checkResult(code: string, pageRecord: GameRecord, shownScore: string): 
   expect(verified.hash).toBe(replayed.game.hash());
   expect(verified.score).toEqual(scoreGame(replayed.game));
   expect(shownScore.trim()).toBe(String(r1(verified.score.kim)));
+}
+
+/** The debrief shows the scenario's key ideas, notes on 2019 and questions, in its order and the page's language. */
+async function checkDebriefLists(page: Page, lang: Lang): Promise<void> {
+  const texts = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  const { ideas, history, questions } = SCENARIO.debrief;
+  expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => label(lang, i.term)));
+  expect(await texts('section[aria-labelledby="ideas-h"] dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
+  expect(await texts('section[aria-labelledby="history-h"] li')).toEqual(history.map((n) => label(lang, n.text)));
+  expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: label(lang, 'ui.fact.public') })]);
+  expect(await texts('section[aria-labelledby="questions-h"] li')).toEqual(questions.map((n) => label(lang, n.text)));
 }
 
 describe('full games', () => {
@@ -65,6 +77,7 @@ describe('full games', () => {
     checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '');
     expect(pageRecord.settings.difficulty).toBe('open');
     expect(pageRecord.seed).toBe('e2e-mouse');
+    await checkDebriefLists(page, lang);
 
     // The replay viewer opens on the last move.
     await mouse().press(page.getByRole('button', { name: label(lang, 'ui.debrief.watch'), exact: true }));
@@ -101,6 +114,7 @@ describe('full games', () => {
     checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '');
     expect(pageRecord.settings.difficulty).toBe('hard');
     expect(pageRecord.seed).toBe('e2e keyboard');
+    await checkDebriefLists(page, lang);
     await expect.poll(() => page.locator('#panel h1').first().textContent()).toBe(label(lang, 'ui.debrief.title'));
     expect(await page.evaluate(() => (window as unknown as { __pointer: number }).__pointer)).toBe(0);
     expect(unnamed, 'controls without an accessible name').toEqual([]);

@@ -1,8 +1,8 @@
 // The scenario is validated data, and every player-facing text exists in both languages.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { CATALOGUES, formatMessage, type Message, newGame, playerView, playOut, makeStrategy, SCENARIO, SCENARIO_CATALOGUES } from '../../src/engine';
-import { parseScenario } from '../../src/engine/scenario/schema';
+import { CATALOGUES, formatMessage, type Lang, type Message, newGame, playerView, playOut, makeStrategy, SCENARIO, SCENARIO_CATALOGUES } from '../../src/engine';
+import { type DebriefSpec, parseScenario } from '../../src/engine/scenario/schema';
 import raw from '../../src/content/vladivostok-2019/scenario.json';
 
 // Many whole games per case: generous on a busy two-core machine.
@@ -24,7 +24,27 @@ function scenarioKeys(): string[] {
   for (const e of SCENARIO.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
   for (const s of SCENARIO.stances) keys.push(`stance.${s.id}.title`, `stance.${s.id}.detail`);
   for (const s of SCENARIO.sources) keys.push(`source.${s}`);
+  keys.push(...debriefKeys(SCENARIO.debrief));
   return keys;
+}
+
+/** The message keys the debrief's lists name, in the order they are shown. */
+function debriefKeys(d: DebriefSpec): string[] {
+  return [...d.ideas.flatMap((i) => [i.term, i.meaning]), ...d.history.map((n) => n.text), ...d.questions.map((n) => n.text)];
+}
+
+/**
+ * What is wrong between the debrief's lists and the catalogues: a listed key a catalogue lacks, or a
+ * catalogue's debrief.* text that no list names (it would never be shown).
+ */
+function debriefKeyIssues(d: DebriefSpec, catalogues: Record<Lang, Record<string, string>>): string[] {
+  const listed = debriefKeys(d);
+  const issues: string[] = [];
+  for (const lang of ['en', 'id'] as const) {
+    for (const key of listed) if (catalogues[lang][key] === undefined) issues.push(`${lang} lacks ${key}`);
+    for (const key of Object.keys(catalogues[lang])) if (key.startsWith('debrief.') && !listed.includes(key)) issues.push(`${lang}: ${key} is in no debrief list`);
+  }
+  return issues;
 }
 
 /** Every fact reference in the scenario data. */
@@ -63,6 +83,29 @@ describe('the scenario', () => {
     }
   });
 
+  it('names the rule and the place when the debrief lists break a rule', () => {
+    const badEntries = structuredClone(raw) as typeof raw;
+    (badEntries.debrief.ideas[2] as { meaning?: string }).meaning = undefined;
+    (badEntries.debrief.history[0] as { facts: string[] }).facts = [];
+    (badEntries.debrief.questions[1] as { text: string }).text = 'Who won?';
+    const entries = parseScenario(badEntries);
+    expect(entries.ok).toBe(false);
+    if (!entries.ok) {
+      expect(entries.issues.join('\n')).toMatch(/debrief\.ideas\.2\.meaning: /);
+      expect(entries.issues.join('\n')).toMatch(/debrief\.history\.0\.facts: /);
+      expect(entries.issues.join('\n')).toMatch(/debrief\.questions\.1\.text: /);
+    }
+    const twice = structuredClone(raw) as typeof raw;
+    twice.debrief.ideas[1]!.id = twice.debrief.ideas[0]!.id;
+    twice.debrief.questions[1]!.text = twice.debrief.questions[0]!.text;
+    const lists = parseScenario(twice);
+    expect(lists.ok).toBe(false);
+    if (!lists.ok) {
+      expect(lists.issues.join('\n')).toMatch(/debrief: each key idea has an id of its own/);
+      expect(lists.issues.join('\n')).toMatch(/debrief: each text is listed once/);
+    }
+  });
+
   it('gives every goal a ladder of at least four options, modest to maximal, each tied to a fact', () => {
     for (const g of SCENARIO.goals) {
       expect(g.options.length).toBeGreaterThanOrEqual(4);
@@ -93,6 +136,29 @@ describe('the texts, in English and Bahasa Indonesia', () => {
 
   it('cover every key the scenario implies', () => {
     for (const key of scenarioKeys()) for (const lang of ['en', 'id'] as const) expect(SCENARIO_CATALOGUES[lang], `${lang}: ${key}`).toHaveProperty([key]);
+  });
+
+  it('list every debrief text (key ideas, what happened, questions) in the scenario, and only texts both languages have', () => {
+    expect(debriefKeyIssues(SCENARIO.debrief, SCENARIO_CATALOGUES)).toEqual([]);
+    // The debrief shows four key ideas, three notes on 2019 and five questions, in this order.
+    expect(SCENARIO.debrief.ideas.map((i) => i.id)).toEqual(['sanctions', 'veto', 'batna', 'zopa']);
+    expect(SCENARIO.debrief.history.map((n) => n.text)).toEqual(['debrief.history.1', 'debrief.history.2', 'debrief.history.3']);
+    expect(SCENARIO.debrief.questions.map((n) => n.text)).toEqual([1, 2, 3, 4, 5].map((n) => `debrief.question.${n}`));
+  });
+
+  it('catch a debrief text missing from a catalogue, and a catalogue text no list names', () => {
+    const d = structuredClone(SCENARIO.debrief);
+    d.questions.push({ text: 'debrief.question.6' });
+    d.history.pop();
+    const id = { ...SCENARIO_CATALOGUES.id };
+    delete id[d.ideas[0]!.meaning];
+    expect(debriefKeyIssues(d, { en: SCENARIO_CATALOGUES.en, id })).toEqual([
+      'en lacks debrief.question.6',
+      'en: debrief.history.3 is in no debrief list',
+      `id lacks ${d.ideas[0]!.meaning}`,
+      'id lacks debrief.question.6',
+      'id: debrief.history.3 is in no debrief list',
+    ]);
   });
 
   it('cover every message a played game shows, and leave no placeholder unfilled', () => {

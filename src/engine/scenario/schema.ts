@@ -10,6 +10,10 @@ const facts = v.pipe(v.array(v.pipe(v.string(), v.regex(/^(P\d+|UNSC-\d+|RECORD)
 const goalId = v.picklist(GOAL_IDS);
 const constraintId = v.picklist(CONSTRAINT_IDS);
 const slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/));
+/** A key of the scenario's message catalogues (messages.en.json and messages.id.json). */
+const messageKey = v.pipe(v.string(), v.regex(/^[a-z][\w-]*(\.[\w-]+)+$/));
+/** A line of text: its message key and, where it states a fact, the facts it rests on. */
+const note = v.object({ text: messageKey, facts: v.optional(facts) });
 
 export const OptionSchema = v.object({
   id: slug,
@@ -35,6 +39,23 @@ export const GoalSchema = v.pipe(
   }),
   v.check((g) => g.options.every((o, i) => i === 0 || o.kim > (g.options[i - 1]?.kim ?? -1) || o.breaks.length > 0), 'lawful options must rise in value to Kim, from modest to maximal'),
   v.check((g) => g.options[0]?.breaks.length === 0, 'the most modest option must break no constraint'),
+);
+
+/** What the debrief (and the teacher's notes) list after play, each list in the order it is shown. */
+export const DebriefSchema = v.pipe(
+  v.object({
+    /** The key ideas: a term and what it means; a pure concept (the zone of possible agreement) states no fact. */
+    ideas: v.pipe(v.array(v.object({ id: slug, term: messageKey, meaning: messageKey, facts: v.optional(facts) })), v.minLength(1)),
+    /** What happened in 2019. */
+    history: v.pipe(v.array(note), v.minLength(1)),
+    /** Questions for discussion. */
+    questions: v.pipe(v.array(note), v.minLength(1)),
+  }),
+  v.check((d) => new Set(d.ideas.map((i) => i.id)).size === d.ideas.length, 'each key idea has an id of its own'),
+  v.check((d) => {
+    const keys = [...d.ideas.flatMap((i) => [i.term, i.meaning]), ...d.history.map((n) => n.text), ...d.questions.map((n) => n.text)];
+    return new Set(keys).size === keys.length;
+  }, 'each text is listed once'),
 );
 
 export const ScenarioSchema = v.pipe(
@@ -84,6 +105,7 @@ export const ScenarioSchema = v.pipe(
       v.object({ id: v.picklist(PRESS_STANCES), face: v.number(), faceIfEmpty: v.optional(v.number()), usAttention: v.number() }),
     ),
     history: v.object({ deals: v.record(goalId, v.nullable(slug)), facts }),
+    debrief: DebriefSchema,
     /** The fact paragraphs each of Putin's reasons rests on. */
     reasonFacts: v.record(slug, facts),
     sources: v.array(v.string()),
@@ -112,6 +134,7 @@ export type SweetenerSpec = Scenario['sweeteners'][number];
 export type FramingSpec = Scenario['framings'][number];
 export type GoodSpec = Scenario['goods'][number];
 export type EventSpec = Scenario['events'][number];
+export type DebriefSpec = Scenario['debrief'];
 
 /** Validate raw scenario data; a failure names the path and the rule that broke. */
 export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | { ok: false; issues: string[] } {

@@ -24,7 +24,7 @@ export class Briefing extends UiScene {
     this.trainTween = undefined;
   }
 
-  protected override drawArt(art: Rect, full: Rect): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('bay');
     const train = image(this, this.art, ART.train);
     const r = { x: art.x, y: art.y + art.h * 0.45, w: art.w * 0.9, h: art.h * 0.4 };

@@ -7,7 +7,7 @@ import { factLabel, msg, sourcesLine, t } from '../src/shell/i18n';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
 import { session } from '../src/shell/session';
-import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
+import { type Child, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 

@@ -35,7 +35,7 @@ export class Negotiation extends UiScene {
     this.art = new Map();
   }
 
-  protected override drawArt(art: Rect, full: Rect): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('room');
     const pw = Math.min(art.w * 0.48, 420);
     const ph = Math.min(art.h * 0.8, 500);

@@ -23,7 +23,7 @@ export class Press extends UiScene {
     this.art = new Map();
   }
 
-  protected override drawArt(art: Rect, full: Rect): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('bay');
     // Kim behind the lectern: the microphones reach up to his chin.
     const kim = image(this, this.art, ART.kim);

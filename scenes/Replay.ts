@@ -38,7 +38,7 @@ export class Replay extends UiScene {
     if (data.record) this.open(data.record, data.record.moves.length);
   }
 
-  protected override drawArt(art: Rect, full: Rect): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('room', 0.6);
     const pw = Math.min(art.w * 0.3, 260);
     const ph = Math.min(art.h * 0.6, 320);

@@ -22,7 +22,7 @@ export class Summit extends UiScene {
     this.confirmEnd = false;
   }
 
-  protected override drawArt(art: Rect, full: Rect): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('room');
     const pw = Math.min(art.w * 0.42, 360);
     const ph = Math.min(art.h * 0.75, 430);

@@ -1,12 +1,12 @@
 // The art is still most of the time, and on a machine without a graphics card (Chromium's software
-// renderer) every frame of a full-window canvas costs tens of milliseconds: the Phaser loop runs
+// renderer) every frame costs the CPU a good part of its 16.7 ms: the Phaser loop runs
 // only while something on the canvas changes — a scene starting, the art laid out again, a picture
 // arriving, a tween — and sleeps as soon as the last change is drawn. Purely cosmetic.
 import type Phaser from 'phaser';
 
 // Phaser's own values (Phaser.Core.Events.POST_RENDER, Phaser.Scenes.START and RUNNING; a scene
-// between the two is loading or being created), written out so that this
-// module, which tests reach through the session, does not pull Phaser in with it.
+// between the two is loading or being created), written out so that this module, which tests
+// reach through the session, does not pull Phaser in with it.
 const POST_RENDER = 'postrender';
 const SCENE_START = 2;
 const SCENE_RUNNING = 5;

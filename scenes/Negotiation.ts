@@ -20,6 +20,8 @@ interface Draft {
 export class Negotiation extends UiScene {
   private goal: GoalId = 'lifeline';
   private drafts = new Map<GoalId, Draft>();
+  /** The game the drafts belong to: Phaser keeps the scene across games, a new game starts afresh. */
+  private draftsOf = -1;
   private confirmWalk = false;
   private art = new Map<string, Phaser.GameObjects.Image>();
 
@@ -33,6 +35,10 @@ export class Negotiation extends UiScene {
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? 'lifeline');
     this.confirmWalk = false;
     this.art = new Map();
+    if (this.draftsOf !== session.generation) {
+      this.drafts = new Map();
+      this.draftsOf = session.generation;
+    }
   }
 
   protected override drawArt(art: Rect): void {

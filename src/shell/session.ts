@@ -10,9 +10,15 @@ type Listener = (result: MoveResult | null) => void;
 class Session {
   private game: Game | null = null;
   private listeners = new Set<Listener>();
+  private started = 0;
 
   get active(): boolean {
     return this.game !== null;
+  }
+
+  /** Changes whenever another game becomes the live one (new, resumed, branched, restored). */
+  get generation(): number {
+    return this.started;
   }
 
   view(): PlayerView {
@@ -45,6 +51,7 @@ class Session {
     keepPrevious();
     const settings = classroom ? { difficulty, session: classroom } : { difficulty };
     this.game = newGame({ seed, settings });
+    this.started++;
     this.save();
     this.emit(null);
   }
@@ -56,6 +63,7 @@ class Session {
     // Branching from a replay replaces the autosave: keep the game it replaces aside first.
     if (upTo !== undefined) keepPrevious();
     this.game = res.game;
+    this.started++;
     this.save();
     this.emit(null);
     return { ok: true };

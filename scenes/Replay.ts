@@ -155,6 +155,7 @@ export class Replay extends UiScene {
         { class: 'section', 'aria-labelledby': 'branch-h' },
         h('h2', { id: 'branch-h' }, t('ui.replay.branchHeading')),
         h('p', { class: 'hint', id: 'branch-hint' }, t('ui.replay.branchHint')),
+        this.errorBox(),
         h(
           'button',
           {
@@ -166,7 +167,7 @@ export class Replay extends UiScene {
             onclick: () => {
               const res = session.load({ ...record, moves: record.moves.slice(0, n) });
               if (!res.ok) {
-                this.error = msg(res.error);
+                this.lastError = msg(res.error);
                 this.refresh();
                 return;
               }

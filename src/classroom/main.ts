@@ -109,17 +109,23 @@ async function verifyPending(): Promise<number> {
   checking += 1;
   renderClass();
   const started = performance.now();
+  const against = expected();
+  let current = true;
   try {
     const results = await verifyAll(
       pending.map((e) => e.item),
-      expected(),
+      against,
     );
-    pending.forEach((e, i) => verdicts.set(e.key, results[i]!));
+    // Judged against the session of their time: if the teacher has since started or restored
+    // another one, these verdicts are not that session's (its codes are checked afresh).
+    current = expected()?.id === against?.id;
+    if (current) pending.forEach((e, i) => verdicts.set(e.key, results[i]!));
   } finally {
     checking -= 1;
   }
   const ms = Math.round(performance.now() - started);
   renderClass();
+  if (!current) return 0;
   const area = $('class-area');
   if (area) {
     area.dataset.verified = String(pending.length);

@@ -32,7 +32,3 @@ export function formatMessage(lang: Lang, message: Message): string {
   });
 }
 
-/** "P13" → "news article, paragraph 13"; "UNSC-2397" → its source line. */
-export function sourceMessage(ref: string): Message {
-  return msg(`source.${ref}`);
-}

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { decodeResultCode } from './code';
 import { Game } from './game';
-import { formatMessage, msg } from './messages';
+import { msg } from './messages';
 import { SCENARIOS } from './scenario/load';
 import type { ScoreReport } from './score';
 import { scoreGame } from './score';
@@ -71,6 +71,3 @@ export function verifyResultCode(text: unknown): Verified | { ok: false; error: 
   return { ok: true, record: decoded.record, score: scoreGame(game), hash: game.hash(), finished: game.isOver() };
 }
 
-export function errorText(error: Message, lang: 'en' | 'id' = 'en'): string {
-  return formatMessage(lang, error);
-}

@@ -40,6 +40,3 @@ export function seededRng(seed: string): Rng {
   return wrap(seedrandom.alea(seed, { state: true }));
 }
 
-export function restoreRng(state: RngState): Rng {
-  return wrap(seedrandom.alea('', { state: { ...state } }));
-}

@@ -52,11 +52,6 @@ export function panel(): HTMLElement {
   return els.panel;
 }
 
-/** Wide screens: where the panel leaves room for the art (CSS decides; the scenes read it). */
-export function panelRect(): DOMRect {
-  return els.panel.getBoundingClientRect();
-}
-
 function langButton(lang: Lang, label: string): HTMLElement {
   const pressed = getLang() === lang;
   return h(
@@ -141,11 +136,6 @@ export function setHome(handler: (() => void) | null): void {
 
 export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): void {
   notices.push({ id: ++noticeSeq, kind, messages, actions });
-  renderNotices();
-}
-
-export function clearNotices(): void {
-  notices = [];
   renderNotices();
 }
 

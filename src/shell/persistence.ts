@@ -140,10 +140,6 @@ export function swapPrevious(current: GameRecord | null): boolean {
   }
 }
 
-export function clearSave(): void {
-  storage()?.removeItem(SAVE_KEY);
-}
-
 /** Where in the UI the player was (scene and open goal), so a reload lands in the same place. */
 export interface Place {
   scene: string;

@@ -7,9 +7,6 @@ import type { GameRecord, PlayerView } from '../../src/engine';
 
 export type SceneKey = 'Title' | 'Briefing' | 'Summit' | 'Negotiation' | 'Press' | 'Debrief' | 'Replay';
 
-/** The game's own "the title is interactive" signal, if it has one. */
-export const READY_SIGNAL = `window.__vladivostokReady === true || document.querySelector('[data-ready="true"]') !== null`;
-
 const paced = new WeakSet<Page>();
 
 /**

@@ -70,7 +70,9 @@ export function decide(ctx: OfferContext): Decision {
   // It is better for him than the offer by construction, so a counter is never worse for both sides.
   const smaller = ctx.goal.options.filter((o) => o.kim < ctx.option.kim).reverse();
   for (const option of smaller) {
-    if (acceptable(evaluate({ ...ctx, option }).evaluation)) {
+    // The same gates and utility as evaluate(), without its reasons; his target does not depend on the option.
+    const c = { ...ctx, option };
+    if (!GATES.some((g) => g.holds(c)) && utilityOf(c) >= evaluation.target) {
       return {
         kind: 'counter',
         counterOption: option.id,

@@ -159,7 +159,7 @@ export class Title extends UiScene {
   private previousOffer(prev: GameRecord, swaps: boolean): Child {
     return h(
       'div',
-      { id: 'previous-game', style: 'margin-top:1rem' },
+      { id: 'previous-game', class: 'previous-game' },
       h('p', { id: 'previous-line' }, t('ui.title.previousGame', { seed: prev.seed, difficulty: t(`ui.difficulty.${prev.settings.difficulty}`), moves: prev.moves.length })),
       swaps ? h('p', { class: 'hint', id: 'previous-hint' }, t('ui.title.restoreSwap')) : null,
       h(

@@ -7,6 +7,7 @@ import { useE2E } from '../support/e2e';
 import { until, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, text, waitForMoves } from '../support/play';
 
+const LINK = '/?lang=en&seed=drawing&difficulty=open';
 const drawing = (page: Page) => page.evaluate(() => window.__vladivostok!.drawing());
 const backdrop = (page: Page) => page.locator('#backdrop').evaluate((el) => ({ which: (el as HTMLElement).dataset.backdrop, image: getComputedStyle(el).backgroundImage }));
 
@@ -47,8 +48,9 @@ async function proposeWatchingLoop(page: Page): Promise<boolean> {
   return saw;
 }
 
-async function toSummit(page: Page): Promise<void> {
-  await page.goto(page.url().split('?')[0] + '?lang=en&seed=drawing&difficulty=open');
+/** A new game from a link, through the briefing to the summit, with the backdrops on the way. */
+async function toSummit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await waitForScene(page, 'Briefing');
   expect((await backdrop(page)).which).toBe('bay');
   await mouse().press(page.getByRole('button', { name: label('en', 'ui.briefing.confirm'), exact: true }));
@@ -73,8 +75,7 @@ describe('drawing', () => {
 
   test("Putin's reaction wakes the loop for its frames, then it sleeps again", async () => {
     const { page } = e2e;
-    await page.goto(e2e.url('/'));
-    await toSummit(page);
+    await toSummit(page, e2e.url(LINK));
     await asleep(page, 'on the summit');
     expect(await proposeWatchingLoop(page)).toBe(true);
   });
@@ -87,8 +88,7 @@ describe('drawing, the canvas keeps to the art', () => {
 
   test('on a wide screen the canvas ends where the panel begins', async () => {
     const { page } = e2e;
-    await page.goto(e2e.url('/'));
-    await toSummit(page);
+    await toSummit(page, e2e.url(LINK));
     const canvas = (await canvasBox(page))!;
     const panel = (await page.locator('#panel').boundingBox())!;
     expect(canvas.width).toBeGreaterThan(300);
@@ -102,8 +102,7 @@ describe('drawing, on a phone held sideways', () => {
 
   test('the art band stays put, the same size, when the answer scrolls the panel', async () => {
     const { page } = e2e;
-    await page.goto(e2e.url('/'));
-    await toSummit(page);
+    await toSummit(page, e2e.url(LINK));
     await mouse().press(page.getByRole('button', { name: label('en', 'ui.summit.openGoal', { goal: text('en', { key: 'goal.lifeline.title' }) }), exact: true }));
     await waitForScene(page, 'Negotiation');
     await asleep(page, 'on the negotiation');
@@ -124,8 +123,7 @@ describe('drawing, with reduced motion', () => {
 
   test('no reaction is animated, so the answer draws no frame', async () => {
     const { page } = e2e;
-    await page.goto(e2e.url('/'));
-    await toSummit(page);
+    await toSummit(page, e2e.url(LINK));
     expect(await proposeWatchingLoop(page)).toBe(false);
   });
 });

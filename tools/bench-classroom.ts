@@ -6,15 +6,16 @@
 import { encodeResultCode, makeStrategy, newGame, playOut, STRATEGIES } from '../src/engine';
 import { sessionCode } from '../src/classroom/session';
 import { guardedPage, launchChromium, serveDist } from '../tests/support/browser';
+import { parseArgs } from './args';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
-  return Number.isFinite(v) && v > 0 ? Math.floor(v) : fallback;
+// The shared strict reader: a misspelt or malformed flag is named, not silently ignored.
+const flags = parseArgs(process.argv.slice(2), { codes: 'number', rounds: 'number' });
+if (!flags.ok) {
+  console.error(`bench-classroom: ${flags.error}`);
+  process.exit(2);
 }
-
-const N = arg('codes', 40);
-const ROUNDS = arg('rounds', 3);
+const N = Number(flags.args.codes ?? 40);
+const ROUNDS = Number(flags.args.rounds ?? 3);
 const SEED = 'bench-class';
 const session = sessionCode(SEED, 'standard');
 

@@ -11,6 +11,7 @@
 // Budgets (issue 5): title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4×. Prints a table and
 // JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
 import { benchArgs } from './args';
+import { PAGE_SHIM, quantile, r1 } from './bench-util';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,15 +36,6 @@ function parseArgs(argv: string[]): Args {
 
 const RATES = [1, 4] as const;
 const BUDGET = { titleReadyMs: 3000, moveToAnswerMs: 300 };
-const r1 = (x: number) => Math.round(x * 10) / 10;
-const quantile = (xs: number[], q: number) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
-
-// tsx keeps function names with a `__name` helper that the page does not have.
-const PAGE_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** Notes when the page first says it is ready (performance.now(), i.e. ms since navigation start). */
 const READY_PROBE = `(() => {

@@ -11,6 +11,7 @@
 // It expects dist/ (building it when missing, or with --build) and builds the bare game into a
 // temp dir. Runs are sequential; the numbers are only as quiet as the machine.
 import { benchArgs } from './args';
+import { PAGE_SHIM, quantile, r1 } from './bench-util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,16 +35,7 @@ function parseArgs(argv: string[]): Args {
   return { build: a.build, dist: a.dist, runs: a.runs, games: a.count, json: a.json };
 }
 
-const quantile = (xs: number[], q: number) => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const kb = (bytes: number) => r1(bytes / 1024);
-
-// tsx keeps function names with a `__name` helper that the page does not have.
-const PAGE_SHIM = 'globalThis.__name = globalThis.__name || ((f) => f);';
 
 /** Records in the page when it became ready, and which scripts it had loaded by then. */
 const READY_PROBE = `(() => {

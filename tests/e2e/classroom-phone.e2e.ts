@@ -11,6 +11,7 @@ import { sessionCode } from '../../src/classroom/session';
 import { encodeResultCode, makeStrategy, newGame, playOut, type Lang } from '../../src/engine';
 import { shot, useE2E } from '../support/e2e';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+import { teacherReady } from '../support/classroom';
 
 const SEED = 'class-phone';
 const ID = sessionCode(SEED, 'standard');
@@ -23,11 +24,6 @@ function twoCodes(): string[] {
     playOut(game, makeStrategy(strategy, 'phone'));
     return encodeResultCode(game.record());
   });
-}
-
-async function teacherReady(page: Page): Promise<void> {
-  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.locator('#class-area[data-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
 }
 
 describe('the teacher’s page on a phone', () => {

@@ -21,6 +21,7 @@ import { pauseClock, tick, until, waitForScene, waitForTitle } from '../support/
 import { label } from '../support/play';
 import { layoutProblems, PHONE_LANDSCAPE, PHONE_PORTRAIT } from '../support/phone';
 import { fromPng, noise, readQr, toPng, y4m } from '../support/qr';
+import { teacherReady, tableRows } from '../support/classroom';
 
 const SAVE_KEY = 'vladivostok-2019.save'; // src/shell/persistence.ts
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
@@ -58,11 +59,6 @@ async function studentDebrief(page: Page, origin: string, lang: Lang, name: stri
   return shownQr(page);
 }
 
-async function teacherReady(page: Page): Promise<void> {
-  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.locator('#class-area[data-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-}
-
 /** The teacher's page with the session of fixtures.ts open. */
 async function teacherSession(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -71,17 +67,6 @@ async function teacherSession(page: Page, url: string): Promise<void> {
   await page.getByRole('radio', { name: new RegExp(`^${en('class.difficulty.standard')}`) }).check();
   await page.getByRole('button', { name: en('class.session.start') }).click();
   await expect.poll(() => page.locator('#session-code').textContent()).toBe(SESSION);
-}
-
-async function tableRows(page: Page) {
-  return page.locator('#results tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({
-      verdict: tr.getAttribute('data-verdict'),
-      name: tr.querySelector('th.name span')?.textContent ?? '',
-      score: tr.querySelector('td.score')?.getAttribute('data-score') ?? null,
-      text: tr.textContent ?? '',
-    })),
-  );
 }
 
 /** The student's row, verified, with the name and the score that a replay in Node gives. */

@@ -15,14 +15,10 @@ import { tamper } from '../classroom/fixtures';
 import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
 import { label, mouse, playToDebrief } from '../support/play';
+import { teacherReady, tableRows } from '../support/classroom';
 
 const SEED = 'class-e2e-7b';
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
-
-async function teacherReady(page: Page): Promise<void> {
-  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-  await page.locator('#class-area[data-state="ready"]').waitFor({ state: 'attached', timeout: 30_000 });
-}
 
 /** The teacher's notes list the scenario's key ideas, questions and notes on 2019, in its order and the page's language. */
 async function checkNotesLists(page: Page, lang: Lang): Promise<void> {
@@ -38,18 +34,6 @@ async function checkNotesLists(page: Page, lang: Lang): Promise<void> {
   expect(await texts('#notes dl.ideas dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
   expect(await listAfter(ct(lang, 'class.notes.questions'))).toEqual(questions.map((n) => label(lang, n.text)));
   expect(await listAfter(ct(lang, 'class.notes.history'))).toEqual(history.map((n) => label(lang, n.text)));
-}
-
-async function tableRows(page: Page) {
-  return page.locator('#results tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({
-      n: Number(tr.getAttribute('data-n')),
-      verdict: tr.getAttribute('data-verdict'),
-      name: tr.querySelector('th.name span')?.textContent ?? '',
-      score: tr.querySelector('td.score')?.getAttribute('data-score') ?? null,
-      text: tr.textContent ?? '',
-    })),
-  );
 }
 
 function pdfPages(file: string): number {

@@ -1,54 +1,95 @@
 // Replays: a game is the fold of its moves over a new game with the same seed and settings.
-// Saved games, replay files and result codes all come back through here.
+// Saved games, replay files and result codes all come back through here. Against the computer a
+// record holds Kim's moves and Putin's are made again by the model (so they are, by construction,
+// the ones the model gives); with a person in Putin's chair the record holds both sides' moves.
 import * as v from 'valibot';
-import { decodeResultCode } from './code';
+import { withSide } from './apply';
+import { type BundleLookup, decodeResultCode } from './code';
+import { RULES_V1 } from './code/format1';
 import { Game } from './game';
 import { msg } from './messages';
-import { SCENARIOS } from './scenario/load';
+import type { ScenarioBundle } from './scenario/bundle';
 import type { ScoreReport } from './score';
 import { scoreGame } from './score';
-import { DIFFICULTIES, type GameRecord, type Message } from './types';
+import { DIFFICULTIES, type GameRecord, type Message, type Move } from './types';
 import { ENGINE_VERSION } from './version';
 import { LIMITS } from './limits';
 
 const RecordSchema = v.object({
   engineVersion: v.number(),
-  scenarioId: v.string(),
+  scenarioId: v.pipe(v.string(), v.maxLength(64)),
+  /** Absent in records of engine version 1 (until e273f05). */
+  scenarioHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
   seed: v.pipe(v.string(), v.maxLength(LIMITS.seed)),
   settings: v.object({ difficulty: v.picklist(DIFFICULTIES), session: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.session))) }),
+  putin: v.optional(v.picklist(['model', 'person'])),
   moves: v.pipe(v.array(v.looseObject({ type: v.string() })), v.maxLength(LIMITS.moves)),
   name: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.name))),
 });
 
+/** A record as read from a file or a save: valid in shape, and brought up to this format. */
+export function readRecord(data: unknown, lookup: BundleLookup): { ok: true; record: GameRecord } | { ok: false; error: Message } {
+  const parsed = v.safeParse(RecordSchema, data);
+  if (!parsed.success) return { ok: false, error: msg('record.error.shape') };
+  const raw = parsed.output;
+  const bundle = lookup(raw.scenarioId);
+  if (!bundle) return { ok: false, error: msg('code.error.unknown-scenario', { found: raw.scenarioId }) };
+  // Version 1 records: no hash (their rules are pinned in format1.ts), Kim's side implied, a goods list without its goal.
+  const legacy = raw.scenarioHash === undefined;
+  const listGoal = bundle.scenario.goals.find((g) => g.twist.goodsList)?.id;
+  const moves = raw.moves.map((m) => {
+    const move = withSide(m as never) as Move & { goal?: string };
+    return legacy && move.type === 'barter.list' && move.goal === undefined && listGoal ? { ...move, goal: listGoal } : move;
+  });
+  const record: GameRecord = {
+    engineVersion: raw.engineVersion,
+    scenarioId: raw.scenarioId,
+    scenarioHash: raw.scenarioHash ?? RULES_V1[raw.scenarioId] ?? '',
+    seed: raw.seed,
+    settings: { ...raw.settings },
+    moves,
+  };
+  if (raw.putin === 'person') record.putin = 'person';
+  if (raw.name !== undefined) record.name = raw.name;
+  return { ok: true, record };
+}
+
 export type Replayed = { ok: true; game: Game } | { ok: false; error: Message; step?: number };
 
 /** Replay a record, or its first `upTo` moves. Never throws: a bad record gets a reason. */
-export function replayRecord(record: unknown, upTo?: number): Replayed {
-  const parsed = v.safeParse(RecordSchema, record);
-  if (!parsed.success) return { ok: false, error: msg('record.error.shape') };
-  const r = parsed.output as GameRecord;
+export function replayRecord(data: unknown, lookup: BundleLookup, upTo?: number): Replayed {
+  const read = readRecord(data, lookup);
+  if (!read.ok) return read;
+  const r = read.record;
   if (r.engineVersion !== ENGINE_VERSION) return { ok: false, error: msg('record.error.version', { found: r.engineVersion, expected: ENGINE_VERSION }) };
-  if (!SCENARIOS[r.scenarioId]) return { ok: false, error: msg('code.error.scenario') };
-  const game = new Game({ seed: r.seed, settings: r.settings, scenarioId: r.scenarioId, ...(r.name !== undefined ? { name: r.name } : {}) });
+  const bundle = lookup(r.scenarioId) as ScenarioBundle;
+  if (bundle.hash !== r.scenarioHash) return { ok: false, error: msg('code.error.scenario-version', { found: r.scenarioId }) };
+  let game: Game;
+  try {
+    game = new Game(bundle, { seed: r.seed, settings: r.settings, putin: r.putin ?? 'model', ...(r.name !== undefined ? { name: r.name } : {}) });
+  } catch {
+    return { ok: false, error: msg('record.error.shape') };
+  }
   const n = upTo === undefined ? r.moves.length : Math.max(0, Math.min(upTo, r.moves.length));
   for (let i = 0; i < n; i++) {
-    const result = game.play(r.moves[i]!);
+    const move = r.moves[i]!;
+    // Against the computer, a Putin move in the record is not his to give: the model makes his moves.
+    if (game.state.putin === 'model' && move.side !== 'kim') return { ok: false, error: msg('record.error.move', { step: i + 1, reason: msg('error.not-your-turn') }), step: i + 1 };
+    const result = game.play(move);
     if (!result.ok) return { ok: false, error: msg('record.error.move', { step: i + 1, reason: result.error }), step: i + 1 };
   }
   return { ok: true, game };
 }
 
 /** A replay file's text (JSON of a GameRecord). */
-export function parseReplayFile(text: string): { ok: true; record: GameRecord } | { ok: false; error: Message } {
+export function parseReplayFile(text: string, lookup: BundleLookup): { ok: true; record: GameRecord } | { ok: false; error: Message } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     return { ok: false, error: msg('record.error.shape') };
   }
-  const parsed = v.safeParse(RecordSchema, data);
-  if (!parsed.success) return { ok: false, error: msg('record.error.shape') };
-  return { ok: true, record: parsed.output as GameRecord };
+  return readRecord(data, lookup);
 }
 
 export interface Verified {
@@ -60,14 +101,14 @@ export interface Verified {
 }
 
 /** Decode a result code and replay it: the score is what the moves earn, never what a code claims. */
-export function verifyResultCode(text: unknown): Verified | { ok: false; error: Message } {
-  const decoded = decodeResultCode(text);
+export function verifyResultCode(text: unknown, lookup: BundleLookup): Verified | { ok: false; error: Message } {
+  const decoded = decodeResultCode(text, lookup);
   if (!decoded.ok) return decoded;
-  const replayed = replayRecord(decoded.record);
+  if (decoded.record.engineVersion !== ENGINE_VERSION) return { ok: false, error: msg('code.error.version', { found: decoded.record.engineVersion, expected: ENGINE_VERSION }) };
+  const replayed = replayRecord(decoded.record, lookup);
   if (!replayed.ok) {
     return { ok: false, error: replayed.step ? msg('code.error.move', { step: replayed.step }) : replayed.error };
   }
   const game = replayed.game;
   return { ok: true, record: decoded.record, score: scoreGame(game), hash: game.hash(), finished: game.isOver() };
 }
-

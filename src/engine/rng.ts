@@ -40,3 +40,8 @@ export function seededRng(seed: string): Rng {
   return wrap(seedrandom.alea(seed, { state: true }));
 }
 
+
+/** A generator that continues from a saved state. */
+export function restoredRng(state: RngState): Rng {
+  return wrap(seedrandom.alea('', { state }));
+}

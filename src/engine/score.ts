@@ -1,10 +1,11 @@
 // Kim's score, Putin's gain, and per goal the deals that were possible: the Pareto frontier,
 // the Nash bargaining point and how far the reached deal lies from the frontier.
-import type { Bluff, Game } from './game';
+import type { Game } from './game';
 import type { GoalSpec } from './scenario/schema';
 import { utilityOf } from './putin/decide';
 import type { OfferContext } from './putin/reasons';
-import { type ConstraintId, GOAL_IDS, type GoalId } from './types';
+import type { Bluff } from './state';
+import type { ConstraintId, GoalId } from './types';
 
 export interface DealPoint {
   option: string;
@@ -47,9 +48,9 @@ export interface ScoreReport {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Weight of each goal in Kim's score from the player's ranking: 5/15 for the first down to 1/15. */
-export function rankWeights(ranking: readonly GoalId[]): Record<GoalId, number> {
-  const order = ranking.length === GOAL_IDS.length ? ranking : GOAL_IDS;
+/** Weight of each goal in Kim's score from the player's ranking: with n goals, n/(n(n+1)/2) for the first down to 1/(n(n+1)/2). */
+export function rankWeights(ranking: readonly GoalId[], goals: readonly GoalId[]): Record<GoalId, number> {
+  const order = ranking.length === goals.length ? ranking : goals;
   const n = order.length;
   const total = (n * (n + 1)) / 2;
   return Object.fromEntries(order.map((g, i) => [g, (n - i) / total])) as Record<GoalId, number>;
@@ -76,8 +77,8 @@ function putinValue(game: Game, spec: GoalSpec, optionId: string, sweetener: str
     goodwill: 0,
     patience: 100,
     usAttention: 0,
-    eventBonus: game.eventBonus[spec.id],
-    barterListOk: true,
+    eventBonus: game.state.eventBonus[spec.id] ?? {},
+    listOk: true,
   };
   const s = sweetener ? game.scenario.sweeteners.find((x) => x.id === sweetener) : undefined;
   if (s) ctx.sweetener = s;
@@ -130,19 +131,19 @@ export function distanceToFrontier(point: { kim: number; putin: number }, fronti
 
 export function scoreGame(game: Game): ScoreReport {
   const meters = game.meters;
-  const weights = rankWeights(meters.ranking);
+  const weights = rankWeights(meters.ranking, game.scenario.goals.map((g) => g.id));
   const perGoal: GoalScore[] = [];
   let goalPoints = 0;
   let putin = 0;
   let historyPoints = 0;
   let historyFace = game.scenario.meters.face;
-  const historyDeals = game.scenario.history.deals as Record<GoalId, string | null>;
+  const historyDeals = game.scenario.history.deals;
   for (const spec of game.scenario.goals) {
     const ctx = game.goal(spec.id).context;
     const deal = ctx.deal;
     const sweetener = ctx.dealOffer?.sweetener ?? null;
     const option = deal ? spec.options.find((o) => o.id === deal) : undefined;
-    const weight = weights[spec.id];
+    const weight = weights[spec.id] ?? 0;
     const value = option?.kim ?? 0;
     const points = weight * value;
     goalPoints += points;
@@ -150,7 +151,7 @@ export function scoreGame(game: Game): ScoreReport {
     if (reached) putin += reached.putin;
     const possible = possibleDeals(game, spec);
     const frontier = paretoFrontier(possible);
-    const h = historyDeals[spec.id];
+    const h = historyDeals[spec.id] ?? null;
     const history = h ? { option: h, sweetener: null, kim: round1(kimValue(game, spec, h, null)), putin: round1(putinValue(game, spec, h, null)) } : null;
     if (h) {
       const hk = spec.options.find((o) => o.id === h)?.kim ?? 0;
@@ -187,6 +188,6 @@ export function scoreGame(game: Game): ScoreReport {
     usAttention: meters.usAttention,
     perGoal,
     history: { score: round1(historyPoints + faceBonus(historyFace)), deals: { ...historyDeals } },
-    bluffs: game.bluffs.map((b) => ({ ...b })),
+    bluffs: game.state.bluffs.map((b) => ({ ...b })),
   };
 }

@@ -1,5 +1,5 @@
 // What the player may see of a game. Scenes read only this: Putin's hidden weights never reach it.
-import type { ConstraintId, Difficulty, GoalId, LogEntry, Message, NewsItem, PressStance, PutinAnswer } from './types';
+import type { ConstraintId, Difficulty, GoalId, LogEntry, Message, NewsItem, PressStance, PutinAnswer, Side } from './types';
 
 export type Phase = 'briefing' | 'talks' | 'press' | 'over';
 export type GoalStatus = 'closed' | 'opening' | 'listing' | 'offered' | 'countered' | 'agreed' | 'deadlocked' | 'walkedOut';
@@ -8,7 +8,8 @@ export interface OptionView {
   id: string;
   title: Message;
   detail: Message;
-  kimValue: number;
+  /** What it is worth to Kim: null in Putin's view (Kim's values are his own). */
+  kimValue: number | null;
   /** Constraints this option breaks, when the player knows them (always on 'open'; after asking otherwise); null = unknown. */
   breaks: ConstraintId[] | null;
   facts: string[];
@@ -34,9 +35,11 @@ export interface GoalView {
   rank: number | null;
   asked: boolean;
   hints: Message[];
-  /** Workers only: rounds left before the deadline closes the track. */
+  /** Goals with a deadline: proposals left before it closes the track. */
   roundsLeft?: number;
-  /** Barter only: the goods list proposed, and the verdict per good. */
+  /** Whether the goal takes a goods list (its twist). */
+  goodsList: boolean;
+  /** Goals with a goods list: the list proposed, and the verdict per good. */
   goods?: { id: string; sanctioned: boolean; by: string | null }[];
   answers: PutinAnswer[];
 }
@@ -63,6 +66,13 @@ export interface ChoiceView {
 export interface PlayerView {
   engineVersion: number;
   scenarioId: string;
+  scenarioHash: string;
+  /** Whose view this is. */
+  side: Side;
+  /** Whose move it is. */
+  turnOf: Side;
+  /** Kim has moved and Putin's answer is awaited. */
+  awaiting?: { goal: GoalId; kind: 'offer' | 'ask' };
   seed: string;
   difficulty: Difficulty;
   /** The classroom session this game belongs to, if any. */

@@ -3,8 +3,11 @@
 // deliberate change of the rules bumps ENGINE_VERSION and rewrites them (npm run golden -- --write)
 // in the same commit. Hashes and code formats are not part of what is pinned: the player never
 // sees them.
-import { type Difficulty, type Game, legalMoves, type Move, makeStrategy, newGame, playerView, type StrategyName } from '../../src/engine';
+import { type Difficulty, type Game, legalMoves, type MoveInput, makeStrategy, newGame, playerView, type StrategyName } from '../../src/engine';
 import { seededRng } from '../../src/engine/rng';
+import { VLADIVOSTOK } from './bundles';
+
+type Move = MoveInput;
 
 export interface GoldenCase {
   name: string;
@@ -36,11 +39,11 @@ export function goldenCases(play: (seed: string, difficulty: Difficulty, player:
 
 /** Picks among every legal move, rarely ending the day early: reaches asks, walk-outs, lists, bluffs. */
 function explorerMoves(seed: string, difficulty: Difficulty): Move[] {
-  const game = newGame({ seed, settings: { difficulty } });
+  const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
   const rng = seededRng(`golden-explorer/${seed}/${difficulty}`);
   for (let i = 0; i < 400 && !game.isOver(); i++) {
     // A kind of move first, then one of that kind: proposals would otherwise crowd out the rest.
-    const legal = legalMoves(game).filter((m) => m.type !== 'summit.end' || rng.next() < 0.02);
+    const legal = legalMoves(game.bundle, game.state).filter((m) => m.type !== 'summit.end' || rng.next() < 0.02);
     const kinds = [...new Set(legal.map((m) => m.type))];
     const kind = kinds[rng.int(kinds.length)];
     const ofKind = legal.filter((m) => m.type === kind);
@@ -52,7 +55,7 @@ function explorerMoves(seed: string, difficulty: Difficulty): Move[] {
 
 export function strategyMoves(seed: string, difficulty: Difficulty, strategy: Player): Move[] {
   if (strategy === 'explorer') return explorerMoves(seed, difficulty);
-  const game = newGame({ seed, settings: { difficulty } });
+  const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
   const s = makeStrategy(strategy, seed);
   for (let i = 0; i < 400 && !game.isOver(); i++) {
     const result = game.play(s.next(game));
@@ -63,9 +66,11 @@ export function strategyMoves(seed: string, difficulty: Difficulty, strategy: Pl
 
 /** Play the case's moves and record what the player sees. */
 export function traceGame(c: GoldenCase): GoldenTrace {
-  const game: Game = newGame({ seed: c.seed, settings: { difficulty: c.difficulty } });
+  const game: Game = newGame(VLADIVOSTOK, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  const listGoal = game.scenario.goals.find((g) => g.twist.goodsList)?.id;
   const steps = c.moves.map((move) => {
-    const result = game.play(move);
+    // The golden games were written at engine version 1, whose goods list named no goal.
+    const result = game.play(move.type === 'barter.list' && !('goal' in move && move.goal) ? { ...move, goal: listGoal! } : move);
     const view = playerView(game);
     return {
       move,

@@ -1,7 +1,10 @@
-// The shared parts of a goal's negotiation track. Each goal's own file adds its twist.
-// Putin's answer arrives as an event computed by the decision model; the hard constraints
-// are also guards here, so no event sequence can ever reach `agreed` with an unlawful option.
+// A goal's negotiation track, one chart for every goal, shaped by the goal's twist in the
+// scenario data: a deadline leaves a fixed number of proposals and then closes the track; a goods
+// list adds a `listing` state that must pass before list-bound options can be agreed. Putin's hard
+// limits are guards here too, so no sequence of moves, the computer's or a person's, can reach
+// `agreed` with an option that breaks one: the machine refuses the event and the move is illegal.
 import { assign, setup } from 'xstate';
+import type { GoalSpec } from '../scenario/schema';
 import type { ConstraintId, GoalId, RefusalKind } from '../types';
 
 export interface Offer {
@@ -10,10 +13,10 @@ export interface Offer {
   framing?: string;
 }
 
+export type GoalStatus = 'closed' | 'opening' | 'asking' | 'askingCountered' | 'listing' | 'offered' | 'countered' | 'agreed' | 'deadlocked' | 'walkedOut';
+
 export interface GoalContext {
   goal: GoalId;
-  /** What each option breaks, from the scenario: the guards' only knowledge. */
-  breaks: Record<string, ConstraintId[]>;
   offer: Offer | null;
   counter: string | null;
   deal: string | null;
@@ -22,9 +25,9 @@ export interface GoalContext {
   asked: boolean;
   tried: string[];
   refusals: number;
-  /** Workers: proposals left before the deadline closes the track; null where there is no deadline. */
+  /** Proposals left before a deadline closes the track; null where there is no deadline. */
   roundsLeft: number | null;
-  /** Barter: whether Putin has accepted a goods list; null where there is no list. */
+  /** Whether Putin has accepted a goods list; null where the goal has none. */
   listOk: boolean | null;
 }
 
@@ -34,6 +37,7 @@ export type GoalEvent =
   | { type: 'putin.accept' }
   | { type: 'putin.counter'; option: string }
   | { type: 'putin.refuse'; refusal: RefusalKind }
+  | { type: 'putin.hint' }
   | { type: 'offer.accept' }
   | { type: 'goal.walkAway' }
   | { type: 'goal.close' }
@@ -42,59 +46,54 @@ export type GoalEvent =
   | { type: 'putin.listRefused' };
 
 export interface GoalInput {
-  goal: GoalId;
-  breaks: Record<string, ConstraintId[]>;
+  goal: GoalSpec;
 }
 
-export interface Twist {
-  /** Proposals allowed before a deadline closes the track. */
-  rounds?: number;
-  /** A goods list must be accepted before list-bound options (checked by Putin's gates). */
-  goodsList?: boolean;
-}
+/** What each option breaks: the guards' only knowledge of the limits. */
+const breaksOf = (spec: GoalSpec, option: string | null | undefined): readonly ConstraintId[] | null =>
+  option == null ? null : (spec.options.find((o) => o.id === option)?.breaks ?? null);
+const lawful = (spec: GoalSpec, option: string | null | undefined) => breaksOf(spec, option)?.length === 0;
 
-const lawful = (ctx: GoalContext, option: string | null | undefined) => option != null && (ctx.breaks[option]?.length ?? 1) === 0;
-
-export const goalSetup = setup({
-  types: {} as { context: GoalContext; events: GoalEvent; input: GoalInput },
-  guards: {
-    lawfulOffer: ({ context }) => lawful(context, context.offer?.option),
-    lawfulCounter: ({ context }) => lawful(context, context.counter),
-    roundsRemain: ({ context }) => context.roundsLeft === null || context.roundsLeft > 0,
-    deadlinePassed: ({ context }) => context.roundsLeft !== null && context.roundsLeft <= 0,
-  },
-  actions: {
-    markAsked: assign({ asked: true }),
-    recordOffer: assign(({ context, event }) => {
-      if (event.type !== 'offer.propose') return {};
-      return {
-        offer: event.offer,
-        counter: null,
-        tried: context.tried.includes(event.offer.option) ? context.tried : [...context.tried, event.offer.option],
-        roundsLeft: context.roundsLeft === null ? null : context.roundsLeft - 1,
-      };
-    }),
-    agreeOffer: assign(({ context }) => ({ deal: context.offer?.option ?? null, dealOffer: context.offer })),
-    agreeCounter: assign(({ context }) => ({
-      deal: context.counter,
-      dealOffer: context.offer && context.counter ? { ...context.offer, option: context.counter } : null,
-    })),
-    recordCounter: assign(({ event }) => (event.type === 'putin.counter' ? { counter: event.option } : {})),
-    recordRefusal: assign(({ context }) => ({ refusals: context.refusals + 1, counter: null })),
-    listAccepted: assign({ listOk: true }),
-    listRefused: assign({ listOk: false }),
-  },
-});
-
-/** Build a goal's machine from the shared chart and its twist. */
-export function createGoalMachine(id: GoalId, twist: Twist) {
-  const propose = { target: 'offered', guard: 'roundsRemain', actions: 'recordOffer' } as const;
-  const list = twist.goodsList ? { 'barter.list': { target: 'listing' } } : {};
-  return goalSetup.createMachine({
-    id,
-    context: ({ input }) => ({
-      goal: input.goal,
-      breaks: input.breaks,
+function build(spec: GoalSpec) {
+  const rounds = spec.twist.deadline?.rounds ?? null;
+  const list = spec.twist.goodsList ? { 'barter.list': { target: 'listing' } } : {};
+  const propose = { target: 'offered', guard: 'mayPropose', actions: 'recordOffer' } as const;
+  return setup({
+    types: {} as { context: GoalContext; events: GoalEvent; input: GoalInput },
+    guards: {
+      mayPropose: ({ context, event }) =>
+        (context.roundsLeft === null || context.roundsLeft > 0) && event.type === 'offer.propose' && spec.options.some((o) => o.id === event.offer.option),
+      lawfulOffer: ({ context }) => lawful(spec, context.offer?.option),
+      lawfulCounter: ({ context, event }) => event.type === 'putin.counter' && lawful(spec, event.option) && event.option !== context.offer?.option,
+      counterStands: ({ context }) => lawful(spec, context.counter),
+      notAsked: ({ context }) => !context.asked,
+      deadlinePassed: ({ context }) => context.roundsLeft !== null && context.roundsLeft <= 0,
+    },
+    actions: {
+      markAsked: assign({ asked: true }),
+      recordOffer: assign(({ context, event }) => {
+        if (event.type !== 'offer.propose') return {};
+        return {
+          offer: event.offer,
+          counter: null,
+          tried: context.tried.includes(event.offer.option) ? context.tried : [...context.tried, event.offer.option],
+          roundsLeft: context.roundsLeft === null ? null : context.roundsLeft - 1,
+        };
+      }),
+      agreeOffer: assign(({ context }) => ({ deal: context.offer?.option ?? null, dealOffer: context.offer })),
+      agreeCounter: assign(({ context }) => ({
+        deal: context.counter,
+        dealOffer: context.offer && context.counter ? { ...context.offer, option: context.counter } : null,
+      })),
+      recordCounter: assign(({ event }) => (event.type === 'putin.counter' ? { counter: event.option } : {})),
+      recordRefusal: assign(({ context }) => ({ refusals: context.refusals + 1, counter: null })),
+      listAccepted: assign({ listOk: true }),
+      listRefused: assign({ listOk: false }),
+    },
+  }).createMachine({
+    id: spec.id,
+    context: () => ({
+      goal: spec.id,
       offer: null,
       counter: null,
       deal: null,
@@ -102,24 +101,26 @@ export function createGoalMachine(id: GoalId, twist: Twist) {
       asked: false,
       tried: [],
       refusals: 0,
-      roundsLeft: twist.rounds ?? null,
-      listOk: twist.goodsList ? false : null,
+      roundsLeft: rounds,
+      listOk: spec.twist.goodsList ? false : null,
     }),
     initial: 'closed',
     on: { 'goal.close': '.deadlocked' },
     states: {
       closed: {
         on: {
-          'goal.ask': { target: 'opening', actions: 'markAsked' },
+          'goal.ask': { target: 'asking', guard: 'notAsked', actions: 'markAsked' },
           'offer.propose': propose,
           'goal.walkAway': 'walkedOut',
           ...list,
         },
       },
+      // Kim has asked what Putin needs: his hint is awaited.
+      asking: { on: { 'putin.hint': 'opening' } },
       opening: {
         always: { guard: 'deadlinePassed', target: 'deadlocked' },
         on: {
-          'goal.ask': { actions: 'markAsked' },
+          'goal.ask': { target: 'asking', guard: 'notAsked', actions: 'markAsked' },
           'offer.propose': propose,
           'goal.walkAway': 'walkedOut',
           ...list,
@@ -134,18 +135,20 @@ export function createGoalMachine(id: GoalId, twist: Twist) {
       offered: {
         on: {
           'putin.accept': { target: 'agreed', guard: 'lawfulOffer', actions: 'agreeOffer' },
-          'putin.counter': { target: 'countered', actions: 'recordCounter' },
+          'putin.counter': { target: 'countered', guard: 'lawfulCounter', actions: 'recordCounter' },
           'putin.refuse': { target: 'opening', actions: 'recordRefusal' },
         },
       },
       countered: {
         on: {
-          'offer.accept': { target: 'agreed', guard: 'lawfulCounter', actions: 'agreeCounter' },
+          'offer.accept': { target: 'agreed', guard: 'counterStands', actions: 'agreeCounter' },
           'offer.propose': propose,
-          'goal.ask': { actions: 'markAsked' },
+          'goal.ask': { target: 'askingCountered', guard: 'notAsked', actions: 'markAsked' },
           'goal.walkAway': 'walkedOut',
         },
       },
+      // Asked while his counter is on the table: the counter stands after his hint.
+      askingCountered: { on: { 'putin.hint': 'countered' } },
       agreed: { type: 'final' },
       deadlocked: { type: 'final' },
       walkedOut: { type: 'final' },
@@ -153,4 +156,16 @@ export function createGoalMachine(id: GoalId, twist: Twist) {
   });
 }
 
-export type GoalMachine = ReturnType<typeof createGoalMachine>;
+export type GoalMachine = ReturnType<typeof build>;
+
+const machines = new WeakMap<GoalSpec, GoalMachine>();
+
+/** The machine of a goal, built once per goal of a loaded scenario. */
+export function goalMachine(spec: GoalSpec): GoalMachine {
+  let m = machines.get(spec);
+  if (!m) {
+    m = build(spec);
+    machines.set(spec, m);
+  }
+  return m;
+}

@@ -2,7 +2,7 @@
 import { msg } from '../messages';
 import type { Reason, RefusalKind } from '../types';
 import { concessionTarget } from './curve';
-import { GATES, type OfferContext, SAY_THRESHOLD, TERMS } from './reasons';
+import { gatesOf, type OfferContext, SAY_THRESHOLD, TERMS } from './reasons';
 
 export interface Evaluation {
   /** Ids of the gates that hold, in order; the first binds. */
@@ -22,7 +22,7 @@ export interface Decision {
 
 /** Evaluate every predicate once for this offer. */
 export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: Reason[]; refusal?: RefusalKind } {
-  const gates = GATES.filter((g) => g.holds(ctx));
+  const gates = gatesOf(ctx.scenario).filter((g) => g.holds(ctx));
   const reasons: Reason[] = gates.map((g, i) => ({
     id: g.id,
     weight: i === 0 ? 'binding' : 'against',
@@ -35,6 +35,10 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
     const value = term.value(ctx);
     utility += value;
     terms.push({ id: term.id, value });
+    if (term.id === 'notes') {
+      for (const note of ctx.option.notes) reasons.push({ id: note, weight: 'note', message: msg(`reason.${note}`), facts: ctx.scenario.reasonFacts[note] ?? [] });
+      continue;
+    }
     const message = term.message?.(ctx);
     if (message && (term.informational || Math.abs(value) >= SAY_THRESHOLD)) {
       reasons.push({ id: term.id, weight: term.informational ? 'note' : value >= 0 ? 'for' : 'against', message, facts: term.facts(ctx) });
@@ -72,7 +76,7 @@ export function decide(ctx: OfferContext): Decision {
   for (const option of smaller) {
     // The same gates and utility as evaluate(), without its reasons; his target does not depend on the option.
     const c = { ...ctx, option };
-    if (!GATES.some((g) => g.holds(c)) && utilityOf(c) >= evaluation.target) {
+    if (!gatesOf(ctx.scenario).some((g) => g.holds(c)) && utilityOf(c) >= evaluation.target) {
       return {
         kind: 'counter',
         counterOption: option.id,

@@ -3,7 +3,7 @@
 // so what he says can never disagree with what he does.
 import { msg } from '../messages';
 import type { FramingSpec, GoalSpec, OptionSpec, Scenario, SweetenerSpec } from '../scenario/schema';
-import type { ConstraintId, Message, RefusalKind } from '../types';
+import type { Message, RefusalKind } from '../types';
 import type { PutinProfile } from './profile';
 
 export interface OfferContext {
@@ -20,7 +20,8 @@ export interface OfferContext {
   usAttention: number;
   /** Value news events have added to this goal's options, by option id. */
   eventBonus: Readonly<Record<string, number>>;
-  barterListOk: boolean;
+  /** Whether this goal's goods list has passed (goals with a goods list). */
+  listOk: boolean;
 }
 
 /** A gate: when it holds, Putin refuses with its kind, whatever the offer is worth. */
@@ -46,20 +47,16 @@ export interface Term {
 /** The fact paragraphs a reason rests on, from the scenario's data. */
 const factsOf = (id: string) => (ctx: OfferContext) => ctx.scenario.reasonFacts[id] ?? [];
 
-const constraintGate = (id: ConstraintId): Gate => ({
+const constraintGate = (id: string, facts: string[]): Gate => ({
   id: `constraint.${id}`,
   refusal: 'NEVER',
   holds: (ctx) => ctx.option.breaks.includes(id),
   message: () => msg(`constraint.${id}.says`),
-  facts: (ctx) => ctx.scenario.constraints.find((c) => c.id === id)?.facts ?? [],
+  facts: () => facts,
 });
 
-/** In order: the first gate that holds binds. Hard constraints come first: nothing outweighs them. */
-export const GATES: readonly Gate[] = [
-  constraintGate('un-sanctions'),
-  constraintGate('no-money'),
-  constraintGate('us-dispute'),
-  constraintGate('no-joint-statement'),
+/** Gates that are not limits: he will not hear of it without its argument, its list, or with Washington watching. */
+const SOFT_GATES: readonly Gate[] = [
   {
     id: 'needs-framing',
     refusal: 'NOT_NOW',
@@ -70,7 +67,7 @@ export const GATES: readonly Gate[] = [
   {
     id: 'needs-list',
     refusal: 'NOT_NOW',
-    holds: (ctx) => ctx.option.needsList && !ctx.barterListOk,
+    holds: (ctx) => ctx.option.needsList && !ctx.listOk,
     message: () => msg('reason.needs-list'),
     facts: factsOf('needs-list'),
   },
@@ -83,13 +80,25 @@ export const GATES: readonly Gate[] = [
   },
 ];
 
+const gateCache = new WeakMap<Scenario, readonly Gate[]>();
+
+/** In order: the first gate that holds binds. Hard constraints come first, in the scenario's order: nothing outweighs them. */
+export function gatesOf(scenario: Scenario): readonly Gate[] {
+  let gates = gateCache.get(scenario);
+  if (!gates) {
+    gates = [...scenario.constraints.map((c) => constraintGate(c.id, c.facts)), ...SOFT_GATES];
+    gateCache.set(scenario, gates);
+  }
+  return gates;
+}
+
 const titleOf = (kind: string, id: string) => msg(`${kind}.${id}.title`);
 
 /** Putin's utility for an offer is the sum of these terms. */
 export const TERMS: readonly Term[] = [
   {
     id: 'option',
-    value: (ctx) => ctx.profile.options[ctx.goal.id][ctx.option.id] ?? 0,
+    value: (ctx) => ctx.profile.options[ctx.goal.id]?.[ctx.option.id] ?? 0,
     facts: (ctx) => ctx.option.facts,
   },
   {
@@ -104,18 +113,11 @@ export const TERMS: readonly Term[] = [
     facts: factsOf('money'),
   },
   {
-    id: 'follows-china',
+    // The facts he points to on this option (the scenario's notes): said, but adding nothing.
+    id: 'notes',
     value: () => 0,
     informational: true,
-    message: (ctx) => (ctx.option.followsChina ? msg('reason.follows-china') : undefined),
-    facts: factsOf('follows-china'),
-  },
-  {
-    id: 'far-east-needs',
-    value: () => 0,
-    informational: true,
-    message: (ctx) => (ctx.goal.id === 'workers' && ctx.option.kim > (ctx.goal.options[0]?.kim ?? 0) ? msg('reason.far-east-needs') : undefined),
-    facts: factsOf('far-east-needs'),
+    facts: () => [],
   },
   {
     id: 'framing',

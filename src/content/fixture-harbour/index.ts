@@ -1,0 +1,1 @@
+export const bundle = undefined as never;

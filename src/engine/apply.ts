@@ -1,0 +1,53 @@
+// The engine as a function: apply(scenario, state, move) → the next state, or why the move is
+// illegal. The state handed in is never changed. A move is checked as untrusted data (its shape,
+// then the rules, asking the goal's machine), and a machine that refuses an event makes the whole
+// move illegal: nothing of it is kept.
+import * as v from 'valibot';
+import { msg } from './messages';
+import { type Draft, Refused } from './moves/draft';
+import { moveSpec } from './moves/table';
+import { endTurn } from './moves/turn';
+import type { ScenarioBundle } from './scenario/bundle';
+import type { GameState } from './state';
+import type { LogEntry, Message, Move, MoveInput, NewsItem, PutinAnswer } from './types';
+
+export type Applied = { ok: true; state: GameState; answer?: PutinAnswer; news: NewsItem[]; log: LogEntry[] } | { ok: false; error: Message };
+
+/** A move as given, with Kim's side filled in where it was left out (older saves, scripts). */
+export function withSide(move: MoveInput): Move {
+  return (typeof move === 'object' && move !== null && !('side' in move) ? { ...(move as object), side: 'kim' } : move) as Move;
+}
+
+/** null when the move is legal now; otherwise the reason, in the player's words. */
+export function checkMove(bundle: ScenarioBundle, state: GameState, input: MoveInput): Message | null {
+  const move = withSide(input);
+  if (typeof move !== 'object' || move === null) return msg('error.bad-move');
+  const spec = moveSpec((move as { type?: unknown }).type);
+  if (!spec || spec.side !== move.side || !v.is(spec.schema, move)) return msg('error.bad-move');
+  if (state.summit.value === 'over') return msg('error.game-over');
+  return spec.check(bundle.scenario, state, move);
+}
+
+export function apply(bundle: ScenarioBundle, state: GameState, input: MoveInput): Applied {
+  const error = checkMove(bundle, state, input);
+  if (error) return { ok: false, error };
+  const move = withSide(input);
+  const { scenario } = bundle;
+  const spec = moveSpec(move.type)!;
+  // The working copy: the top level copied once; the helpers replace what they change.
+  const d: Draft = { ...state, moves: [...state.moves, move] };
+  if (move.side === 'kim') d.turn = state.turn + 1;
+  const turnStart = state.awaiting ?? { clockBefore: state.summit.context.clock, logStart: state.log.length, newsStart: state.news.length };
+  try {
+    const effect = spec.effect(d, scenario, move);
+    if (effect?.awaits) {
+      d.awaiting = { goal: (move as { goal: string }).goal, kind: move.type === 'goal.ask' ? 'ask' : 'offer', ...turnStart };
+      return { ok: true, state: d, news: [], log: d.log.slice(turnStart.logStart) };
+    }
+    endTurn(d, scenario, turnStart.clockBefore, effect?.answer);
+    return { ok: true, state: d, ...(effect?.answer ? { answer: effect.answer } : {}), news: d.news.slice(turnStart.newsStart), log: d.log.slice(turnStart.logStart) };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, error: e.error };
+    throw e;
+  }
+}

@@ -1,0 +1,69 @@
+// The working copy of a state while one move is applied. apply() copies the top level once; each
+// helper here replaces what it changes (copy on write), so the state handed in is never touched
+// and a move costs no deep copy.
+import { goalMachine, type GoalEvent } from '../machines/goal-machine';
+import { step } from '../machines/run';
+import { type MeterShift, summitMachine, type SummitEvent } from '../machines/summit-machine';
+import { goodwill, type Memory } from '../memory';
+import { msg } from '../messages';
+import type { GoalSpec, Scenario } from '../scenario/schema';
+import type { GameState } from '../state';
+import type { GoalId, LogEntry, Message, NewsItem } from '../types';
+
+export type Draft = GameState;
+
+/** A machine refused an event: the move is illegal, and nothing of it is kept. */
+export class Refused extends Error {
+  constructor(readonly error: Message) {
+    super(error.key);
+  }
+}
+
+export function spec(scenario: Scenario, goal: GoalId): GoalSpec {
+  const g = scenario.goals.find((x) => x.id === goal);
+  if (!g) throw new Refused(msg('error.unknown-goal'));
+  return g;
+}
+
+export function sendGoal(d: Draft, scenario: Scenario, goal: GoalId, event: GoalEvent): void {
+  const g = spec(scenario, goal);
+  const next = step(goalMachine(g), d.goals[goal]!, event, { goal: g });
+  if (!next) throw new Refused(msg('error.phase'));
+  d.goals = { ...d.goals, [goal]: next };
+}
+
+export function sendSummit(d: Draft, event: SummitEvent): void {
+  const next = step(summitMachine, d.summit, event, null);
+  if (!next) throw new Refused(msg('error.phase'));
+  d.summit = next;
+}
+
+export const clock = (d: Draft) => d.summit.context.clock;
+
+export function say(d: Draft, who: LogEntry['who'], message: Message, goal?: GoalId, at = clock(d)): void {
+  const entry: LogEntry = { step: d.turn, at, who, message };
+  if (goal) entry.goal = goal;
+  d.log = [...d.log, entry];
+}
+
+export function remember(d: Draft, scenario: Scenario, kind: Memory['kind']): void {
+  d.memories = [...d.memories, { kind, at: clock(d), weight: scenario.putin.memory[kind] }];
+}
+
+export function currentGoodwill(d: GameState, scenario: Scenario): number {
+  return goodwill(d.memories, d.summit.context.clock, scenario.putin.memory.halfLife);
+}
+
+/** Time passes and the meters move; only while the talks go on (after them nothing moves them). */
+export function advance(d: Draft, shift: MeterShift): void {
+  if (d.summit.value !== 'talks') return;
+  sendSummit(d, { type: 'talks.step', ...shift });
+}
+
+export function setOf<K extends keyof Draft>(d: Draft, key: K, goal: GoalId, value: Draft[K] extends Record<string, infer V> ? V : never): void {
+  d[key] = { ...(d[key] as object), [goal]: value } as unknown as Draft[K];
+}
+
+export function pushNews(d: Draft, item: NewsItem): void {
+  d.news = [...d.news, item];
+}

@@ -1,6 +1,13 @@
 // Placing the SVG art in the part of the canvas the panel leaves free. Cosmetic only.
 import Phaser from 'phaser';
-import type { Rect } from './ui-scene';
+
+/** A rectangle (x, y, width, height), such as the part of the canvas the panel leaves for the art. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 export const ART = {
   kim: 'kim',

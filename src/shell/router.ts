@@ -19,12 +19,17 @@ export function sceneForPhase(phase: Phase): SceneKey {
   }
 }
 
-type SceneClass = new () => Phaser.Scene;
+export type SceneClass = new () => Phaser.Scene;
+export type SceneLoader = () => Promise<SceneClass>;
 
-const LAZY: Partial<Record<SceneKey, () => Promise<SceneClass>>> = {
-  Debrief: () => import('../../scenes/Debrief').then((m) => m.Debrief),
-  Replay: () => import('../../scenes/Replay').then((m) => m.Replay),
-};
+// The scenes loaded on demand. The shell may not import the scenes (they import the shell):
+// the entry point (scenes/main.ts) hands the loaders in with registerScenes().
+const LAZY: Partial<Record<SceneKey, SceneLoader>> = {};
+
+/** Tell the router how to load the scenes that are not part of the game at start (each its own chunk). */
+export function registerScenes(loaders: Partial<Record<SceneKey, SceneLoader>>): void {
+  Object.assign(LAZY, loaders);
+}
 
 /** Start a scene (loading its code first if it is lazy), remembering where the player is. */
 export async function goTo(from: Phaser.Scene, key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {

@@ -2,7 +2,7 @@
 // A scene renders session.view() and sends moves; it holds no rules of the game.
 import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
-import { ART_LOADED, reducedMotion } from './art';
+import { ART_LOADED, type Rect, reducedMotion } from './art';
 import { focusFirstHeading, patch } from './dom';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
@@ -13,12 +13,7 @@ import { cue } from './sound';
 
 export type Child = Node | string | number | null | undefined | false | Child[];
 
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { Rect } from './art';
 
 export abstract class UiScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];

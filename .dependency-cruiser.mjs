@@ -1,0 +1,96 @@
+// The layers of the code and the rule that none of them imports in a circle.
+// Checked by tests/architecture/layers.test.ts (part of `npm run test:unit`) and by
+// `npm run lint:layers` from the command line; both read this file.
+//
+// From the bottom up, each layer may import the ones below it, never one above:
+//   engine   src/engine/      the rules of the game: pure TypeScript, imports only npm packages
+//   content  src/content/     scenario data bundles; may import the engine (its schema and types)
+//   shell    src/shell/       the browser adapters; may import content and engine
+//   pages    scenes/, src/classroom/   the game's scenes and the teacher's page
+//   entries  scenes/main.ts, src/classroom/main.ts   the pages' entry points: nothing imports them
+//
+// Every import counts: static, dynamic (`import()`) and `export … from`. The parser is swc
+// (@swc/core): dependency-cruiser 17 drives TypeScript only through its JS API, which TypeScript 7
+// no longer has. swc does not tell `import type` apart, so type-only imports count here too.
+
+const ENGINE = '^src/engine/';
+const CONTENT = '^src/content/';
+const SHELL = '^src/shell/';
+const SCENES = '^scenes/';
+const CLASSROOM = '^src/classroom/';
+const ENTRIES = '^(scenes/main[.]ts|src/classroom/main[.]ts)$';
+const OURS = '^(src|scenes)/';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: 'no-cycle',
+      comment: 'Modules that import each other, directly or round a circle (dynamic imports included).',
+      severity: 'error',
+      from: { path: OURS },
+      to: { circular: true },
+    },
+    {
+      name: 'engine-imports-only-engine',
+      comment: 'The engine is the bottom layer: it imports npm packages and itself, nothing else of ours.',
+      severity: 'error',
+      from: { path: ENGINE },
+      to: { path: OURS, pathNot: ENGINE },
+    },
+    {
+      name: 'content-imports-only-engine',
+      comment: 'Content may import the engine (its schema and types), not the shell or the pages.',
+      severity: 'error',
+      from: { path: CONTENT },
+      to: { path: OURS, pathNot: [ENGINE, CONTENT] },
+    },
+    {
+      name: 'shell-imports-no-page',
+      comment: 'The shell may import content and engine, never the scenes or the teacher\'s page (they import the shell).',
+      severity: 'error',
+      from: { path: SHELL },
+      to: { path: [SCENES, CLASSROOM] },
+    },
+    {
+      name: 'scenes-import-no-classroom',
+      comment: 'The game and the teacher\'s page are separate pages: neither imports the other.',
+      severity: 'error',
+      from: { path: SCENES },
+      to: { path: CLASSROOM },
+    },
+    {
+      name: 'classroom-imports-no-scene',
+      comment: 'The game and the teacher\'s page are separate pages: neither imports the other.',
+      severity: 'error',
+      from: { path: CLASSROOM },
+      to: { path: SCENES },
+    },
+    {
+      name: 'nothing-imports-an-entry',
+      comment: 'The entry points are the top: nothing imports them.',
+      severity: 'error',
+      from: {},
+      to: { path: ENTRIES },
+    },
+    {
+      name: 'code-in-a-layer',
+      comment: 'A module directly in src/ belongs to no layer: put it in the layer it belongs to (an entry point goes with its page).',
+      severity: 'error',
+      from: { path: '^src/[^/]+$', pathNot: '[.]d[.]ts$' },
+      to: { path: OURS },
+    },
+    {
+      name: 'resolvable',
+      comment: 'An import of ours the checker cannot resolve is an import it cannot check.',
+      severity: 'error',
+      from: { path: OURS },
+      to: { couldNotResolve: true, pathNot: '[?](url|raw|worker)$' },
+    },
+  ],
+  options: {
+    parser: 'swc',
+    doNotFollow: { path: 'node_modules' },
+    moduleSystems: ['es6'],
+  },
+};

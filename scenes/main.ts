@@ -1,0 +1,53 @@
+// Entry of the game's page (index.html): the DOM overlay, then the Phaser game that draws the art
+// behind it. It sits on top of the layers (tests/architecture/layers.test.ts): it may import the
+// scenes and the shell; nothing imports it.
+import Phaser from 'phaser';
+import '../src/shell/style.css';
+import { detectLang, setLang } from '../src/shell/i18n';
+import { initIdle } from '../src/shell/idle';
+import { initOverlay } from '../src/shell/overlay';
+import { registerScenes } from '../src/shell/router';
+import { exposeForTests } from '../src/shell/session';
+import { initSound } from '../src/shell/sound';
+import { startUrl } from '../src/shell/url-params';
+import { Boot } from './Boot';
+import { Briefing } from './Briefing';
+import { Negotiation } from './Negotiation';
+import { Preloader } from './Preloader';
+import { Press } from './Press';
+import { Summit } from './Summit';
+import { Title } from './Title';
+
+// The debrief and the replay viewer are not needed at start: each is its own chunk, loaded when
+// first shown and prefetched once the title is up (src/shell/router.ts).
+registerScenes({
+  Debrief: () => import('./Debrief').then((m) => m.Debrief),
+  Replay: () => import('./Replay').then((m) => m.Replay),
+});
+
+const url = startUrl();
+setLang(url.lang ?? detectLang(), url.lang !== undefined);
+initSound();
+initOverlay();
+exposeForTests();
+
+const game = new Phaser.Game({
+  // Canvas 2D, not WebGL: the art is a few still pictures and a tween or two. Where there is no
+  // graphics card (many school laptops, headless Chromium) WebGL runs in software and every frame
+  // crosses to the GPU process and back; measured with npm run bench:web, Canvas 2D missed under
+  // 1% of frames against 4% for WebGL, and the title was ready sooner (README, Numbers). With a
+  // graphics card the browser draws Canvas 2D on it too. Phaser 4 calls its Canvas renderer
+  // deprecated but keeps it; nothing here needs WebGL.
+  type: Phaser.CANVAS,
+  parent: 'game',
+  // Transparent: the background picture behind it is the browser's (src/shell/backdrop.ts).
+  transparent: true,
+  banner: false,
+  scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+  audio: { noAudio: true },
+  input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+  render: { antialias: true },
+  scene: [Boot, Preloader, Title, Briefing, Summit, Negotiation, Press],
+});
+
+initIdle(game);

@@ -1,0 +1,112 @@
+// The layers (engine ← content ← shell ← pages ← entries) and no import cycles, checked with
+// dependency-cruiser against the rules in .dependency-cruiser.mjs — the same check as
+// `npm run lint:layers`. A failure names each cycle (a → b → a) and each import that breaks a rule.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { cruise, type ICruiseOptions, type ICruiseResult, type IViolation } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHECKED = ['src', 'scenes'];
+
+async function options(): Promise<ICruiseOptions> {
+  return extractDepcruiseOptions(join(ROOT, '.dependency-cruiser.mjs'));
+}
+
+async function check(baseDir: string, dirs: string[]): Promise<ICruiseResult> {
+  const out = await cruise(dirs, { ...(await options()), baseDir });
+  if (typeof out.output === 'string') throw new Error('dependency-cruiser returned text, not a result');
+  return out.output;
+}
+
+/** One line per violation: the files of a cycle, or the import and the rule it breaks. */
+function describeViolation(v: IViolation): string {
+  if (v.cycle?.length) return `${v.rule.name}: ${[v.from, ...v.cycle.map((d) => d.name)].join(' → ')}`;
+  return `${v.rule.name}: ${v.from} → ${v.to}`;
+}
+
+function lines(result: ICruiseResult, which: (rule: string) => boolean): string[] {
+  return (result.summary.violations ?? []).filter((v) => which(v.rule.name)).map(describeViolation).sort();
+}
+
+function codeFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.ts$/.test(f) && !/\.d\.ts$/.test(f))
+    .map((f) => join(dir, f).split('\\').join('/'));
+}
+
+describe('the code of the game and the teacher\'s page', () => {
+  let result: ICruiseResult;
+  beforeAll(async () => {
+    result = await check(ROOT, CHECKED);
+  }, 60_000);
+
+  it('is all read by the checker, dynamic imports included', () => {
+    // Guards against a check that passes because it read nothing (dependency-cruiser skips
+    // TypeScript files when it has no parser for them).
+    const seen = new Set(result.modules.map((m) => m.source));
+    const missing = CHECKED.flatMap(codeFiles).filter((f) => !seen.has(f));
+    expect(missing, 'files the checker did not read').toEqual([]);
+    const entry = result.modules.find((m) => m.source === 'scenes/main.ts');
+    const lazy = entry?.dependencies.filter((d) => d.dynamic).map((d) => d.resolved).sort();
+    expect(lazy).toEqual(['scenes/Debrief.ts', 'scenes/Replay.ts']);
+  });
+
+  it('has no import cycles', () => {
+    expect(lines(result, (rule) => rule === 'no-cycle'), 'import cycles').toEqual([]);
+  });
+
+  it('imports only downwards through the layers', () => {
+    expect(lines(result, (rule) => rule !== 'no-cycle'), 'imports that break a layer rule').toEqual([]);
+  });
+});
+
+describe('the check itself', () => {
+  // A small tree with one of each fault, so that a check that can no longer fail shows up.
+  const FIXTURE: Record<string, string> = {
+    'src/engine/game.ts': "import { legal } from './legal';\nexport const game = legal;\n",
+    'src/engine/legal.ts': "export const legal = 1;\nexport const later = () => import('./game');\n",
+    'src/engine/messages.ts': "import en from '../content/en.json';\nexport const messages = en;\n",
+    'src/engine/types.ts': 'export type Id = string;\n',
+    'src/content/en.json': '{}\n',
+    'src/content/bundle.ts': "import type { Id } from '../engine/types';\nexport * from '../shell/i18n';\nexport const id: Id = 'a';\n",
+    'src/shell/i18n.ts': "export const t = 1;\n",
+    'src/shell/router.ts': "export const load = () => import('../../scenes/Debrief');\n",
+    'src/shell/missing.ts': "export { gone } from './gone';\n",
+    'src/main.ts': "import '../scenes/Title';\n",
+    'src/classroom/main.ts': "import { t } from '../shell/i18n';\nexport const page = t;\n",
+    'src/classroom/table.ts': "import { Title } from '../../scenes/Title';\nexport const table = Title;\n",
+    'scenes/Debrief.ts': "import { load } from '../src/shell/router';\nexport const Debrief = load;\n",
+    'scenes/Title.ts': "import { page } from '../src/classroom/main';\nexport const Title = page;\n",
+    'scenes/main.ts': "import { Title } from './Title';\nexport const main = Title;\n",
+  };
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(join(tmpdir(), 'layers-'));
+    for (const [file, text] of Object.entries(FIXTURE)) {
+      mkdirSync(dirname(join(base, file)), { recursive: true });
+      writeFileSync(join(base, file), text);
+    }
+  });
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('finds cycles through dynamic imports and each kind of import that breaks a layer', async () => {
+    const result = await check(base, CHECKED);
+    expect(lines(result, () => true)).toEqual(
+      [
+        'no-cycle: src/engine/game.ts → src/engine/legal.ts → src/engine/game.ts',
+        'no-cycle: scenes/Debrief.ts → src/shell/router.ts → scenes/Debrief.ts',
+        'engine-imports-only-engine: src/engine/messages.ts → src/content/en.json',
+        'content-imports-only-engine: src/content/bundle.ts → src/shell/i18n.ts',
+        'shell-imports-no-page: src/shell/router.ts → scenes/Debrief.ts',
+        'scenes-import-no-classroom: scenes/Title.ts → src/classroom/main.ts',
+        'classroom-imports-no-scene: src/classroom/table.ts → scenes/Title.ts',
+        'nothing-imports-an-entry: scenes/Title.ts → src/classroom/main.ts',
+        'code-in-a-layer: src/main.ts → scenes/Title.ts',
+        'resolvable: src/shell/missing.ts → ./gone',
+      ].sort(),
+    );
+  }, 60_000);
+});

@@ -1,9 +1,9 @@
 import Phaser from 'phaser';
 import { h } from '../src/shell/dom';
-import { t } from '../src/shell/i18n';
+import { msg, t } from '../src/shell/i18n';
 import { panel } from '../src/shell/overlay';
 import { goTo } from '../src/shell/router';
-import { planStart } from '../src/shell/startup';
+import { prepareStart } from '../src/shell/startup';
 
 /**
  * First scene: shows that the page is alive and goes straight to the first screen: the panel does
@@ -16,8 +16,7 @@ export class Boot extends Phaser.Scene {
 
   create(): void {
     panel().dataset.scene = 'Boot';
-    panel().replaceChildren(h('h1', null, 'Vladivostok 2019'), h('p', { class: 'muted', role: 'status' }, t('ui.loading')));
-    const plan = planStart();
-    void goTo(this, plan.scene, plan.data ?? {});
+    panel().replaceChildren(h('h1', null, msg({ key: 'scenario.title' })), h('p', { class: 'muted', role: 'status' }, t('ui.loading')));
+    void prepareStart().then((plan) => goTo(this, plan.scene, plan.data ?? {}));
   }
 }

@@ -127,7 +127,7 @@ export class Briefing extends UiScene {
         ),
         h('p', { class: 'sr-only', role: 'status', id: 'rank-status' }),
         this.errorBox(),
-        h('button', { type: 'button', class: 'btn btn-primary', id: 'confirm-ranking', onclick: () => this.send({ type: 'briefing.rank', ranking: [...this.order] }) }, t('ui.briefing.confirm')),
+        h('button', { type: 'button', class: 'btn btn-primary', id: 'confirm-ranking', onclick: () => this.send({ side: 'kim', type: 'briefing.rank', ranking: [...this.order] }) }, t('ui.briefing.confirm')),
       ),
     ];
   }

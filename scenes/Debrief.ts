@@ -1,4 +1,4 @@
-import { encodeResultCode, SCENARIO, type GoalScore, type ScoreReport } from '../src/engine';
+import { encodeResultCode, type GoalScore, type ScoreReport } from '../src/engine';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
@@ -11,10 +11,10 @@ import { type Child, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-// The key ideas, what happened in 2019 and the questions: the scenario's lists (SCENARIO.debrief), in order.
-const DEBRIEF = SCENARIO.debrief;
+// The key ideas, what happened in history and the questions: the scenario's lists (its debrief), in order.
+const debrief = () => session.bundle().scenario.debrief;
 /** The sources the history notes rest on, each once. */
-const historyFacts = [...new Set(DEBRIEF.history.flatMap((n) => n.facts ?? []))];
+const historyFacts = () => [...new Set(debrief().history.flatMap((n) => n.facts ?? []))];
 
 /** The Web Share API is there (phones, tablets, some desktops) and takes plain text. */
 function canShare(): boolean {
@@ -56,7 +56,7 @@ export class Debrief extends UiScene {
 
   private code(): string {
     try {
-      return encodeResultCode(session.record());
+      return encodeResultCode(session.record(), session.bundle());
     } catch {
       return '';
     }
@@ -175,11 +175,11 @@ export class Debrief extends UiScene {
         h(
           'dl',
           { class: 'ideas' },
-          DEBRIEF.ideas.map((i) => [h('dt', null, msg({ key: i.term })), h('dd', null, msg({ key: i.meaning }))]),
+          debrief().ideas.map((i) => [h('dt', null, msg({ key: i.term })), h('dd', null, msg({ key: i.meaning }))]),
         ),
       ),
-      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, DEBRIEF.history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts))),
-      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, DEBRIEF.questions.map((n) => h('li', null, msg({ key: n.text }))))),
+      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, debrief().history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts()))),
+      h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, debrief().questions.map((n) => h('li', null, msg({ key: n.text }))))),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'hand-h' },
@@ -260,7 +260,7 @@ export class Debrief extends UiScene {
         { class: 'section', 'aria-labelledby': 'sources-h' },
         h('h2', { id: 'sources-h' }, t('ui.debrief.sources')),
         h('p', { class: 'hint' }, t('ui.debrief.sourcesIntro')),
-        h('ul', null, SCENARIO.sources.map((ref) => h('li', null, h('strong', null, `${factLabel(ref)}: `), msg({ key: `source.${ref}` })))),
+        h('ul', null, session.bundle().scenario.sources.map((ref) => h('li', null, h('strong', null, `${factLabel(ref)}: `), msg({ key: `source.${ref}` })))),
       ),
       h(
         'div',

@@ -18,7 +18,7 @@ interface Draft {
 
 /** One goal's track against Putin: the option ladder, sweetener, framing, and his answers. */
 export class Negotiation extends UiScene {
-  private goal: GoalId = 'lifeline';
+  private goal: GoalId = '';
   private drafts = new Map<GoalId, Draft>();
   /** The game the drafts belong to: Phaser keeps the scene across games, a new game starts afresh. */
   private draftsOf = -1;
@@ -32,7 +32,7 @@ export class Negotiation extends UiScene {
   override init(data: { goal?: GoalId } = {}): void {
     super.init();
     const ids = session.active ? session.view().goals.map((g) => g.id) : [];
-    this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? 'lifeline');
+    this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
     this.art = new Map();
     if (this.draftsOf !== session.generation) {
@@ -95,7 +95,7 @@ export class Negotiation extends UiScene {
   }
 
   private propose(g: GoalView, d: Draft): void {
-    const move = { type: 'offer.propose' as const, goal: g.id, option: d.option, ...(d.sweetener ? { sweetener: d.sweetener } : {}), ...(d.framing ? { framing: d.framing } : {}) };
+    const move = { side: 'kim' as const, type: 'offer.propose' as const, goal: g.id, option: d.option, ...(d.sweetener ? { sweetener: d.sweetener } : {}), ...(d.framing ? { framing: d.framing } : {}) };
     const res = this.send(move);
     if (res.ok) {
       const used = session.view().sweeteners.find((s) => s.id === d.sweetener)?.used;
@@ -113,7 +113,7 @@ export class Negotiation extends UiScene {
   }
 
   private optionBadges(o: OptionView): Child[] {
-    const out: Child[] = [h('span', { class: 'badge' }, t('ui.option.value', { v: o.kimValue }))];
+    const out: Child[] = [h('span', { class: 'badge' }, t('ui.option.value', { v: o.kimValue ?? '?' }))];
     if (o.breaks === null) out.push(h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '? '), t('ui.option.unknown')));
     else if (o.breaks.length === 0) out.push(h('span', { class: 'badge badge-good' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t('ui.option.noLimit')));
     else out.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
@@ -122,7 +122,7 @@ export class Negotiation extends UiScene {
   }
 
   private goodsSection(view: PlayerView, g: GoalView, d: Draft, canList: boolean): Child {
-    if (g.id !== 'barter' && g.goods === undefined) return null;
+    if (!g.goodsList) return null;
     const groups: ['toNorth' | 'toRussia', string][] = [
       ['toNorth', t('ui.goods.toNorth')],
       ['toRussia', t('ui.goods.toRussia')],
@@ -187,7 +187,7 @@ export class Negotiation extends UiScene {
           id: 'send-goods',
           disabled: !canList,
           onclick: () => {
-            const res = this.send({ type: 'barter.list', goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
+            const res = this.send({ side: 'kim', type: 'barter.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
             if (res.ok) this.focusAnswer();
           },
         },
@@ -205,7 +205,7 @@ export class Negotiation extends UiScene {
     const canAccept = legal.some((m) => m.type === 'offer.accept');
     const canAsk = legal.some((m) => m.type === 'goal.ask');
     const canWalk = legal.some((m) => m.type === 'goal.walkAway');
-    const canList = session.legal().some((m) => m.type === 'barter.list') && g.id === 'barter';
+    const canList = g.goodsList && session.legal().some((m) => m.type === 'barter.list' && m.goal === g.id);
     const title = msg(g.title);
     const last = g.answers[g.answers.length - 1];
     const trackLog = view.log.filter((e) => e.goal === g.id);
@@ -228,7 +228,7 @@ export class Negotiation extends UiScene {
             { class: 'section', 'aria-labelledby': 'counter-h' },
             h('h2', { id: 'counter-h' }, t('ui.nego.counterHeading')),
             h('p', null, t('ui.track.counter', { option: optionTitle(view, g.id, g.counter) })),
-            h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', disabled: !canAccept, onclick: () => this.send({ type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
+            h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', disabled: !canAccept, onclick: () => this.send({ side: 'kim', type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
           )
         : null,
       this.goodsSection(view, g, d, canList),
@@ -283,7 +283,7 @@ export class Negotiation extends UiScene {
                   disabled: !canAsk,
                   'aria-describedby': 'ask-hint',
                   onclick: () => {
-                    if (this.send({ type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
+                    if (this.send({ side: 'kim', type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
                   },
                 },
                 t('ui.nego.ask'),
@@ -330,7 +330,7 @@ export class Negotiation extends UiScene {
                         id: 'walk-confirm',
                         onclick: () => {
                           this.confirmWalk = false;
-                          this.send({ type: 'goal.walkAway', goal: g.id });
+                          this.send({ side: 'kim', type: 'goal.walkAway', goal: g.id });
                         },
                       },
                       t('ui.nego.walkYes'),

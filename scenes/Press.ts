@@ -81,7 +81,7 @@ export class Press extends UiScene {
             id: 'present-button',
             disabled: !canPresent || !this.stance,
             onclick: () => {
-              if (this.stance) this.send({ type: 'press.present', stance: this.stance });
+              if (this.stance) this.send({ side: 'kim', type: 'press.present', stance: this.stance });
             },
           },
           t('ui.press.present'),

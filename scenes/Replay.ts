@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { replayRecord, type Game, playerView } from '../src/engine';
+import { lookupBundle, showBundle } from '../src/shell/scenario';
 import type { GameRecord } from '../src/engine/types';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
@@ -47,7 +48,8 @@ export class Replay extends UiScene {
   }
 
   private open(record: GameRecord, step: number): void {
-    const res = replayRecord(record, step);
+    const res = replayRecord(record, lookupBundle, step);
+    if (res.ok) showBundle(res.game.bundle);
     if (!res.ok) {
       this.error = msg(res.error);
       this.record = null;
@@ -116,7 +118,7 @@ export class Replay extends UiScene {
     const N = record.moves.length;
     const stepLog = view.log.filter((e) => e.step === n);
     const lastAnswer = n > 0 ? view.goals.flatMap((g) => g.answers).length : 0;
-    const prev = n > 0 ? replayRecord(record, n - 1) : null;
+    const prev = n > 0 ? replayRecord(record, lookupBundle, n - 1) : null;
     const prevAnswers = prev && prev.ok ? playerView(prev.game).goals.flatMap((g) => g.answers).length : 0;
     const newAnswer = lastAnswer > prevAnswers ? findNewest(view, prev && prev.ok ? playerView(prev.game) : null) : null;
     return [

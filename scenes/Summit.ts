@@ -95,7 +95,7 @@ export class Summit extends UiScene {
                 },
               },
               h('p', { style: 'flex-basis:100%' }, t('ui.summit.confirmEnd')),
-              h('button', { type: 'button', class: 'btn btn-primary', id: 'end-confirm', onclick: () => this.send({ type: 'summit.end' }) }, t('ui.summit.endYes')),
+              h('button', { type: 'button', class: 'btn btn-primary', id: 'end-confirm', onclick: () => this.send({ side: 'kim', type: 'summit.end' }) }, t('ui.summit.endYes')),
               h(
                 'button',
                 {
@@ -120,7 +120,7 @@ export class Summit extends UiScene {
                 disabled: !canEnd,
                 onclick: () => {
                   if (open === 0) {
-                    this.send({ type: 'summit.end' });
+                    this.send({ side: 'kim', type: 'summit.end' });
                     return;
                   }
                   this.confirmEnd = true;

@@ -1,5 +1,6 @@
 import type Phaser from 'phaser';
 import { replayRecord } from '../src/engine';
+import { lookupBundle } from '../src/shell/scenario';
 import { DIFFICULTIES, type Difficulty, type GameRecord } from '../src/engine/types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image } from '../src/shell/art';
@@ -82,7 +83,7 @@ export class Title extends UiScene {
     try {
       const prev = readPrevious();
       if (prev.kind !== 'ok') return null;
-      if (!replayRecord(prev.record).ok) return null;
+      if (!replayRecord(prev.record, lookupBundle).ok) return null;
       const current = readSave();
       if (current.kind !== 'none' && current.raw === prev.raw) return null;
       return prev.record;

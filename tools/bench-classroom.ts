@@ -7,6 +7,9 @@ import { encodeResultCode, makeStrategy, newGame, playOut, STRATEGIES } from '..
 import { sessionCode } from '../src/classroom/session';
 import { guardedPage, launchChromium, serveDist } from '../tests/support/browser';
 import { parseArgs } from './args';
+import { BUNDLES } from './scenarios';
+
+const BUNDLE = BUNDLES['vladivostok-2019']!;
 
 // The shared strict reader: a misspelt or malformed flag is named, not silently ignored.
 const flags = parseArgs(process.argv.slice(2), { codes: 'number', rounds: 'number' });
@@ -21,9 +24,9 @@ const session = sessionCode(SEED, 'standard');
 
 const codes: string[] = [];
 for (let i = 0; i < N; i++) {
-  const game = newGame({ seed: SEED, settings: { difficulty: 'standard', session }, name: `Student ${i + 1}` });
+  const game = newGame(BUNDLE, { seed: SEED, settings: { difficulty: 'standard', session }, name: `Student ${i + 1}` });
   playOut(game, makeStrategy(STRATEGIES[i % STRATEGIES.length]!, `student-${i}`));
-  codes.push(encodeResultCode(game.record()));
+  codes.push(encodeResultCode(game.record(), BUNDLE));
 }
 const moves = codes.map((c) => c.length);
 

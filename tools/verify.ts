@@ -1,24 +1,27 @@
 // npm run verify -- CODE : prints the verified result as JSON and exits 0, or one line saying what is wrong and exits 1.
-import { formatMessage, verifyResultCode } from '../src/engine';
+import { verifyResultCode } from '../src/engine';
+import { englishText, lookupBundle } from './scenarios';
 
 const code = process.argv.slice(2).join(' ');
-const verified = verifyResultCode(code);
+const verified = verifyResultCode(code, lookupBundle);
 if (!verified.ok) {
-  console.log(`invalid: ${formatMessage('en', verified.error)}`);
+  console.log(`invalid: ${englishText(verified.error)}`);
   process.exit(1);
 }
 const { record, score, hash, finished } = verified;
 console.log(
   JSON.stringify({
     ok: true,
+    scenario: record.scenarioId,
     seed: record.seed,
     difficulty: record.settings.difficulty,
     session: record.settings.session ?? null,
     name: record.name ?? null,
     moves: record.moves.length,
+    putin: record.putin ?? 'model',
     finished,
     score: score.kim,
-    putin: score.putin,
+    putinScore: score.putin,
     deals: Object.fromEntries(score.perGoal.map((g) => [g.goal, { option: g.deal, breaks: g.breaks }])),
     hash,
   }),

@@ -1,11 +1,22 @@
-// Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*');
-// everything the engine says is a Message, formatted by the engine's formatMessage.
-import { formatMessage } from '../engine';
+// Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*'), the
+// engine's in src/content/engine.{en,id}.json, the scenario's in its bundle; every text goes
+// through the one formatter (text.ts).
 import type { Lang, Message } from '../engine/types';
+import engineEn from '../content/engine.en.json';
+import engineId from '../content/engine.id.json';
 import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
+import { activeBundle } from './scenario';
+import { format, type Catalogue } from './text';
 
 const CATALOGUES: Record<Lang, Record<string, string>> = { en: uiEn, id: uiId };
+const ENGINE: Record<Lang, Catalogue> = { en: engineEn, id: engineId };
+
+/** Where a key is looked up, in order: this language first, then English. */
+function catalogues(lang: Lang): Catalogue[] {
+  const scenario = activeBundle().messages;
+  return [scenario[lang], ENGINE[lang], CATALOGUES[lang], scenario.en, ENGINE.en, CATALOGUES.en];
+}
 const LANG_KEY = 'vladivostok-2019.lang';
 
 let current: Lang = 'en';
@@ -50,35 +61,15 @@ export function onLangChange(fn: (lang: Lang) => void): () => void {
   return () => listeners.delete(fn);
 }
 
-function interpolate(template: string, params: Message['params'], lang: Lang): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (Array.isArray(v)) return v.map((m) => msg(m, lang)).join(', ');
-    if (typeof v === 'object') return msg(v, lang);
-    return String(v);
-  });
-}
-
 /** A UI string by key ('ui.*'). Falls back to English, then to the key itself. */
 export function t(key: string, params?: Message['params'], lang: Lang = current): string {
-  const template = CATALOGUES[lang][key] ?? CATALOGUES.en[key];
-  if (template === undefined) return key;
-  return interpolate(template, params, lang);
+  return format(lang, params ? { key, params } : { key }, catalogues(lang));
 }
 
-/** Any Message: the engine's catalogues and ours. */
+/** Any Message: the scenario's, the engine's and ours. */
 export function msg(m: Message | undefined | null, lang: Lang = current): string {
   if (!m) return '';
-  if (m.key.startsWith('ui.') && (CATALOGUES[lang][m.key] ?? CATALOGUES.en[m.key]) !== undefined) {
-    return t(m.key, m.params, lang);
-  }
-  try {
-    return formatMessage(lang, m);
-  } catch {
-    return m.key;
-  }
+  return format(lang, m, catalogues(lang));
 }
 
 /** "P13" → "article ¶13"; "UNSC 2397" → "UN Security Council resolution 2397"; others as given. */

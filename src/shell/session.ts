@@ -1,9 +1,10 @@
 // The one live game of the page: a thin adapter between scenes and the engine. No rules here.
-import { legalMoves, newGame, playerView, replayRecord, type Game } from '../engine';
-import type { Difficulty, GameRecord, Message, Move, MoveResult } from '../engine/types';
+import { legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
+import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
 import { keepPrevious, writeSave } from './persistence';
+import { activeBundle, lookupBundle, showBundle } from './scenario';
 
 type Listener = (result: MoveResult | null) => void;
 
@@ -21,13 +22,19 @@ class Session {
     return this.started;
   }
 
+  /** The scenario of the live game (else the one on show). */
+  bundle(): ScenarioBundle {
+    return this.game?.bundle ?? activeBundle();
+  }
+
   view(): PlayerView {
     if (!this.game) throw new Error('no game');
+    showBundle(this.game.bundle);
     return playerView(this.game);
   }
 
   legal(): Move[] {
-    return this.game ? legalMoves(this.game) : [];
+    return this.game ? legalMoves(this.game.bundle, this.game.state) : [];
   }
 
   record(): GameRecord {
@@ -47,10 +54,11 @@ class Session {
     this.save();
   }
 
-  start(seed: string, difficulty: Difficulty, classroom?: string): void {
+  start(seed: string, difficulty: Difficulty, classroom?: string, bundle: ScenarioBundle = activeBundle()): void {
     keepPrevious();
     const settings = classroom ? { difficulty, session: classroom } : { difficulty };
-    this.game = newGame({ seed, settings });
+    this.game = newGame(bundle, { seed, settings });
+    showBundle(bundle);
     this.started++;
     this.save();
     this.emit(null);
@@ -58,18 +66,19 @@ class Session {
 
   /** Resume or branch from a record: replay is a fold of its moves. */
   load(record: GameRecord, upTo?: number): { ok: true } | { ok: false; error: Message } {
-    const res = replayRecord(record, upTo);
+    const res = replayRecord(record, lookupBundle, upTo);
     if (!res.ok) return res;
     // Branching from a replay replaces the autosave: keep the game it replaces aside first.
     if (upTo !== undefined) keepPrevious();
     this.game = res.game;
+    showBundle(res.game.bundle);
     this.started++;
     this.save();
     this.emit(null);
     return { ok: true };
   }
 
-  play(move: Move): MoveResult {
+  play(move: MoveInput): MoveResult {
     if (!this.game) return { ok: false, error: { key: 'ui.error.noGame' } };
     const result = this.game.play(move);
     if (result.ok) this.save();

@@ -2,8 +2,9 @@
 import type { Message } from '../engine/types';
 import { notify } from './overlay';
 import { download } from './dom';
-import { moveSaveAside, readPlace, readSave } from './persistence';
-import { parseReplayText } from './replay-input';
+import { moveSaveAside, readPlace, readPrevious, readSave } from './persistence';
+import { loadReplayText, parseReplayText } from './replay-input';
+import { defaultScenario, loadScenarios, lookupBundle } from './scenario';
 import { sceneForPhase, type SceneKey } from './router';
 import { session } from './session';
 import { freshSeed, startUrl, type UrlStart } from './url-params';
@@ -12,6 +13,16 @@ import { startClassTimer } from './class-timer';
 export interface StartPlan {
   scene: SceneKey;
   data?: Record<string, unknown>;
+}
+
+/** Load the scenarios the address, the save and the kept previous game name, then plan the start. */
+export async function prepareStart(): Promise<StartPlan> {
+  const url = startUrl();
+  const save = readSave();
+  const previous = readPrevious();
+  await loadScenarios([url.scenario, save.kind === 'ok' ? save.record.scenarioId : null, previous.kind === 'ok' ? previous.record.scenarioId : null]);
+  if (url.replay !== undefined) await loadReplayText(url.replay);
+  return planStart();
 }
 
 export function planStart(): StartPlan {
@@ -41,7 +52,9 @@ export function planStart(): StartPlan {
   }
 
   if (save.kind === 'ok') {
-    const sameAsUrl = !url.seed || (save.record.seed === url.seed && (!url.difficulty || save.record.settings.difficulty === url.difficulty));
+    const sameAsUrl =
+      !url.seed ||
+      (save.record.seed === url.seed && (!url.difficulty || save.record.settings.difficulty === url.difficulty) && (!url.scenario || save.record.scenarioId === url.scenario));
     if (sameAsUrl) {
       const res = session.load(save.record);
       if (res.ok) return resumePlace();
@@ -49,18 +62,18 @@ export function planStart(): StartPlan {
       if (res.error.key === 'record.error.version') {
         // Saved by an older (or newer) version of the game: explain it in plain words, keep it, offer it.
         oldVersion(save.raw, aside, res.error);
-        return url.seed ? startFresh(url.seed, url.difficulty, url.session) : { scene: 'Title' };
+        return url.seed ? startFresh(url) : { scene: 'Title' };
       }
       notify('error', unreadable(aside, res.error));
-      return startFresh(url.seed, url.difficulty, url.session);
+      return startFresh(url);
     }
   } else if (save.kind === 'unreadable') {
     const aside = moveSaveAside(save.raw);
     notify('error', unreadable(aside));
-    return startFresh(url.seed, url.difficulty, url.session);
+    return startFresh(url);
   }
 
-  if (url.seed) return startFresh(url.seed, url.difficulty, url.session);
+  if (url.seed) return startFresh(url);
   return { scene: 'Title' };
 }
 
@@ -91,8 +104,9 @@ function unreadable(aside: string | null, why?: Message): Message[] {
   return out;
 }
 
-function startFresh(seed: string | undefined, difficulty: 'open' | 'standard' | 'hard' | undefined, classroom?: string): StartPlan {
-  session.start(seed ?? freshSeed(), difficulty ?? 'standard', classroom);
+function startFresh(url: UrlStart): StartPlan {
+  const bundle = (url.scenario && lookupBundle(url.scenario)) || defaultScenario();
+  session.start(url.seed ?? freshSeed(), url.difficulty ?? 'standard', url.session, bundle);
   return { scene: 'Briefing' };
 }
 
@@ -117,7 +131,7 @@ function stripHandledParams(): void {
   try {
     const u = new URL(window.location.href);
     let changed = false;
-    for (const k of ['seed', 'difficulty', 'lang', 'session', 'minutes', 'replay']) {
+    for (const k of ['seed', 'difficulty', 'lang', 'session', 'minutes', 'replay', 'scenario']) {
       if (u.searchParams.has(k)) {
         u.searchParams.delete(k);
         changed = true;

@@ -1,4 +1,5 @@
-// ?seed=...&lang=...&difficulty=...&session=...&minutes=... : start that game. Bad values are reported by name.
+// ?seed=...&lang=...&difficulty=...&session=...&minutes=...&scenario=... : start that game. Bad values are reported by name.
+import { isScenarioId } from '../content/registry';
 import { DIFFICULTIES, type Difficulty, type Lang, type Message } from '../engine/types';
 
 export interface UrlStart {
@@ -8,6 +9,8 @@ export interface UrlStart {
   session?: string;
   /** ?minutes=N: the lesson's time limit from the teacher's link. */
   minutes?: number;
+  /** ?scenario=<id>: the scenario to play (by default the game's own). */
+  scenario?: string;
   /** ?replay=<result code>: open the replay viewer on it (the teacher's page links these). */
   replay?: string;
   /** One message per bad parameter, naming it. */
@@ -51,6 +54,11 @@ export function parseUrl(search: string = window.location.search): UrlStart {
     const n = Number(v);
     if (/^\d{1,3}$/.test(v) && n >= 1 && n <= 180) out.minutes = n;
     else bad('minutes', v, '1–180');
+  }
+  if (p.has('scenario')) {
+    const v = (p.get('scenario') ?? '').trim();
+    if (isScenarioId(v)) out.scenario = v;
+    else bad('scenario', v, 'a scenario of this game');
   }
   if (p.has('replay')) {
     const v = p.get('replay') ?? '';

@@ -11,7 +11,7 @@ import type { Reader } from './bytes';
 import { readMoves } from './moves';
 import type { BundleLookup, Decoded } from './types';
 
-const SCENARIOS_V1 = ['vladivostok-2019'];
+export const SCENARIOS_V1 = ['vladivostok-2019'];
 /** The rules hash of each scenario as engine version 1 played it. */
 export const RULES_V1: Record<string, string> = { 'vladivostok-2019': 'cd9d6316' };
 

@@ -11,7 +11,7 @@ import type { ScenarioBundle } from '../scenario/bundle';
 import { DIFFICULTIES, type GameRecord, type Message, type Settings } from '../types';
 import { LIMITS } from '../limits';
 import { indexIn, Reader, Truncated, Writer } from './bytes';
-import { readFormat1 } from './format1';
+import { readFormat1, SCENARIOS_V1 } from './format1';
 import { readMoves, writeMoves } from './moves';
 import type { BundleLookup, Decoded } from './types';
 
@@ -115,6 +115,21 @@ function unwrap(text: unknown): { ok: true; payload: Uint8Array } | { ok: false;
     return { ok: true, payload: framed.slice(head.pos) };
   } catch {
     return { ok: false, error: msg('code.error.truncated') };
+  }
+}
+
+/** The scenario a code names, without reading the rest (to load that scenario first); null if none can be read. */
+export function codeScenario(text: unknown): string | null {
+  const unwrapped = unwrap(text);
+  if (!unwrapped.ok) return null;
+  try {
+    const r = new Reader(unwrapped.payload);
+    const format = r.byte();
+    if (format !== 1 && format !== FORMAT) return null;
+    r.varint(); // the engine version
+    return format === 1 ? (SCENARIOS_V1[r.byte()] ?? null) : (r.text(64) ?? null);
+  } catch {
+    return null;
   }
 }
 

@@ -1,8 +1,10 @@
 // npm run bench : full random games per second on one core, and the time to verify 100 result codes.
 // It runs the very machines and decision model the game uses: there is no separate fast path.
+// Also µs per move (the timed games' total time / their total moves) and the 1-minute load average.
+import { loadavg } from 'node:os';
 import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
 
-function gamesPerSecond(seconds: number): { games: number; perSecond: number; moves: number } {
+function gamesPerSecond(seconds: number): { games: number; perSecond: number; moves: number; usPerMove: number } {
   const start = performance.now();
   let games = 0;
   let moves = 0;
@@ -13,7 +15,7 @@ function gamesPerSecond(seconds: number): { games: number; perSecond: number; mo
     games++;
   }
   const elapsed = (performance.now() - start) / 1000;
-  return { games, perSecond: games / elapsed, moves: moves / games };
+  return { games, perSecond: games / elapsed, moves: moves / games, usPerMove: (elapsed * 1e6) / moves };
 }
 
 function verifyHundred(): number {
@@ -35,8 +37,12 @@ const result = {
   node: process.version,
   randomGamesPerSecond: Math.round(run.perSecond),
   movesPerGame: Number(run.moves.toFixed(1)),
+  usPerMove: Number(run.usPerMove.toFixed(2)),
   verify100CodesMs: Number(times[1]!.toFixed(1)),
+  load: Number(loadavg()[0]!.toFixed(2)),
 };
 console.log(`full random games per second (one core): ${result.randomGamesPerSecond} (${result.movesPerGame} moves a game)`);
+console.log(`engine time per move: ${result.usPerMove} µs`);
 console.log(`verify 100 result codes: ${result.verify100CodesMs} ms (median of 3)`);
+console.log(`load average (1 min): ${result.load}`);
 console.log(JSON.stringify(result));

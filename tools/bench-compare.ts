@@ -1,0 +1,191 @@
+// npm run bench:compare -- --base e273f05 --runs 5 : `npm run bench` side by side with an older commit.
+// The base commit is checked out in a temporary git worktree (removed at the end, also on an error or
+// Ctrl-C), then runs alternate base, current, base, current... each a separate `npx tsx tools/bench.ts`
+// in its own tree. It prints the median and range per side, the ratio current/base and the load
+// average before and after. A benchmark, not a test: the exit code is 0 whatever the verdict.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from './args';
+import { r1 } from './bench-util';
+
+const parsed = parseArgs(process.argv.slice(2), { base: 'string', runs: 'number' });
+if (!parsed.ok) {
+  console.error(`bench-compare: ${parsed.error}`);
+  process.exit(2);
+}
+const base = String(parsed.args.base ?? 'e273f05');
+const runs = Number(parsed.args.runs ?? 5);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function git(args: string[]): string {
+  const r = spawnSync('git', args, { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr.trim()}`);
+  return r.stdout.trim();
+}
+
+/** Runs a command, streaming nothing; resolves with its stdout, rejects with its stderr's tail. */
+let child: ReturnType<typeof spawn> | undefined;
+function run(cmd: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((ok, fail) => {
+    const c = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = c;
+    let out = '';
+    let err = '';
+    c.stdout.on('data', (d) => (out += d));
+    c.stderr.on('data', (d) => (err += d));
+    c.on('error', fail);
+    c.on('close', (code, signal) => {
+      child = undefined;
+      if (code === 0) ok(out);
+      else fail(new Error(`${cmd} ${args.join(' ')} in ${cwd} ended with ${signal ?? `code ${code}`}: ${err.trim().split('\n').slice(-5).join('\n')}`));
+    });
+  });
+}
+
+// The temporary worktree, and its removal (idempotent, synchronous so it also works from a signal handler).
+let baseSha: string;
+try {
+  baseSha = git(['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+} catch {
+  console.error(`bench-compare: --base ${base} is not a commit here`);
+  process.exit(2);
+}
+const tmp = mkdtempSync(join(tmpdir(), 'vl-bench-base-'));
+const tree = join(tmp, 'tree');
+let cleaned = false;
+function cleanup(): void {
+  if (cleaned) return;
+  cleaned = true;
+  child?.kill('SIGTERM');
+  const nm = join(tree, 'node_modules');
+  try {
+    // A symlink to our own node_modules: unlink it first so nothing can follow it.
+    unlinkSync(nm);
+  } catch {
+    /* not there, or a real directory (npm ci) that the removal below takes */
+  }
+  spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: root });
+  rmSync(tmp, { recursive: true, force: true });
+  spawnSync('git', ['worktree', 'prune'], { cwd: root });
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(sig, () => {
+    console.error(`\nbench-compare: ${sig}, removing ${tree}`);
+    cleanup();
+    process.exit(130);
+  });
+process.on('exit', cleanup);
+
+interface Run {
+  gamesPerSecond: number;
+  movesPerGame: number;
+  /** Derived the same way on both sides: 1e6 / (games per second × moves per game). */
+  usPerMove: number;
+  verifyMs: number;
+  /** What the current bench.ts measures itself (total time / total moves); the base's does not. */
+  ownUsPerMove?: number;
+}
+
+function parseRun(stdout: string, where: string): Run {
+  const last = stdout.trim().split('\n').pop() ?? '';
+  let j: Record<string, unknown>;
+  try {
+    j = JSON.parse(last);
+  } catch {
+    throw new Error(`${where}: the last line of tools/bench.ts is not JSON: ${last}`);
+  }
+  const num = (k: string) => {
+    if (typeof j[k] !== 'number') throw new Error(`${where}: no number "${k}" in ${last}`);
+    return j[k] as number;
+  };
+  const gamesPerSecond = num('randomGamesPerSecond');
+  const movesPerGame = num('movesPerGame');
+  // The base commit's bench.ts prints no usPerMove, so µs per move is derived from what both print:
+  // 1e6 / (games per second × moves per game). The current side is reported with the same derived
+  // figure (not its own usPerMove) so that the two are compared like for like.
+  return {
+    gamesPerSecond,
+    movesPerGame,
+    usPerMove: 1e6 / (gamesPerSecond * movesPerGame),
+    verifyMs: num('verify100CodesMs'),
+    ownUsPerMove: typeof j.usPerMove === 'number' ? j.usPerMove : undefined,
+  };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+const loadText = () => loadavg().map((x) => x.toFixed(2)).join(' / ');
+
+async function main(): Promise<void> {
+  const head = git(['rev-parse', '--short', 'HEAD']);
+  const dirty = git(['status', '--porcelain', '--untracked-files=no']) !== '' ? ' + uncommitted changes' : '';
+  console.log(`base ${base} (${baseSha.slice(0, 7)}) vs current ${head}${dirty}, ${runs} run${runs === 1 ? '' : 's'} each, alternating`);
+  git(['worktree', 'add', '--detach', tree, baseSha]);
+  console.log(`base worktree: ${tree}`);
+
+  const lock = (dir: string) => (existsSync(join(dir, 'package-lock.json')) ? readFileSync(join(dir, 'package-lock.json'), 'utf8') : undefined);
+  const baseLock = lock(tree);
+  if (baseLock !== undefined && baseLock === lock(root) && existsSync(join(root, 'node_modules'))) {
+    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'), 'dir');
+    console.log('install: package-lock.json is the same, node_modules is a symlink to the current one');
+  } else {
+    console.log('install: package-lock.json differs, npm ci in the base worktree...');
+    const t = performance.now();
+    await run('npm', ['ci', '--no-audit', '--no-fund', '--prefer-offline'], tree);
+    console.log(`install: npm ci done in ${Math.round((performance.now() - t) / 1000)} s`);
+  }
+
+  const loadBefore = loadText();
+  console.log(`load average (1 / 5 / 15 min) before: ${loadBefore}`);
+  const results: Record<'base' | 'current', Run[]> = { base: [], current: [] };
+  for (let i = 0; i < runs; i++)
+    for (const side of ['base', 'current'] as const) {
+      const out = await run('npx', ['tsx', 'tools/bench.ts'], side === 'base' ? tree : root);
+      const r = parseRun(out, `${side} run ${i + 1}`);
+      results[side].push(r);
+      console.log(
+        `${side.padEnd(7)} ${i + 1}/${runs}: ${r1(r.usPerMove)} µs/move, ${r.gamesPerSecond} games/s, ${r.movesPerGame} moves/game, verify 100 ${r.verifyMs} ms (load ${loadavg()[0]!.toFixed(2)})`,
+      );
+    }
+  const loadAfter = loadText();
+
+  const stat = (side: 'base' | 'current', k: 'usPerMove' | 'gamesPerSecond' | 'verifyMs') => {
+    const xs = results[side].map((r) => r[k]);
+    return { med: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+  };
+  const cell = (s: { med: number; min: number; max: number }) => `${r1(s.med)} (${r1(s.min)}–${r1(s.max)})`.padStart(24);
+  const metrics = [
+    ['µs per move', 'usPerMove'],
+    ['random games per second', 'gamesPerSecond'],
+    ['verify 100 codes, ms', 'verifyMs'],
+  ] as const;
+  console.log('');
+  console.log(`${'median (min–max)'.padEnd(24)} ${'base'.padStart(24)} ${'current'.padStart(24)} ${'current/base'.padStart(13)}`);
+  for (const [label, k] of metrics) {
+    const b = stat('base', k);
+    const c = stat('current', k);
+    console.log(`${label.padEnd(24)} ${cell(b)} ${cell(c)} ${(c.med / b.med).toFixed(3).padStart(13)}`);
+  }
+  const own = results.current.map((r) => r.ownUsPerMove).filter((x): x is number => x !== undefined);
+  if (own.length) console.log(`(current's own usPerMove, total time / total moves: median ${r1(median(own))} µs)`);
+  console.log(`load average (1 / 5 / 15 min): before ${loadBefore}, after ${loadAfter}`);
+  const ratio = stat('current', 'usPerMove').med / stat('base', 'usPerMove').med;
+  const pct = `${Math.abs((ratio - 1) * 100).toFixed(1)}% ${ratio < 1 ? 'below' : 'above'}`;
+  console.log(`${ratio <= 1.1 ? 'within 10%' : 'over 10%'}: the current median µs per move is ${pct} ${base}'s`);
+}
+
+try {
+  await main();
+} catch (e) {
+  console.error(`bench-compare: ${e instanceof Error ? e.message : e}`);
+  process.exitCode = 1;
+} finally {
+  cleanup();
+  console.log(`removed the base worktree ${tree}`);
+}

@@ -3,6 +3,9 @@
 // Also µs per move (the timed games' total time / their total moves) and the 1-minute load average.
 import { loadavg } from 'node:os';
 import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
+import { BUNDLES, lookupBundle } from './scenarios';
+
+const BUNDLE = BUNDLES['vladivostok-2019']!;
 
 function gamesPerSecond(seconds: number): { games: number; perSecond: number; moves: number; usPerMove: number } {
   const start = performance.now();
@@ -10,7 +13,7 @@ function gamesPerSecond(seconds: number): { games: number; perSecond: number; mo
   let moves = 0;
   while (performance.now() - start < seconds * 1000) {
     const seed = `bench-${games}`;
-    const game = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('random', seed));
+    const game = playOut(newGame(BUNDLE, { seed, settings: { difficulty: 'standard' } }), makeStrategy('random', seed));
     moves += game.step;
     games++;
   }
@@ -22,10 +25,10 @@ function verifyHundred(): number {
   const codes: string[] = [];
   for (let i = 0; i < 100; i++) {
     const seed = `verify-${i}`;
-    codes.push(encodeResultCode(playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy(i % 2 ? 'greedy' : 'random', seed)).record()));
+    codes.push(encodeResultCode(playOut(newGame(BUNDLE, { seed, settings: { difficulty: 'standard' } }), makeStrategy(i % 2 ? 'greedy' : 'random', seed)).record(), BUNDLE));
   }
   const start = performance.now();
-  for (const code of codes) if (!verifyResultCode(code).ok) throw new Error('a code failed to verify');
+  for (const code of codes) if (!verifyResultCode(code, lookupBundle).ok) throw new Error('a code failed to verify');
   return performance.now() - start;
 }
 

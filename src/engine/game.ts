@@ -5,7 +5,7 @@
 import { type Applied, apply } from './apply';
 import { goalMachine } from './machines/goal-machine';
 import { isFinal } from './machines/run';
-import { modelMove } from './putin/model';
+import { modelAnswer } from './putin/model';
 import type { ScenarioBundle } from './scenario/bundle';
 import type { GoalSpec, Scenario } from './scenario/schema';
 import { type GameInit, type GameState, goalSpecOf, initialState, type Phase } from './state';
@@ -87,13 +87,7 @@ export class Game {
       seed: s.seed,
       settings: { ...s.settings },
       // Against the computer, his moves are made again on replay: the record holds Kim's.
-      moves: (person ? s.moves : s.moves.filter((m) => m.side === 'kim')).map((m) => {
-        if (m.side === 'putin' && m.type === 'putin.answer') {
-          const { reasons: _words, ...move } = m;
-          return move;
-        }
-        return { ...m };
-      }),
+      moves: (person ? s.moves : s.moves.filter((m) => m.side === 'kim')).map((m) => ({ ...m })),
     };
     if (person) record.putin = 'person';
     if (s.name !== undefined) record.name = s.name;
@@ -112,9 +106,9 @@ export class Game {
     this.state = first.state;
     let last: Applied = first;
     if (this.state.putin === 'model' && this.state.awaiting) {
-      const answer = modelMove(this.scenario, this.state);
+      const answer = modelAnswer(this.scenario, this.state);
       if (answer) {
-        const second = apply(this.bundle, this.state, answer);
+        const second = apply(this.bundle, this.state, answer.move, answer.reasons);
         if (!second.ok) throw new Error(`the computer's answer was refused: ${second.error.key}`);
         this.state = second.state;
         last = second;

@@ -78,6 +78,20 @@ export interface GameInit {
   putin?: PutinPlayer;
 }
 
+const summitInputs = new WeakMap<Scenario, object>();
+const goalInputs = new WeakMap<GoalSpec, object>();
+/** The machines' inputs, one object per scenario and goal, so that their first states are made once. */
+function summitInput(scenario: Scenario): object {
+  let input = summitInputs.get(scenario);
+  if (!input) summitInputs.set(scenario, (input = { dayLength: scenario.dayLength, ...scenario.meters }));
+  return input;
+}
+function goalInput(goal: GoalSpec): object {
+  let input = goalInputs.get(goal);
+  if (!input) goalInputs.set(goal, (input = { goal }));
+  return input;
+}
+
 const per = <T>(scenario: Scenario, make: (g: GoalSpec) => T) => Object.fromEntries(scenario.goals.map((g) => [g.id, make(g)])) as Record<GoalId, T>;
 
 /** A new game: the profile and the news deck drawn from the seed, every track closed. */
@@ -99,8 +113,8 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     rng: rng.state(),
     profile,
     deck,
-    summit: initialPlain(summitMachine, { dayLength: scenario.dayLength, ...scenario.meters }),
-    goals: per(scenario, (g) => initialPlain(goalMachine(g), { goal: g })),
+    summit: initialPlain(summitMachine, summitInput(scenario)),
+    goals: per(scenario, (g) => initialPlain(goalMachine(g), goalInput(g))),
     turn: 0,
     moves: [],
     awaiting: null,

@@ -57,8 +57,8 @@ export type KimMove =
  * Putin's moves: his answer to the offer on the table, or to a question. Made by the computer
  * (putin/model.ts) or by a person, through the same apply(). `claim` names the limit he says
  * binds (a refusal of kind NEVER); `bluff` marks a claim he knows is not true (the debrief shows
- * it); `reasons` are the words that go with the answer: the computer's are the predicates that
- * decided it. `rolled` says the computer rolled the bluff die for this answer (one draw of the
+ * it). The words that go with the computer's answer, the predicates that decided it, travel
+ * beside the move (apply's explanation), not in it: a replay makes them again. `rolled` says the computer rolled the bluff die for this answer (one draw of the
  * game's generator): a person never rolls.
  */
 export type PutinMove =
@@ -74,7 +74,6 @@ export type PutinMove =
       /** The computer's bluff only: what it really decided (a counter, or a refusal of another kind). */
       truth?: 'counter' | RefusalKind;
       rolled?: boolean;
-      reasons?: Reason[];
     }
   | { side: 'putin'; type: 'putin.hint'; goal: GoalId; framing?: string };
 

@@ -44,10 +44,21 @@ function toPlain<V, C>(snap: AnyMachineSnapshot): Plain<V, C> {
   return plain;
 }
 
-/** The machine's first state for this input, as plain data. */
-export function initialPlain<V, C>(machine: AnyStateMachine, input: unknown): Plain<V, C> {
-  const actor = createActor(machine, { input });
-  return toPlain<V, C>(actor.getSnapshot());
+const initials = new WeakMap<AnyStateMachine, WeakMap<object, Plain>>();
+
+/** The machine's first state for this input, as plain data: made once per machine and input (states are never changed in place, so it can be shared). */
+export function initialPlain<V, C>(machine: AnyStateMachine, input: object): Plain<V, C> {
+  let byInput = initials.get(machine);
+  if (!byInput) {
+    byInput = new WeakMap();
+    initials.set(machine, byInput);
+  }
+  let plain = byInput.get(input);
+  if (!plain) {
+    plain = toPlain(createActor(machine, { input }).getSnapshot());
+    byInput.set(input, plain);
+  }
+  return plain as Plain<V, C>;
 }
 
 /** Whether the machine takes this event now (a guard that fails counts as a refusal). */
@@ -58,9 +69,11 @@ export function accepts(machine: AnyStateMachine, plain: Plain, event: { type: s
 /** The next state, or null when the machine refuses the event: the caller reports it, never swallows it. */
 export function step<V, C>(machine: AnyStateMachine, plain: Plain<V, C>, event: { type: string }, input: unknown): Plain<V, C> | null {
   const snap = snapshotOf(machine, plain as Plain);
-  if (!snap.can(event as never)) return null;
   const scope = scopeOf(machine, input);
+  if (!scope && !snap.can(event as never)) return null;
   const next = scope ? machine.transition(snap, event as never, scope as never) : transition(machine, snap, event as never)[0];
+  // xstate hands back the very same snapshot when no transition takes the event (a guard failed, or none is defined).
+  if (next === snap) return null;
   return toPlain<V, C>(next as AnyMachineSnapshot);
 }
 

@@ -1,5 +1,7 @@
-// The summit day: briefing → talks → press conference → over, with the day's meters.
-// The clock advances only through explicit events, so a restored or replayed game is exact.
+// The summit day: briefing → talks → press conference → over, and why the talks ended. The day's
+// meters are plain numbers in its context that the moves' effects set (moves/draft.ts: advance);
+// the machine decides the phases: the talks end when the player ends them, when every track is
+// settled, when the clock runs out or when Putin's patience does (advance sends those events).
 import { assign, setup } from 'xstate';
 import type { GoalId, PressStance } from '../types';
 
@@ -24,7 +26,8 @@ export interface MeterShift {
 
 export type SummitEvent =
   | { type: 'briefing.rank'; ranking: GoalId[] }
-  | ({ type: 'talks.step' } & MeterShift)
+  | { type: 'talks.patienceGone' }
+  | { type: 'talks.timeUp' }
   | { type: 'talks.settled' }
   | { type: 'summit.end' }
   | { type: 'press.present'; stance: PressStance; face: number; usAttention: number };
@@ -36,7 +39,8 @@ export interface SummitInput {
   usAttention: number;
 }
 
-const clamp = (x: number) => Math.max(0, Math.min(100, x));
+/** A meter stays between 0 and 100. */
+export const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
 export const summitMachine = setup({
   types: {} as { context: SummitContext; events: SummitEvent; input: SummitInput },
@@ -46,15 +50,6 @@ export const summitMachine = setup({
   },
   actions: {
     rank: assign(({ event }) => (event.type === 'briefing.rank' ? { ranking: event.ranking } : {})),
-    step: assign(({ context, event }) => {
-      if (event.type !== 'talks.step') return {};
-      return {
-        clock: Math.min(context.dayLength, context.clock + event.minutes),
-        patience: clamp(context.patience + (event.patience ?? 0)),
-        face: clamp(context.face + (event.face ?? 0)),
-        usAttention: clamp(context.usAttention + (event.usAttention ?? 0)),
-      };
-    }),
     present: assign(({ context, event }) => {
       if (event.type !== 'press.present') return {};
       return { stance: event.stance, face: clamp(context.face + event.face), usAttention: clamp(context.usAttention + event.usAttention) };
@@ -76,12 +71,9 @@ export const summitMachine = setup({
   states: {
     briefing: { on: { 'briefing.rank': { target: 'talks', actions: 'rank' } } },
     talks: {
-      always: [
-        { guard: 'patienceGone', target: 'press', actions: assign({ endedBy: 'patience' }) },
-        { guard: 'dayOver', target: 'press', actions: assign({ endedBy: 'clock' }) },
-      ],
       on: {
-        'talks.step': { actions: 'step' },
+        'talks.patienceGone': { guard: 'patienceGone', target: 'press', actions: assign({ endedBy: 'patience' }) },
+        'talks.timeUp': { guard: 'dayOver', target: 'press', actions: assign({ endedBy: 'clock' }) },
         'talks.settled': { target: 'press', actions: assign({ endedBy: 'settled' }) },
         'summit.end': { target: 'press', actions: assign({ endedBy: 'player' }) },
       },

@@ -25,6 +25,7 @@ export function openGoal(scenario: Scenario, state: GameState, goal: unknown): {
 }
 
 /** Legality asks the goal's machine: does it take this event now? */
-export function machineTakes(spec: GoalSpec, state: GameState, event: GoalEvent): boolean {
-  return accepts(goalMachine(spec), state.goals[spec.id]!, event);
+export function machineTakes(scenario: Scenario, state: GameState, goal: string, event: GoalEvent): boolean {
+  const spec = scenario.goals.find((g) => g.id === goal);
+  return spec !== undefined && accepts(goalMachine(spec), state.goals[spec.id]!, event);
 }

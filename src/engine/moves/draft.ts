@@ -3,7 +3,7 @@
 // and a move costs no deep copy.
 import { goalMachine, type GoalEvent } from '../machines/goal-machine';
 import { step } from '../machines/run';
-import { type MeterShift, summitMachine, type SummitEvent } from '../machines/summit-machine';
+import { clamp, type MeterShift, summitMachine, type SummitEvent } from '../machines/summit-machine';
 import { goodwill, type Memory } from '../memory';
 import { msg } from '../messages';
 import type { GoalSpec, Scenario } from '../scenario/schema';
@@ -54,10 +54,21 @@ export function currentGoodwill(d: GameState, scenario: Scenario): number {
   return goodwill(d.memories, d.summit.context.clock, scenario.putin.memory.halfLife);
 }
 
-/** Time passes and the meters move; only while the talks go on (after them nothing moves them). */
+/** Time passes and the meters move; only while the talks go on (after them nothing moves them).
+ * Patience gone ends the talks first; else the end of the day does. */
 export function advance(d: Draft, shift: MeterShift): void {
   if (d.summit.value !== 'talks') return;
-  sendSummit(d, { type: 'talks.step', ...shift });
+  const c = d.summit.context;
+  const next = {
+    ...c,
+    clock: Math.min(c.dayLength, c.clock + shift.minutes),
+    patience: clamp(c.patience + (shift.patience ?? 0)),
+    face: clamp(c.face + (shift.face ?? 0)),
+    usAttention: clamp(c.usAttention + (shift.usAttention ?? 0)),
+  };
+  d.summit = { value: d.summit.value, context: next };
+  if (next.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });
+  else if (next.clock >= next.dayLength) sendSummit(d, { type: 'talks.timeUp' });
 }
 
 export function setOf<K extends keyof Draft>(d: Draft, key: K, goal: GoalId, value: Draft[K] extends Record<string, infer V> ? V : never): void {

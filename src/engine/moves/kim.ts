@@ -3,9 +3,10 @@
 import * as v from 'valibot';
 import { indexIn, pick } from '../code/bytes';
 import { msg } from '../messages';
+import type { GoalEvent } from '../machines/goal-machine';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
-import { kimsTurn, machineTakes, openGoal, inPhase } from './checks';
+import { kimsTurn, openGoal, inPhase } from './checks';
 import { advance, clock, type Draft, remember, say, sendGoal, sendSummit, spec } from './draft';
 import type { MoveSpec } from './spec';
 
@@ -81,8 +82,9 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     if (move.framing !== undefined && !scenario.framings.some((f) => f.id === move.framing)) return msg('error.unknown-framing');
     const rounds = state.goals[goal.spec.id]!.context.roundsLeft;
     if (rounds !== null && rounds <= 0) return msg('error.no-rounds');
-    return machineTakes(goal.spec, state, { type: 'offer.propose', offer: { option: move.option } }) ? null : msg('error.phase');
+    return null;
   },
+  machineEvent: (move) => ({ type: 'offer.propose', offer: { option: move.option } }),
   effect(d, _scenario, move) {
     const key = move.sweetener ? (move.framing ? 'log.propose.both' : 'log.propose.sweetener') : move.framing ? 'log.propose.framing' : 'log.propose';
     const params: Record<string, Message> = { option: optionTitle(move.goal, move.option) };
@@ -120,6 +122,8 @@ function goalOnly<T extends 'offer.accept' | 'goal.ask' | 'goal.walkAway'>(type:
     schema: v.object({ ...goalField, type: v.literal(type) }) as unknown as v.GenericSchema<unknown, Of<T>>,
     check: rest.check,
     effect: rest.effect,
+    // The goal's machine has an event of the same name.
+    machineEvent: () => ({ type }) as GoalEvent,
     hasGoal: true,
     write() {},
     read: (_r: unknown, _s: unknown, goal: string) => ({ side: 'kim', type, goal }) as Of<T>,
@@ -137,7 +141,7 @@ const accept = goalOnly('offer.accept', {
     // The counter keeps the sweetener of the offer; it may have been spent on another track since.
     const sweetener = track.context.offer?.sweetener;
     if (sweetener && state.sweetenersUsed.includes(sweetener)) return msg('error.sweetener-used');
-    return machineTakes(goal.spec, state, { type: 'offer.accept' }) ? null : msg('error.phase');
+    return null;
   },
   effect(d, scenario, move) {
     const before = d.goals[move.goal]!.context;
@@ -158,7 +162,7 @@ const ask = goalOnly('goal.ask', {
     const goal = openGoal(scenario, state, move.goal);
     if ('error' in goal) return goal.error;
     if (state.goals[goal.spec.id]!.context.asked) return msg('error.already-asked');
-    return machineTakes(goal.spec, state, { type: 'goal.ask' }) ? null : msg('error.phase');
+    return null;
   },
   effect(d, scenario, move) {
     say(d, 'kim', msg('log.ask', { goal: msg(`goal.${move.goal}.title`) }), move.goal);
@@ -173,7 +177,7 @@ const walkAway = goalOnly('goal.walkAway', {
     if (wrong) return wrong;
     const goal = openGoal(scenario, state, move.goal);
     if ('error' in goal) return goal.error;
-    return machineTakes(goal.spec, state, { type: 'goal.walkAway' }) ? null : msg('error.phase');
+    return null;
   },
   effect(d, scenario, move) {
     const at = clock(d);
@@ -220,7 +224,6 @@ const list: MoveSpec<Of<'barter.list'>> = {
     const goal = openGoal(scenario, state, move.goal);
     if ('error' in goal) return goal.error;
     if (!goal.spec.twist.goodsList) return msg('error.unknown-goal');
-    if (!machineTakes(goal.spec, state, { type: 'barter.list' })) return msg('error.phase');
     if (move.goods.length > scenario.goods.length || new Set(move.goods).size !== move.goods.length) return msg('error.unknown-good');
     return move.goods.every((g) => scenario.goods.some((x) => x.id === g)) ? null : msg('error.unknown-good');
   },
@@ -233,6 +236,7 @@ const list: MoveSpec<Of<'barter.list'>> = {
     say(d, 'putin', answer.says, goal.id, at);
     return { answer };
   },
+  machineEvent: () => ({ type: 'barter.list' }),
   hasGoal: true,
   write(w, move, scenario) {
     const ids = scenario.goods.map((g) => g.id);

@@ -18,10 +18,6 @@ const id = v.pipe(v.string(), v.maxLength(64));
 const REFUSALS = ['NEVER', 'TOO_MUCH', 'NOT_NOW', 'NO_GAIN'] as const;
 const ANSWERS = ['accept', 'counter', 'refuse'] as const;
 
-const MessageSchema: v.GenericSchema<unknown, Reason['message']> = v.lazy(() =>
-  v.object({ key: id, params: v.optional(v.record(v.string(), v.union([v.string(), v.number(), MessageSchema, v.array(MessageSchema)]))) }),
-);
-const ReasonSchema = v.object({ id, weight: v.picklist(['for', 'against', 'binding', 'note']), message: MessageSchema, facts: v.array(id) });
 
 function awaited(state: Parameters<MoveSpec['check']>[1], goal: string, kind: 'offer' | 'ask') {
   const wrong = inPhase(state, 'talks');
@@ -53,7 +49,6 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     bluff: v.optional(v.boolean()),
     truth: v.optional(v.picklist(['counter', ...REFUSALS])),
     rolled: v.optional(v.boolean()),
-    reasons: v.optional(v.pipe(v.array(ReasonSchema), v.maxLength(40))),
   }),
   check(scenario, state, move) {
     const wrong = awaited(state, move.goal, 'offer');
@@ -71,7 +66,9 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     if (move.claim !== undefined && !scenario.constraints.some((c) => c.id === move.claim)) return msg('error.bad-move');
     return null;
   },
-  effect(d, scenario, move) {
+  machineEvent: (move) =>
+    move.answer === 'accept' ? { type: 'putin.accept' } : move.answer === 'counter' ? { type: 'putin.counter', option: move.counter ?? '' } : { type: 'putin.refuse', refusal: move.refusal ?? 'NEVER' },
+  effect(d, scenario, move, explanation) {
     const goal = spec(scenario, move.goal);
     const { costs, patienceCost, faceShift } = scenario;
     const at = d.awaiting!.clockBefore;
@@ -85,11 +82,11 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
       rng.next();
       d.rng = rng.state();
     }
-    const given = move.reasons ?? [];
+    const given = explanation ?? [];
     let result: PutinAnswer;
     if (move.answer === 'accept') {
       sendGoal(d, scenario, goal.id, { type: 'putin.accept' });
-      const reasons = move.reasons ?? [{ id: 'accept', weight: 'binding' as const, message: msg('reason.accept'), facts: [] }];
+      const reasons = explanation ?? [{ id: 'accept', weight: 'binding' as const, message: msg('reason.accept'), facts: [] }];
       result = { goal: goal.id, kind: 'accept', reasons, says: msg('putin.accept', { option: optionTitle }) };
       advance(d, { minutes: costs.propose, usAttention: option.us + framingUs, face: dealFace(scenario, option.kim, offer.sweetener) });
       spend(d, scenario, offer.sweetener);
@@ -97,7 +94,7 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     } else if (move.answer === 'counter') {
       const counter = move.counter!;
       sendGoal(d, scenario, goal.id, { type: 'putin.counter', option: counter });
-      const reasons = move.reasons ?? [
+      const reasons = explanation ?? [
         { id: 'too-much', weight: 'binding' as const, message: msg('reason.counter', { option: msg(`option.${goal.id}.${counter}.title`) }), facts: [] },
       ];
       result = { goal: goal.id, kind: 'counter', counterOption: counter, reasons, says: msg('putin.counter', { option: msg(`option.${goal.id}.${counter}.title`) }) };
@@ -107,7 +104,7 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
       sendGoal(d, scenario, goal.id, { type: 'putin.refuse', refusal });
       // A bluff: the limit he claims, with what really decided kept for the debrief.
       const bluff = move.bluff === true || (move.claim !== undefined && !option.breaks.includes(move.claim));
-      const claimed = move.bluff || !move.reasons ? refusalReasons(scenario, move) : given;
+      const claimed = move.bluff || !explanation ? refusalReasons(scenario, move) : given;
       const binding = claimed.find((r) => r.weight === 'binding') ?? claimed[0];
       result = { goal: goal.id, kind: 'refuse', refusal, reasons: claimed, says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much') }) };
       if (bluff) {
@@ -161,6 +158,7 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     if (wrong) return wrong;
     return move.framing === undefined || scenario.framings.some((f) => f.id === move.framing) ? null : msg('error.unknown-framing');
   },
+  machineEvent: () => ({ type: 'putin.hint' }),
   effect(d, scenario, move) {
     const goal = spec(scenario, move.goal);
     const at = d.awaiting!.clockBefore;

@@ -3,9 +3,10 @@
 // result codes all read it, so a new move type is one new entry.
 import type * as v from 'valibot';
 import type { Reader, Writer } from '../code/bytes';
+import type { GoalEvent } from '../machines/goal-machine';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
-import type { Message, Move, PutinAnswer, Side } from '../types';
+import type { Message, Move, PutinAnswer, Reason, Side } from '../types';
 import type { Draft } from './draft';
 
 /** What a move's effect leaves: Putin's answer now, or his answer is awaited (the turn stays open). */
@@ -18,8 +19,12 @@ export interface MoveSpec<M extends Move = Move> {
   schema: v.GenericSchema<unknown, M>;
   /** null when the move is legal now; otherwise why not, in the player's words. */
   check(scenario: Scenario, state: GameState, move: M): Message | null;
-  /** Its effect on the working copy of the state; a machine that refuses throws Refused. */
-  effect(d: Draft, scenario: Scenario, move: M): Effect;
+  /** The event its goal's machine must take for it to be legal (asked by legality; apply simply
+   * sends it, and a refusal makes the move illegal). */
+  machineEvent?: (move: M) => GoalEvent;
+  /** Its effect on the working copy of the state; a machine that refuses throws Refused. The
+   * explanation is the computer's reasons for its own move (its model's predicates), if any. */
+  effect(d: Draft, scenario: Scenario, move: M, explanation?: Reason[]): Effect;
   /** Whether it names a goal (written in the move's first byte). */
   hasGoal: boolean;
   write(w: Writer, move: M, scenario: Scenario): void;

@@ -5,7 +5,7 @@
 import { restoredRng } from '../rng';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
-import type { PutinMove } from '../types';
+import type { PutinMove, Reason } from '../types';
 import { offerContext } from './context';
 import { decide } from './decide';
 
@@ -14,8 +14,8 @@ function bluffRoll(scenario: Scenario, state: GameState): boolean {
   return restoredRng(state.rng).next() < scenario.putin.bluffChance;
 }
 
-/** The computer's answer to what Kim has put to him, or null when nothing is awaited. */
-export function modelMove(scenario: Scenario, state: GameState): PutinMove | null {
+/** The computer's answer and the predicates that decided it (his reasons), or null when nothing is awaited. */
+export function modelAnswer(scenario: Scenario, state: GameState): { move: PutinMove; reasons?: Reason[] } | null {
   const awaiting = state.awaiting;
   if (!awaiting) return null;
   const goal = scenario.goals.find((g) => g.id === awaiting.goal);
@@ -31,22 +31,28 @@ export function modelMove(scenario: Scenario, state: GameState): PutinMove | nul
         bestValue = v;
       }
     }
-    return best ? { side: 'putin', type: 'putin.hint', goal: goal.id, framing: best } : { side: 'putin', type: 'putin.hint', goal: goal.id };
+    return { move: best ? { side: 'putin', type: 'putin.hint', goal: goal.id, framing: best } : { side: 'putin', type: 'putin.hint', goal: goal.id } };
   }
   const offer = state.goals[goal.id]!.context.offer!;
   const ctx = offerContext(scenario, state, goal, offer.option, offer.sweetener, offer.framing, scenario.costs.propose);
   const decision = decide(ctx);
   const hard = state.settings.difficulty === 'hard';
-  const base = { side: 'putin', type: 'putin.answer', goal: goal.id, reasons: decision.reasons } as const;
-  if (decision.kind === 'accept') return { ...base, answer: 'accept' };
+  const base = { side: 'putin', type: 'putin.answer', goal: goal.id } as const;
+  const said = (move: PutinMove) => ({ move, reasons: decision.reasons });
+  if (decision.kind === 'accept') return said({ ...base, answer: 'accept' });
   if (decision.kind === 'counter') {
-    if (hard && bluffRoll(scenario, state)) return { ...base, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: 'counter', rolled: true };
-    return hard ? { ...base, answer: 'counter', counter: decision.counterOption!, rolled: true } : { ...base, answer: 'counter', counter: decision.counterOption! };
+    if (hard && bluffRoll(scenario, state)) return said({ ...base, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: 'counter', rolled: true });
+    return said(hard ? { ...base, answer: 'counter', counter: decision.counterOption!, rolled: true } : { ...base, answer: 'counter', counter: decision.counterOption! });
   }
   const refusal = decision.refusal!;
   if (hard && (refusal === 'TOO_MUCH' || refusal === 'NO_GAIN')) {
-    if (bluffRoll(scenario, state)) return { ...base, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: refusal, rolled: true };
-    return { ...base, answer: 'refuse', refusal, rolled: true };
+    if (bluffRoll(scenario, state)) return said({ ...base, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: refusal, rolled: true });
+    return said({ ...base, answer: 'refuse', refusal, rolled: true });
   }
-  return { ...base, answer: 'refuse', refusal };
+  return said({ ...base, answer: 'refuse', refusal });
+}
+
+/** The computer's move alone (what a replay checks against). */
+export function modelMove(scenario: Scenario, state: GameState): PutinMove | null {
+  return modelAnswer(scenario, state)?.move ?? null;
 }

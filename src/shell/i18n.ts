@@ -1,11 +1,24 @@
-// Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*');
-// everything the engine says is a Message, formatted by the engine's formatMessage.
-import { formatMessage } from '../engine';
+// Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*'); everything
+// the engine says is a Message, with its text in the scenario's catalogues. Both go through the one
+// formatter (./text.ts, ICU MessageFormat).
+import { SCENARIO_CATALOGUES } from '../engine';
 import type { Lang, Message } from '../engine/types';
 import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
+import { fallbacks, format, type Catalogue } from './text';
 
-const CATALOGUES: Record<Lang, Record<string, string>> = { en: uiEn, id: uiId };
+export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
+
+/** Where the game looks a key up, per language: the UI's, then the scenario's, then both in English. */
+const GAME_CATALOGUES: Record<Lang, Catalogue[]> = {
+  en: fallbacks('en', UI_CATALOGUES, SCENARIO_CATALOGUES),
+  id: fallbacks('id', UI_CATALOGUES, SCENARIO_CATALOGUES),
+};
+
+/** The catalogues the game formats a language's text from (for the tests too). */
+export function gameCatalogues(lang: Lang): readonly Catalogue[] {
+  return GAME_CATALOGUES[lang];
+}
 const LANG_KEY = 'vladivostok-2019.lang';
 
 let current: Lang = 'en';
@@ -50,35 +63,14 @@ export function onLangChange(fn: (lang: Lang) => void): () => void {
   return () => listeners.delete(fn);
 }
 
-function interpolate(template: string, params: Message['params'], lang: Lang): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    if (Array.isArray(v)) return v.map((m) => msg(m, lang)).join(', ');
-    if (typeof v === 'object') return msg(v, lang);
-    return String(v);
-  });
-}
-
 /** A UI string by key ('ui.*'). Falls back to English, then to the key itself. */
 export function t(key: string, params?: Message['params'], lang: Lang = current): string {
-  const template = CATALOGUES[lang][key] ?? CATALOGUES.en[key];
-  if (template === undefined) return key;
-  return interpolate(template, params, lang);
+  return format(lang, params ? { key, params } : { key }, GAME_CATALOGUES[lang]);
 }
 
-/** Any Message: the engine's catalogues and ours. */
+/** Any Message: ours and the scenario's. */
 export function msg(m: Message | undefined | null, lang: Lang = current): string {
-  if (!m) return '';
-  if (m.key.startsWith('ui.') && (CATALOGUES[lang][m.key] ?? CATALOGUES.en[m.key]) !== undefined) {
-    return t(m.key, m.params, lang);
-  }
-  try {
-    return formatMessage(lang, m);
-  } catch {
-    return m.key;
-  }
+  return m ? format(lang, m, GAME_CATALOGUES[lang]) : '';
 }
 
 /** "P13" → "article ¶13"; "UNSC 2397" → "UN Security Council resolution 2397"; others as given. */

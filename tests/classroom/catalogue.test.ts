@@ -4,10 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { CLASS_CATALOGUES, ct } from '../../src/classroom/i18n';
 import { VERDICTS } from '../../src/classroom/reader';
 import { DIFFICULTIES, LANGS } from '../../src/engine';
+import { placeholders as icuPlaceholders } from '../../src/shell/text';
 
 const en = CLASS_CATALOGUES.en;
 const id = CLASS_CATALOGUES.id;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => icuPlaceholders(s).sort();
 
 describe('classroom catalogues', () => {
   test('both languages have the same keys, all "class.*", with the same placeholders', () => {

@@ -11,7 +11,8 @@ import { studentSheet, teacherNotes } from './handout';
 import { ct, isLang, say, scenarioText } from './i18n';
 import { MAX_FILE_CHARS, splitCodes, type Expected, type Item, type Verdict } from './reader';
 import { scanPanel, scanPhotos } from './scan';
-import { drawSeed, isDifficulty, isValidSeed, replayLink, sessionCode, studentLink, timeLeft } from './session';
+import { isDifficulty, MINUTES, readMinutes, readSeed } from '../shell/input-rules';
+import { drawSeed, replayLink, sessionCode, studentLink, timeLeft } from './session';
 import {
   addItems,
   emptyState,
@@ -140,23 +141,25 @@ function reverifyAll(): Promise<number> {
 }
 
 function startSession(): void {
-  const seed = draft.seed;
-  if (!isValidSeed(seed)) {
+  const read = readSeed(draft.seed);
+  if (!read.ok) {
     formError = { field: 'seed', text: t('class.session.badSeed') };
     renderAll();
     $('seed')?.focus();
     return;
   }
+  const seed = read.value;
+  draft.seed = seed;
   let minutes: number | null = null;
   if (draft.minutes.trim() !== '') {
-    const m = Number(draft.minutes);
-    if (!Number.isInteger(m) || m < 1 || m > 600) {
-      formError = { field: 'minutes', text: t('class.session.badMinutes') };
+    const m = readMinutes(draft.minutes);
+    if (!m.ok) {
+      formError = { field: 'minutes', text: t('class.session.badMinutes', { min: MINUTES.min, max: MINUTES.max }) };
       renderAll();
       $('minutes')?.focus();
       return;
     }
-    minutes = m;
+    minutes = m.value;
   }
   formError = null;
   const id = sessionCode(seed, draft.difficulty);
@@ -484,8 +487,8 @@ function sessionForm(): HTMLElement {
         h('input', {
           id: 'minutes',
           type: 'number',
-          min: 1,
-          max: 600,
+          min: MINUTES.min,
+          max: MINUTES.max,
           step: 1,
           inputmode: 'numeric',
           value: draft.minutes,
@@ -494,7 +497,7 @@ function sessionForm(): HTMLElement {
           oninput: (e: Event) => (draft.minutes = (e.target as HTMLInputElement).value),
         }),
         err('minutes'),
-        h('p', { class: 'hint', id: 'minutes-hint' }, t('class.session.minutesHint')),
+        h('p', { class: 'hint', id: 'minutes-hint' }, t('class.session.minutesHint', { min: MINUTES.min, max: MINUTES.max })),
       ),
     ),
     h('button', { type: 'submit', class: 'btn btn-primary', id: 'start-session' }, state.session ? t('class.session.replace') : t('class.session.start')),

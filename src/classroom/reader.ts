@@ -17,6 +17,7 @@ import {
   type PressStance,
   type ScoreReport,
 } from '../engine';
+import { cleanName } from '../shell/input-rules';
 import { hash53 } from './session';
 
 /** What the teacher hands in: a code (typed or pasted) or a replay file's text. */
@@ -182,7 +183,7 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
   const rank = record.moves.find((x) => x.type === 'briefing.rank');
   const press = record.moves.find((x) => x.type === 'press.present');
   return {
-    name: record.name?.trim() ? record.name.trim() : null,
+    name: cleanName(record.name ?? '') || null,
     seed: record.seed,
     difficulty: record.settings.difficulty,
     session: record.settings.session ?? null,

@@ -3,6 +3,7 @@ import { legalMoves, newGame, playerView, replayRecord, type Game } from '../eng
 import type { Difficulty, GameRecord, Message, Move, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
+import { cleanName } from './input-rules';
 import { keepPrevious, writeSave } from './persistence';
 
 type Listener = (result: MoveResult | null) => void;
@@ -42,7 +43,7 @@ class Session {
   /** The name travels in the game's record, so a cleared name stays cleared after a reload. */
   setName(name: string): void {
     if (!this.game) return;
-    const clean = name.replace(/\s+/g, ' ').trim().slice(0, 40);
+    const clean = cleanName(name);
     this.game.name = clean || undefined;
     this.save();
   }

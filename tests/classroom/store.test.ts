@@ -70,6 +70,12 @@ describe('keeping the class', () => {
     const store: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => undefined };
     expect(saveState(store, emptyState())).toBe(false);
   });
+  test('a class kept with a time limit over 180 minutes (allowed before) loads with 180, so that its link opens the game', () => {
+    const { state } = classWith([]);
+    const old = { ...state, session: { ...state.session!, minutes: 240 } };
+    expect(parseState(JSON.stringify(old))?.session?.minutes).toBe(180);
+    expect(parseState(JSON.stringify({ ...old, session: { ...old.session, minutes: 601 } }))).toBeNull();
+  });
   test('an imported file has its keys recomputed: an edited key cannot split or merge games', () => {
     const { state } = classWith([play({ name: 'A' }).code]);
     const edited = { ...state, entries: [...state.entries, { ...state.entries[0]!, key: 'forged' }] };

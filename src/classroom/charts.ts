@@ -1,7 +1,7 @@
 // The class as charts: per goal, the deals the class reached against history's; the spread of scores.
 // Plain HTML bars (not a scaled drawing), so that the text wraps and keeps its size on a phone.
 import type { Lang } from '../engine';
-import { h } from './dom';
+import { h } from '../shell/dom';
 import { ct, scenarioText } from './i18n';
 import type { Summary } from './reader';
 import { commonPaths, goalTallies, scoreSpread } from './stats';

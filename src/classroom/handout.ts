@@ -1,7 +1,7 @@
 // The printable handout (students' language) and the teacher notes (the page's language). The
 // scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
 import { GOAL_IDS, SCENARIO, type Lang } from '../engine';
-import { h } from './dom';
+import { h } from '../shell/dom';
 import { ct, scenarioText } from './i18n';
 import type { Session } from './store';
 

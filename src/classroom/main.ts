@@ -6,7 +6,7 @@ import './classroom.css';
 import { DIFFICULTIES, GOAL_IDS, LANGS, type Difficulty, type Lang } from '../engine';
 import { classCharts } from './charts';
 import { toCsv } from './csv';
-import { download, h, replace } from './dom';
+import { download, h, replace } from '../shell/dom';
 import { studentSheet, teacherNotes } from './handout';
 import { ct, isLang, say, scenarioText } from './i18n';
 import { MAX_FILE_CHARS, splitCodes, type Expected, type Item, type Verdict } from './reader';

@@ -12,10 +12,6 @@ export const CLASS_CATALOGUES: Record<Lang, Catalogue> = { en: classEn, id: clas
 
 const CLASS_ONLY: Record<Lang, Catalogue[]> = { en: fallbacks('en', CLASS_CATALOGUES), id: fallbacks('id', CLASS_CATALOGUES) };
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'en' || v === 'id';
-}
-
 /** A classroom string; a missing key falls back to English, then to the key itself. */
 export function ct(lang: Lang, key: string, params?: Params): string {
   return format(lang, params ? { key, params } : { key }, CLASS_ONLY[lang]);
@@ -57,15 +53,3 @@ export function texts(lang: Lang, scenarioCatalogues: Record<Lang, Catalogue>): 
   return made;
 }
 
-// ---- until the page's modules take their scenario from ./scenario.ts ----
-import { SCENARIO_CATALOGUES } from '../engine';
-
-/** Any message: 'class.*' keys from the classroom catalogue, the rest from the scenario's. */
-export function say(lang: Lang, m: Message): string {
-  return texts(lang, SCENARIO_CATALOGUES).say(m);
-}
-
-/** The scenario's own text for a key. */
-export function scenarioText(lang: Lang, key: string, params?: Message['params']): string {
-  return texts(lang, SCENARIO_CATALOGUES).sc(key, params);
-}

@@ -4,7 +4,6 @@ import {
   CODE_PREFIX,
   decodeResultCode,
   encodeResultCode,
-  GOAL_IDS,
   normaliseCode,
   parseReplayFile,
   replayRecord,
@@ -175,10 +174,10 @@ function firstTouch(record: GameRecord): GoalId[] {
 export function summarise(record: GameRecord, score: ScoreReport, hash: string): Summary {
   const deals = {} as Record<GoalId, string | null>;
   const sweeteners = {} as Record<GoalId, string | null>;
-  for (const g of GOAL_IDS) {
-    const s = score.perGoal.find((p) => p.goal === g);
-    deals[g] = s?.deal ?? null;
-    sweeteners[g] = s?.sweetener ?? null;
+  // The goals are the record's scenario's, as the engine scored them.
+  for (const s of score.perGoal) {
+    deals[s.goal] = s.deal ?? null;
+    sweeteners[s.goal] = s.sweetener ?? null;
   }
   const rank = record.moves.find((x) => x.type === 'briefing.rank');
   const press = record.moves.find((x) => x.type === 'press.present');
@@ -193,7 +192,7 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
     deals,
     sweeteners,
     historyDeals: { ...score.history.deals },
-    ranking: rank && rank.type === 'briefing.rank' ? [...rank.ranking] : [...GOAL_IDS],
+    ranking: rank && rank.type === 'briefing.rank' ? [...rank.ranking] : score.perGoal.map((s) => s.goal),
     moves: record.moves.length,
     path: firstTouch(record),
     stance: press && press.type === 'press.present' ? press.stance : null,

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { DIFFICULTIES, LANGS } from '../engine/types';
 import { MINUTES } from '../shell/input-rules';
 import { clip, itemKey, MAX_FILE_CHARS, type Item } from './reader';
+import { DEFAULT_SCENARIO_ID, isScenarioId } from './scenario';
 import { sessionCode, type SessionSettings } from './session';
 
 export const STORE_KEY = 'vladivostok-2019.classroom';
@@ -31,6 +32,8 @@ export interface Entry {
 export interface ClassState {
   format: typeof FILE_FORMAT;
   version: 1;
+  /** The scenario the class plays (./scenario.ts turns it into the scenario's data and texts). */
+  scenarioId: string;
   session: Session | null;
   entries: Entry[];
 }
@@ -44,6 +47,8 @@ const ItemSchema = v.object({
 const StateSchema = v.object({
   format: v.literal(FILE_FORMAT),
   version: v.literal(1),
+  // A class kept before the page named its scenario plays the one scenario there was.
+  scenarioId: v.optional(v.pipe(v.string(), v.check((id: string) => isScenarioId(id), 'a scenario this version knows')), DEFAULT_SCENARIO_ID),
   session: v.nullable(
     v.object({
       seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
@@ -63,7 +68,7 @@ const StateSchema = v.object({
 });
 
 export function emptyState(): ClassState {
-  return { format: FILE_FORMAT, version: 1, session: null, entries: [] };
+  return { format: FILE_FORMAT, version: 1, scenarioId: DEFAULT_SCENARIO_ID, session: null, entries: [] };
 }
 
 export function newSession(settings: SessionSettings, now: Date): Session {

@@ -5,6 +5,7 @@ import { SCENARIO_CATALOGUES } from '../engine';
 import type { Lang, Message } from '../engine/types';
 import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
+import { isLang } from './input-rules';
 import { fallbacks, format, type Catalogue } from './text';
 
 export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
@@ -24,9 +25,7 @@ const LANG_KEY = 'vladivostok-2019.lang';
 let current: Lang = 'en';
 const listeners = new Set<(lang: Lang) => void>();
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'en' || v === 'id';
-}
+export { isLang } from './input-rules';
 
 /** Stored choice first, then the browser's language: 'id*' → Indonesian, anything else → English. */
 export function detectLang(): Lang {

@@ -27,7 +27,9 @@ describe('classroom catalogues', () => {
   test('every key the page names exists', () => {
     const dir = new URL('../../src/classroom/', import.meta.url);
     const used = new Set<string>();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts'));
+    expect(files).toContain('views/session.ts');
+    for (const f of files) {
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/'(class\.[\w.-]+)'/g)) used.add(m[1]!);
     }
     for (const d of DIFFICULTIES) used.add(`class.difficulty.${d}`).add(`class.difficulty.${d}.detail`);

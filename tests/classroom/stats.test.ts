@@ -2,13 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { verifyItem, type Summary } from '../../src/classroom/reader';
 import { commonPaths, goalTallies, scoreSpread } from '../../src/classroom/stats';
 import { GOAL_IDS, SCENARIO } from '../../src/engine';
+import { DEFAULT_SCENARIO_ID, scenarioOf } from '../../src/classroom/scenario';
 import { EXPECTED, play } from './fixtures';
 
 const games: Summary[] = (['greedy', 'historical', 'random', 'historical'] as const).map((strategy, i) => verifyItem({ kind: 'code', text: play({ name: `S${i}`, strategy }).code }, EXPECTED).summary!);
 
 describe('class statistics', () => {
   test('per goal: every game counted once, on the ladder or as no deal; history marked', () => {
-    const tallies = goalTallies(games);
+    const tallies = goalTallies(games, scenarioOf(DEFAULT_SCENARIO_ID));
     expect(tallies.map((t) => t.goal)).toEqual([...GOAL_IDS]);
     for (const t of tallies) {
       expect(t.rows.reduce((a, r) => a + r.count, 0)).toBe(games.length);

@@ -1,10 +1,11 @@
 // npm run verify -- CODE : prints the verified result as JSON and exits 0, or one line saying what is wrong and exits 1.
-import { formatMessage, verifyResultCode } from '../src/engine';
+import { verifyResultCode } from '../src/engine';
+import { msg } from '../src/shell/i18n';
 
 const code = process.argv.slice(2).join(' ');
 const verified = verifyResultCode(code);
 if (!verified.ok) {
-  console.log(`invalid: ${formatMessage('en', verified.error)}`);
+  console.log(`invalid: ${msg(verified.error, 'en')}`);
   process.exit(1);
 }
 const { record, score, hash, finished } = verified;

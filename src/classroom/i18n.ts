@@ -1,42 +1,55 @@
-// The teacher's page speaks from its own catalogue (src/content/classroom.{en,id}.json, keys 'class.*').
-// Engine Messages (code errors, the scenario's texts) go through the engine's formatMessage.
+// The teacher's page speaks from its own catalogue (src/content/classroom.{en,id}.json, keys 'class.*');
+// the engine's messages (a code's errors) and the scenario's own texts come from the scenario's
+// catalogues, which the caller passes in (see ./scenario.ts). All of it goes through the one formatter.
 import classEn from '../content/classroom.en.json';
 import classId from '../content/classroom.id.json';
-import { formatMessage } from '../engine';
 import type { Lang, Message } from '../engine/types';
+import { fallbacks, format, formatNumber, type Catalogue } from '../shell/text';
 
-export type Params = Record<string, string | number>;
+export type Params = NonNullable<Message['params']>;
 
-export const CLASS_CATALOGUES: Record<Lang, Record<string, string>> = { en: classEn, id: classId };
+export const CLASS_CATALOGUES: Record<Lang, Catalogue> = { en: classEn, id: classId };
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'en' || v === 'id';
-}
-
-function fill(template: string, params?: Params): string {
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = params[name];
-    return v === undefined ? whole : String(v);
-  });
-}
+const CLASS_ONLY: Record<Lang, Catalogue[]> = { en: fallbacks('en', CLASS_CATALOGUES), id: fallbacks('id', CLASS_CATALOGUES) };
 
 /** A classroom string; a missing key falls back to English, then to the key itself. */
 export function ct(lang: Lang, key: string, params?: Params): string {
-  return fill(CLASS_CATALOGUES[lang][key] ?? CLASS_CATALOGUES.en[key] ?? key, params);
+  return format(lang, params ? { key, params } : { key }, CLASS_ONLY[lang]);
 }
 
-/** Any message: 'class.*' keys from the classroom catalogue, the rest from the engine's. */
-export function say(lang: Lang, m: Message): string {
-  if (m.key.startsWith('class.')) {
-    const params: Params = {};
-    for (const [k, v] of Object.entries(m.params ?? {})) params[k] = typeof v === 'object' ? say(lang, Array.isArray(v) ? (v[0] ?? { key: '' }) : v) : v;
-    return ct(lang, m.key, params);
+/** The page's words in one language, with a scenario's texts: what every view of the page speaks with. */
+export interface Texts {
+  readonly lang: Lang;
+  /** A 'class.*' string. */
+  t(key: string, params?: Params): string;
+  /** Any message: 'class.*' keys, the engine's and the scenario's. */
+  say(m: Message): string;
+  /** The scenario's own text for a key (briefing.*, goal.*, option.*, debrief.*, source.*). */
+  sc(key: string, params?: Params): string;
+  /** A number as the language writes it, with at most one decimal. */
+  num(x: number): string;
+}
+
+const cache = new WeakMap<Record<Lang, Catalogue>, Partial<Record<Lang, Texts>>>();
+
+/** The texts for a language and a scenario's catalogues (made once per pair). */
+export function texts(lang: Lang, scenarioCatalogues: Record<Lang, Catalogue>): Texts {
+  let byLang = cache.get(scenarioCatalogues);
+  if (!byLang) {
+    byLang = {};
+    cache.set(scenarioCatalogues, byLang);
   }
-  return formatMessage(lang, m);
+  const known = byLang[lang];
+  if (known) return known;
+  const all = fallbacks(lang, CLASS_CATALOGUES, scenarioCatalogues);
+  const made: Texts = {
+    lang,
+    t: (key, params) => ct(lang, key, params),
+    say: (m) => format(lang, m, all),
+    sc: (key, params) => format(lang, params ? { key, params } : { key }, all),
+    num: (x) => formatNumber(lang, x),
+  };
+  byLang[lang] = made;
+  return made;
 }
 
-/** The scenario's own text for a key (briefing.*, goal.*, option.*, debrief.*, source.*). */
-export function scenarioText(lang: Lang, key: string, params?: Message['params']): string {
-  return formatMessage(lang, params ? { key, params } : { key });
-}

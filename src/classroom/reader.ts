@@ -4,7 +4,6 @@ import {
   CODE_PREFIX,
   decodeResultCode,
   encodeResultCode,
-  GOAL_IDS,
   normaliseCode,
   parseReplayFile,
   replayRecord,
@@ -17,6 +16,7 @@ import {
   type PressStance,
   type ScoreReport,
 } from '../engine';
+import { cleanName } from '../shell/input-rules';
 import { hash53 } from './session';
 
 /** What the teacher hands in: a code (typed or pasted) or a replay file's text. */
@@ -174,15 +174,15 @@ function firstTouch(record: GameRecord): GoalId[] {
 export function summarise(record: GameRecord, score: ScoreReport, hash: string): Summary {
   const deals = {} as Record<GoalId, string | null>;
   const sweeteners = {} as Record<GoalId, string | null>;
-  for (const g of GOAL_IDS) {
-    const s = score.perGoal.find((p) => p.goal === g);
-    deals[g] = s?.deal ?? null;
-    sweeteners[g] = s?.sweetener ?? null;
+  // The goals are the record's scenario's, as the engine scored them.
+  for (const s of score.perGoal) {
+    deals[s.goal] = s.deal ?? null;
+    sweeteners[s.goal] = s.sweetener ?? null;
   }
   const rank = record.moves.find((x) => x.type === 'briefing.rank');
   const press = record.moves.find((x) => x.type === 'press.present');
   return {
-    name: record.name?.trim() ? record.name.trim() : null,
+    name: cleanName(record.name ?? '') || null,
     seed: record.seed,
     difficulty: record.settings.difficulty,
     session: record.settings.session ?? null,
@@ -192,7 +192,7 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
     deals,
     sweeteners,
     historyDeals: { ...score.history.deals },
-    ranking: rank && rank.type === 'briefing.rank' ? [...rank.ranking] : [...GOAL_IDS],
+    ranking: rank && rank.type === 'briefing.rank' ? [...rank.ranking] : score.perGoal.map((s) => s.goal),
     moves: record.moves.length,
     path: firstTouch(record),
     stance: press && press.type === 'press.present' ? press.stance : null,

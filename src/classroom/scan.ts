@@ -5,7 +5,7 @@
 // is read in a run, so that a screen held up for two seconds is not handed in twenty times.
 // The reader (./qr-decode.ts, and jsQR where the browser has no QR reader of its own) loads on first use.
 import { CODE_PREFIX } from '../engine';
-import { h, replace } from './dom';
+import { h, replace } from '../shell/dom';
 import type { QrReader, ReaderKind } from './qr-decode';
 import { splitCodes } from './reader';
 

@@ -1,20 +1,11 @@
 // A class session: the settings every student plays, the short code that names it, and the link.
+// What a seed, a time limit or a name may be is the game's rule too: ../shell/input-rules.ts.
 // Pure functions, except drawSeed (the page's own randomness, never the engine's).
-import { DIFFICULTIES, type Difficulty, type Lang } from '../engine/types';
+import type { Difficulty, Lang } from '../engine/types';
+import { isValidMinutes } from '../shell/input-rules';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const SESSION_CODE_LENGTH = 6;
-
-/** The same rule as the game's ?seed= (src/shell/url-params.ts): 1–64 letters, digits, space . _ - */
-export const SEED_PATTERN = /^[\p{L}\p{N} ._\-]{1,64}$/u;
-
-export function isValidSeed(seed: string): boolean {
-  return SEED_PATTERN.test(seed) && seed.trim().length > 0 && seed === seed.trim();
-}
-
-export function isDifficulty(v: unknown): v is Difficulty {
-  return typeof v === 'string' && (DIFFICULTIES as readonly string[]).includes(v);
-}
 
 /** cyrb53: a small, well-mixed 53-bit string hash (public domain). Not for secrets: for naming. */
 export function hash53(text: string, salt = 0): number {
@@ -71,7 +62,7 @@ export function studentLink(settings: SessionSettings, pageUrl: string): string 
     lang: settings.lang,
     session: sessionCode(settings.seed, settings.difficulty),
     // The time limit travels in the link too: the game shows the students how long they have left.
-    ...(settings.minutes ? { minutes: String(settings.minutes) } : {}),
+    ...(isValidMinutes(settings.minutes) ? { minutes: String(settings.minutes) } : {}),
   }).toString();
   return url.href;
 }

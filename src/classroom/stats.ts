@@ -1,7 +1,8 @@
 // What the class reached: per goal, how many students got each deal, against history's deal;
 // the spread of the scores; the most common paths through the summit.
-import { GOAL_IDS, SCENARIO, type GoalId } from '../engine';
+import type { GoalId } from '../engine';
 import type { Summary } from './reader';
+import type { ClassScenario } from './scenario';
 
 export interface GoalTally {
   goal: GoalId;
@@ -9,14 +10,14 @@ export interface GoalTally {
   rows: { option: string | null; count: number; history: boolean }[];
 }
 
-export function goalTallies(games: readonly Summary[]): GoalTally[] {
-  return GOAL_IDS.map((goal) => {
-    const spec = SCENARIO.goals.find((g) => g.id === goal);
+export function goalTallies(games: readonly Summary[], scenario: ClassScenario): GoalTally[] {
+  return scenario.goals.map((goal) => {
+    const spec = scenario.data.goals.find((g) => g.id === goal);
     const options: (string | null)[] = [...(spec?.options.map((o) => o.id) ?? []), null];
-    const history = SCENARIO.history.deals[goal] ?? null;
+    const history = scenario.data.history.deals[goal] ?? null;
     return {
       goal,
-      rows: options.map((option) => ({ option, count: games.filter((s) => s.deals[goal] === option).length, history: option === history })),
+      rows: options.map((option) => ({ option, count: games.filter((s) => (s.deals[goal] ?? null) === option).length, history: option === history })),
     };
   });
 }

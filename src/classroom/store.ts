@@ -2,7 +2,9 @@
 // tab loses nothing. A stored class that cannot be read is set aside under another key, never deleted.
 import * as v from 'valibot';
 import { DIFFICULTIES, LANGS } from '../engine/types';
+import { MINUTES } from '../shell/input-rules';
 import { clip, itemKey, MAX_FILE_CHARS, type Item } from './reader';
+import { DEFAULT_SCENARIO_ID, isScenarioId } from './scenario';
 import { sessionCode, type SessionSettings } from './session';
 
 export const STORE_KEY = 'vladivostok-2019.classroom';
@@ -30,6 +32,8 @@ export interface Entry {
 export interface ClassState {
   format: typeof FILE_FORMAT;
   version: 1;
+  /** The scenario the class plays (./scenario.ts turns it into the scenario's data and texts). */
+  scenarioId: string;
   session: Session | null;
   entries: Entry[];
 }
@@ -43,12 +47,15 @@ const ItemSchema = v.object({
 const StateSchema = v.object({
   format: v.literal(FILE_FORMAT),
   version: v.literal(1),
+  // A class kept before the page named its scenario plays the one scenario there was.
+  scenarioId: v.optional(v.pipe(v.string(), v.check((id: string) => isScenarioId(id), 'a scenario this version knows')), DEFAULT_SCENARIO_ID),
   session: v.nullable(
     v.object({
       seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
       difficulty: v.picklist(DIFFICULTIES),
       lang: v.picklist(LANGS),
-      minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600))),
+      // Up to 600 is read (earlier versions allowed it) and brought down to the limit below.
+      minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(MINUTES.min), v.maxValue(600))),
       id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
       created: v.string(),
       startedAt: v.nullable(v.number()),
@@ -61,7 +68,7 @@ const StateSchema = v.object({
 });
 
 export function emptyState(): ClassState {
-  return { format: FILE_FORMAT, version: 1, session: null, entries: [] };
+  return { format: FILE_FORMAT, version: 1, scenarioId: DEFAULT_SCENARIO_ID, session: null, entries: [] };
 }
 
 export function newSession(settings: SessionSettings, now: Date): Session {
@@ -79,8 +86,11 @@ export function parseState(text: string): ClassState | null {
   const parsed = v.safeParse(StateSchema, data);
   if (!parsed.success) return null;
   const state = parsed.output as ClassState;
+  // A class kept before the time limit was capped at 180 minutes (the game's limit) keeps the longest
+  // limit a link can carry, so that its link opens the game.
+  const session = state.session && state.session.minutes !== null && state.session.minutes > MINUTES.max ? { ...state.session, minutes: MINUTES.max } : state.session;
   // Keys are recomputed: an edited file cannot make two games one.
-  return { ...state, entries: mergeEntries([], state.entries.map((e) => ({ ...e, key: itemKey(e.item) }))).entries };
+  return { ...state, session, entries: mergeEntries([], state.entries.map((e) => ({ ...e, key: itemKey(e.item) }))).entries };
 }
 
 export function serialise(state: ClassState): string {

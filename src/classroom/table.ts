@@ -1,8 +1,9 @@
 // The class table as data: one row per hand-in, sorting, and the CSV export. No DOM here.
-import { GOAL_IDS, SCENARIO, type GoalId, type Lang } from '../engine';
+import type { GoalId } from '../engine';
 import type { Cell } from './csv';
-import { ct, say, scenarioText } from './i18n';
+import type { Texts } from './i18n';
 import { nameKey, VERDICTS, type Verdict } from './reader';
+import type { ClassScenario } from './scenario';
 import type { Entry } from './store';
 
 export interface Row {
@@ -35,13 +36,13 @@ export function buildRows(entries: readonly Entry[], verdicts: ReadonlyMap<strin
   return rows;
 }
 
-function optionRank(goal: GoalId, option: string | null): number {
+function optionRank(scenario: ClassScenario, goal: GoalId, option: string | null): number {
   if (option === null) return -1;
-  return SCENARIO.goals.find((g) => g.id === goal)?.options.findIndex((o) => o.id === option) ?? -1;
+  return scenario.data.goals.find((g) => g.id === goal)?.options.findIndex((o) => o.id === option) ?? -1;
 }
 
 /** What a column sorts by; rows without a replayed game sort last whichever way. */
-function sortValue(row: Row, key: SortKey): number | string | null {
+function sortValue(row: Row, key: SortKey, scenario: ClassScenario): number | string | null {
   const s = row.verdict?.summary ?? null;
   switch (key) {
     case 'n':
@@ -57,14 +58,14 @@ function sortValue(row: Row, key: SortKey): number | string | null {
     case 'verdict':
       return row.verdict ? VERDICTS.indexOf(row.verdict.kind) : null;
     default:
-      return s ? optionRank(key, s.deals[key]) : null;
+      return s ? optionRank(scenario, key, s.deals[key] ?? null) : null;
   }
 }
 
-export function sortRows(rows: readonly Row[], sort: Sort): Row[] {
+export function sortRows(rows: readonly Row[], sort: Sort, scenario: ClassScenario): Row[] {
   return [...rows].sort((a, b) => {
-    const va = sortValue(a, sort.key);
-    const vb = sortValue(b, sort.key);
+    const va = sortValue(a, sort.key, scenario);
+    const vb = sortValue(b, sort.key, scenario);
     if (va === null && vb === null) return a.n - b.n;
     if (va === null) return 1;
     if (vb === null) return -1;
@@ -73,43 +74,49 @@ export function sortRows(rows: readonly Row[], sort: Sort): Row[] {
   });
 }
 
-export function dealText(lang: Lang, goal: GoalId, option: string | null): string {
-  return option === null ? ct(lang, 'class.noDeal') : scenarioText(lang, `option.${goal}.${option}.title`);
+/** A click on a column's head: the same column turns around; another sorts scores high first, the rest from the top. */
+export function nextSort(sort: Sort, key: SortKey): Sort {
+  if (sort.key === key) return { key, dir: sort.dir === 1 ? -1 : 1 };
+  return { key, dir: key === 'score' || key === 'putin' || key === 'history' ? -1 : 1 };
 }
 
-export function verdictText(lang: Lang, v: Verdict | null): string {
-  return v ? ct(lang, `class.verdict.${v.kind}`) : ct(lang, 'class.class.checking');
+export function dealText(tx: Texts, goal: GoalId, option: string | null): string {
+  return option === null ? tx.t('class.noDeal') : tx.sc(`option.${goal}.${option}.title`);
+}
+
+export function verdictText(tx: Texts, v: Verdict | null): string {
+  return v ? tx.t(`class.verdict.${v.kind}`) : tx.t('class.class.checking');
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The export: a header and one row per hand-in, in the order given. */
-export function csvRows(rows: readonly Row[], lang: Lang): Cell[][] {
+export function csvRows(rows: readonly Row[], tx: Texts, scenario: ClassScenario): Cell[][] {
   const header: Cell[] = [
-    ct(lang, 'class.col.n'),
-    ct(lang, 'class.csv.name'),
-    ct(lang, 'class.csv.verdict'),
-    ct(lang, 'class.csv.reason'),
-    ct(lang, 'class.csv.score'),
-    ct(lang, 'class.csv.putin'),
-    ct(lang, 'class.csv.history'),
-    ...GOAL_IDS.map((g) => scenarioText(lang, `goal.${g}.title`)),
-    ct(lang, 'class.csv.copies'),
-    ct(lang, 'class.csv.moves'),
-    ct(lang, 'class.csv.session'),
-    ct(lang, 'class.csv.code'),
+    tx.t('class.col.n'),
+    tx.t('class.csv.name'),
+    tx.t('class.csv.verdict'),
+    tx.t('class.csv.reason'),
+    tx.t('class.csv.score'),
+    tx.t('class.csv.putin'),
+    tx.t('class.csv.history'),
+    ...scenario.goals.map((g) => tx.sc(`goal.${g}.title`)),
+    tx.t('class.csv.copies'),
+    tx.t('class.csv.moves'),
+    tx.t('class.csv.session'),
+    tx.t('class.csv.code'),
   ];
   const body = rows.map((r): Cell[] => {
     const s = r.verdict?.summary ?? null;
     return [
       r.n,
       s?.name ?? '',
-      verdictText(lang, r.verdict),
-      r.verdict?.reason ? say(lang, r.verdict.reason) : '',
+      verdictText(tx, r.verdict),
+      r.verdict?.reason ? tx.say(r.verdict.reason) : '',
       s ? s.kim : null,
       s ? s.putin : null,
       s ? round1(s.history) : null,
-      ...GOAL_IDS.map((g) => (s ? dealText(lang, g, s.deals[g]) : '')),
+      ...scenario.goals.map((g) => (s ? dealText(tx, g, s.deals[g] ?? null) : '')),
       r.entry.copies,
       s ? s.moves : null,
       s?.session ?? '',

@@ -1,7 +1,8 @@
-// A tiny DOM builder for the overlay UI: real HTML elements, no framework.
+// A tiny DOM kit for the game's overlay UI and the teacher's page: real HTML elements, no framework.
 
-type Child = Node | string | number | null | undefined | false | Child[];
-type Handler = (ev: Event) => void;
+export type Child = Node | string | number | null | undefined | false | Child[];
+/** An event handler: typed by the event it takes (`(e: DragEvent) => …` is fine for 'ondrop'). */
+type Handler = (ev: never) => void;
 export type Attrs = Record<string, string | number | boolean | null | undefined | Handler>;
 
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs | null, ...children: Child[]): HTMLElementTagNameMap[K] {
@@ -10,7 +11,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
     for (const [name, value] of Object.entries(attrs)) {
       if (value === undefined || value === null || value === false) continue;
       if (name.startsWith('on') && typeof value === 'function') {
-        el.addEventListener(name.slice(2).toLowerCase(), value as Handler);
+        el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
       } else if (name === 'class') {
         el.className = String(value);
       } else if (name === 'value' && 'value' in el) {
@@ -30,12 +31,49 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
   return el;
 }
 
-function append(el: Node, children: Child[]): void {
+export function append(el: Node, children: Child[]): void {
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
     if (Array.isArray(c)) append(el, c);
     else if (c instanceof Node) el.appendChild(c);
     else el.appendChild(document.createTextNode(String(c)));
+  }
+}
+
+/** Replaces an element's children. */
+export function replace(el: Element | null, ...children: Child[]): void {
+  if (!el) return;
+  el.replaceChildren();
+  append(el, children);
+}
+
+/**
+ * Puts `next` in the place of `old`. If the focus was inside `old` on an element with an id, the
+ * element with that id in `next` takes it (with the caret where it was, in a text field).
+ */
+export function swap(old: Element, next: Element): void {
+  const active = document.activeElement as HTMLElement | null;
+  const focusId = active && old.contains(active) ? active.id : '';
+  const caret = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? caretOf(active) : null;
+  old.replaceWith(next);
+  if (!focusId) return;
+  const target = document.getElementById(focusId);
+  if (!target || !next.contains(target)) return;
+  target.focus({ preventScroll: true });
+  if (caret !== null && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement)) {
+    try {
+      target.setSelectionRange(caret, caret);
+    } catch {
+      /* not a text field */
+    }
+  }
+}
+
+function caretOf(el: HTMLInputElement | HTMLTextAreaElement): number | null {
+  try {
+    return el.selectionStart;
+  } catch {
+    return null;
   }
 }
 
@@ -105,7 +143,8 @@ export function download(filename: string, text: string, type = 'application/jso
   document.body.appendChild(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  // Kept a while: a slow device may start reading the file after the click has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function copyText(text: string, fallbackField?: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {

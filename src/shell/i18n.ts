@@ -1,30 +1,28 @@
 // Text in both languages. UI strings live in src/content/ui.{en,id}.json (keys 'ui.*'), the
 // engine's in src/content/engine.{en,id}.json, the scenario's in its bundle; every text goes
-// through the one formatter (text.ts).
+// through the one formatter (./text.ts, ICU MessageFormat).
 import type { Lang, Message } from '../engine/types';
 import engineEn from '../content/engine.en.json';
 import engineId from '../content/engine.id.json';
 import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
+import { isLang } from './input-rules';
 import { activeBundle } from './scenario';
-import { format, type Catalogue } from './text';
+import { fallbacks, format, type Catalogue } from './text';
 
-const CATALOGUES: Record<Lang, Record<string, string>> = { en: uiEn, id: uiId };
-const ENGINE: Record<Lang, Catalogue> = { en: engineEn, id: engineId };
+export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
+const ENGINE_CATALOGUES: Record<Lang, Catalogue> = { en: engineEn, id: engineId };
 
-/** Where a key is looked up, in order: this language first, then English. */
-function catalogues(lang: Lang): Catalogue[] {
-  const scenario = activeBundle().messages;
-  return [scenario[lang], ENGINE[lang], CATALOGUES[lang], scenario.en, ENGINE.en, CATALOGUES.en];
+/** Where the game looks a key up, per language: the UI's, the engine's, the scenario on show's, then all in English. */
+export function gameCatalogues(lang: Lang): readonly Catalogue[] {
+  return fallbacks(lang, UI_CATALOGUES, ENGINE_CATALOGUES, activeBundle().messages);
 }
 const LANG_KEY = 'vladivostok-2019.lang';
 
 let current: Lang = 'en';
 const listeners = new Set<(lang: Lang) => void>();
 
-export function isLang(v: unknown): v is Lang {
-  return v === 'en' || v === 'id';
-}
+export { isLang } from './input-rules';
 
 /** Stored choice first, then the browser's language: 'id*' → Indonesian, anything else → English. */
 export function detectLang(): Lang {
@@ -63,13 +61,12 @@ export function onLangChange(fn: (lang: Lang) => void): () => void {
 
 /** A UI string by key ('ui.*'). Falls back to English, then to the key itself. */
 export function t(key: string, params?: Message['params'], lang: Lang = current): string {
-  return format(lang, params ? { key, params } : { key }, catalogues(lang));
+  return format(lang, params ? { key, params } : { key }, gameCatalogues(lang));
 }
 
-/** Any Message: the scenario's, the engine's and ours. */
+/** Any Message: ours, the engine's and the scenario's. */
 export function msg(m: Message | undefined | null, lang: Lang = current): string {
-  if (!m) return '';
-  return format(lang, m, catalogues(lang));
+  return m ? format(lang, m, gameCatalogues(lang)) : '';
 }
 
 /** "P13" → "article ¶13"; "UNSC 2397" → "UN Security Council resolution 2397"; others as given. */

@@ -3,6 +3,7 @@ import { legalMoves, newGame, playerView, replayRecord, type Game, type Scenario
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
+import { cleanName } from './input-rules';
 import { keepPrevious, writeSave } from './persistence';
 import { activeBundle, lookupBundle, showBundle } from './scenario';
 
@@ -49,7 +50,7 @@ class Session {
   /** The name travels in the game's record, so a cleared name stays cleared after a reload. */
   setName(name: string): void {
     if (!this.game) return;
-    const clean = name.replace(/\s+/g, ' ').trim().slice(0, 40);
+    const clean = cleanName(name);
     this.game.name = clean || undefined;
     this.save();
   }

@@ -1,6 +1,9 @@
 // ?seed=...&lang=...&difficulty=...&session=...&minutes=...&scenario=... : start that game. Bad values are reported by name.
-import { isScenarioId } from '../content/registry';
-import { DIFFICULTIES, type Difficulty, type Lang, type Message } from '../engine/types';
+// The rules are the teacher's page's too (./input-rules.ts): every class link it makes opens here.
+import type { Difficulty, Lang, Message } from '../engine/types';
+import { ALLOWED, readDifficulty, readLang, readMinutes, readScenario, readSeed, readSession, type Read } from './input-rules';
+
+export { isValidSeed, SEED_PATTERN } from './input-rules';
 
 export interface UrlStart {
   seed?: string;
@@ -17,49 +20,27 @@ export interface UrlStart {
   errors: Message[];
 }
 
-export const SEED_PATTERN = /^[\p{L}\p{N} ._\-]{1,64}$/u;
-
-export function isValidSeed(seed: string): boolean {
-  return SEED_PATTERN.test(seed) && seed.trim().length > 0;
-}
-
-export function parseUrl(search: string = window.location.search): UrlStart {
+/** Reads a query string (location.search): pure, so that the tests read the teacher's links with it. */
+export function parseUrl(search: string): UrlStart {
   const p = new URLSearchParams(search);
   const out: UrlStart = { errors: [] };
   const bad = (param: string, value: string, allowed: string) =>
     out.errors.push({ key: 'ui.url.bad', params: { param, value: value.slice(0, 80), allowed } });
 
-  if (p.has('seed')) {
-    const v = p.get('seed') ?? '';
-    if (isValidSeed(v)) out.seed = v;
-    else bad('seed', v, '1–64 letters, digits, space . _ -');
-  }
-  if (p.has('lang')) {
-    const v = (p.get('lang') ?? '').trim();
-    if (v === 'en' || v === 'id') out.lang = v;
-    else bad('lang', v, 'en, id');
-  }
-  if (p.has('difficulty')) {
-    const v = (p.get('difficulty') ?? '').trim();
-    if ((DIFFICULTIES as readonly string[]).includes(v)) out.difficulty = v as Difficulty;
-    else bad('difficulty', v, DIFFICULTIES.join(', '));
-  }
-  if (p.has('session')) {
-    const v = p.get('session') ?? '';
-    if (/^[\p{L}\p{N}._\-]{1,32}$/u.test(v)) out.session = v;
-    else bad('session', v, '1–32 letters, digits . _ -');
-  }
-  if (p.has('minutes')) {
-    const v = (p.get('minutes') ?? '').trim();
-    const n = Number(v);
-    if (/^\d{1,3}$/.test(v) && n >= 1 && n <= 180) out.minutes = n;
-    else bad('minutes', v, '1–180');
-  }
-  if (p.has('scenario')) {
-    const v = (p.get('scenario') ?? '').trim();
-    if (isScenarioId(v)) out.scenario = v;
-    else bad('scenario', v, 'a scenario of this game');
-  }
+  /** A parameter read by its rule: its value, or a message naming it. */
+  const read = <T>(param: keyof typeof ALLOWED, rule: (raw: string) => Read<T>, take: (value: T) => void) => {
+    if (!p.has(param)) return;
+    const raw = p.get(param) ?? '';
+    const r = rule(raw);
+    if (r.ok) take(r.value);
+    else bad(param, raw, ALLOWED[param]);
+  };
+  read('seed', readSeed, (v) => (out.seed = v));
+  read('lang', readLang, (v) => (out.lang = v));
+  read('difficulty', readDifficulty, (v) => (out.difficulty = v));
+  read('session', readSession, (v) => (out.session = v));
+  read('minutes', readMinutes, (v) => (out.minutes = v));
+  read('scenario', readScenario, (v) => (out.scenario = v));
   if (p.has('replay')) {
     const v = p.get('replay') ?? '';
     if (v.trim()) out.replay = v;
@@ -82,6 +63,6 @@ let cached: UrlStart | null = null;
 
 /** The page's start parameters as they were when it loaded (the address bar is cleaned afterwards). */
 export function startUrl(): UrlStart {
-  if (!cached) cached = parseUrl();
+  if (!cached) cached = parseUrl(window.location.search);
   return cached;
 }

@@ -4,10 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { CLASS_CATALOGUES, ct } from '../../src/classroom/i18n';
 import { VERDICTS } from '../../src/classroom/reader';
 import { DIFFICULTIES, LANGS } from '../../src/engine';
+import { placeholders as icuPlaceholders } from '../../src/shell/text';
 
 const en = CLASS_CATALOGUES.en;
 const id = CLASS_CATALOGUES.id;
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => icuPlaceholders(s).sort();
 
 describe('classroom catalogues', () => {
   test('both languages have the same keys, all "class.*", with the same placeholders', () => {
@@ -26,7 +27,9 @@ describe('classroom catalogues', () => {
   test('every key the page names exists', () => {
     const dir = new URL('../../src/classroom/', import.meta.url);
     const used = new Set<string>();
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((x) => x.endsWith('.ts'));
+    expect(files).toContain('views/session.ts');
+    for (const f of files) {
       for (const m of readFileSync(new URL(f, dir), 'utf8').matchAll(/'(class\.[\w.-]+)'/g)) used.add(m[1]!);
     }
     for (const d of DIFFICULTIES) used.add(`class.difficulty.${d}`).add(`class.difficulty.${d}.detail`);

@@ -3,9 +3,12 @@ import { addItems, emptyState, loadState, MAX_ENTRIES, newSession, parseState, s
 import { buildRows, csvRows, sortRows } from '../../src/classroom/table';
 import { verifyItem, type Verdict } from '../../src/classroom/reader';
 import { parseCsv, toCsv } from '../../src/classroom/csv';
+import { texts } from '../../src/classroom/i18n';
+import { DEFAULT_SCENARIO_ID, scenarioOf } from '../../src/classroom/scenario';
 import { EXPECTED, play, SEED, SESSION, tamper } from './fixtures';
 
 const now = new Date('2019-04-25T09:00:00Z');
+const scenario = scenarioOf(DEFAULT_SCENARIO_ID);
 const memoryStore = (init: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } => {
   const data = new Map(Object.entries(init));
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
@@ -70,6 +73,12 @@ describe('keeping the class', () => {
     const store: KeyValueStore = { getItem: () => null, setItem: () => { throw new Error('QuotaExceeded'); }, removeItem: () => undefined };
     expect(saveState(store, emptyState())).toBe(false);
   });
+  test('a class kept with a time limit over 180 minutes (allowed before) loads with 180, so that its link opens the game', () => {
+    const { state } = classWith([]);
+    const old = { ...state, session: { ...state.session!, minutes: 240 } };
+    expect(parseState(JSON.stringify(old))?.session?.minutes).toBe(180);
+    expect(parseState(JSON.stringify({ ...old, session: { ...old.session, minutes: 601 } }))).toBeNull();
+  });
   test('an imported file has its keys recomputed: an edited key cannot split or merge games', () => {
     const { state } = classWith([play({ name: 'A' }).code]);
     const edited = { ...state, entries: [...state.entries, { ...state.entries[0]!, key: 'forged' }] };
@@ -87,8 +96,8 @@ describe('table and CSV', () => {
   const rows = buildRows(state.entries, verdicts);
 
   test('sorting by score puts the games without a score last, both ways', () => {
-    const down = sortRows(rows, { key: 'score', dir: -1 }).map((r) => r.n);
-    const up = sortRows(rows, { key: 'score', dir: 1 }).map((r) => r.n);
+    const down = sortRows(rows, { key: 'score', dir: -1 }, scenario).map((r) => r.n);
+    const up = sortRows(rows, { key: 'score', dir: 1 }, scenario).map((r) => r.n);
     // Row 4 (tampered) has no score: last both ways. Row 5 (another session) replayed, so it has one.
     expect(down[4]).toBe(4);
     expect(up[4]).toBe(4);
@@ -96,11 +105,11 @@ describe('table and CSV', () => {
     const scored = down.slice(0, 4).map(kim);
     expect(scored).toEqual([...scored].sort((a, b) => b - a));
     expect(up.slice(0, 4).map(kim)).toEqual([...scored].sort((a, b) => a - b));
-    expect(sortRows(rows, { key: 'verdict', dir: 1 })[0]!.verdict?.kind).toBe('verified');
-    expect(sortRows(rows, { key: 'n', dir: -1 }).map((r) => r.n)).toEqual([5, 4, 3, 2, 1]);
+    expect(sortRows(rows, { key: 'verdict', dir: 1 }, scenario)[0]!.verdict?.kind).toBe('verified');
+    expect(sortRows(rows, { key: 'n', dir: -1 }, scenario).map((r) => r.n)).toEqual([5, 4, 3, 2, 1]);
   });
   test('the CSV has a header and one row per hand-in, quoted and defused', () => {
-    const csv = toCsv(csvRows(rows, 'en'));
+    const csv = toCsv(csvRows(rows, texts('en', scenario.catalogues), scenario));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const table = parseCsv(csv);
     expect(table).toHaveLength(6);
@@ -110,7 +119,7 @@ describe('table and CSV', () => {
     expect(table[3]![1]).toBe("'=cmd");
     expect(Number(table[1]![4])).toBe(verdicts.get(state.entries[0]!.key)!.summary!.kim);
     expect(table[5]![3]).toContain(SESSION);
-    const id = parseCsv(toCsv(csvRows(rows, 'id')));
+    const id = parseCsv(toCsv(csvRows(rows, texts('id', scenario.catalogues), scenario)));
     expect(id[0]![1]).toBe('Nama');
     expect(id[4]![2]).toBe('diubah');
   });

@@ -216,6 +216,31 @@ describe('classroom', () => {
     await shot(page, 'classroom-id');
   }, 900_000);
 
+  test('a time limit over 180 minutes is refused with the limit named in the page’s language; spaces around a seed are dropped', async () => {
+    const { page } = e2e;
+    const id = (key: string, params?: Record<string, string | number>) => ct('id', key, params);
+    await page.goto(e2e.url('/teacher.html?lang=id'));
+    await teacherReady(page);
+    // The limit is said before anything is typed, and the field holds to it.
+    expect(await page.locator('#minutes-hint').textContent()).toBe(id('class.session.minutesHint', { min: 1, max: 180 }));
+    expect(await page.locator('#minutes').getAttribute('max')).toBe('180');
+    await page.locator('#seed').fill('  Kelas 7B  ');
+    await page.locator('#minutes').fill('240');
+    await page.locator('#start-session').click();
+    await expect.poll(() => page.locator('#minutes-error').textContent()).toBe(id('class.session.badMinutes', { min: 1, max: 180 }));
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('minutes');
+    expect(await page.locator('#minutes').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#session-code').count()).toBe(0);
+    // 180 is the longest a class link carries: the game opens it.
+    await page.locator('#minutes').fill('180');
+    await page.locator('#start-session').click();
+    await expect.poll(() => page.locator('#session-code').textContent()).toBe(sessionCode('Kelas 7B', 'standard'));
+    expect(await page.locator('#minutes-error').count()).toBe(0);
+    expect(await page.locator('#seed').inputValue()).toBe('Kelas 7B');
+    const link = new URL(await page.locator('#student-link').inputValue());
+    expect([link.searchParams.get('seed'), link.searchParams.get('minutes')]).toEqual(['Kelas 7B', '180']);
+  });
+
   test('a stored class that cannot be read is set aside with a plain message', async () => {
     const { page } = e2e;
     await page.goto(e2e.url('/teacher.html'));

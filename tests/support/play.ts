@@ -3,18 +3,19 @@
 // The game's state is read (never written) through window.__vladivostok to decide what to do next
 // and to know when a move has landed.
 import type { Locator, Page } from 'playwright-core';
-import { formatMessage, type GoalId, type Lang, type Message } from '../../src/engine';
+import type { GoalId, Lang, Message } from '../../src/engine';
+import { msg } from '../../src/shell/i18n';
 import type { GoalView, Phase, PlayerView } from '../../src/engine/view-types';
 import { unnamedControls } from './browser';
 import { currentScene, record, type SceneKey, sceneShot, until, view, waitForScene } from './game';
 
 /** The text a key shows in a language (the UI's catalogue and the scenario's, like the game). */
 export function label(lang: Lang, key: string, params?: Message['params']): string {
-  return formatMessage(lang, params ? { key, params } : { key });
+  return msg(params ? { key, params } : { key }, lang);
 }
 
 export function text(lang: Lang, m: Message): string {
-  return formatMessage(lang, m);
+  return msg(m, lang);
 }
 
 /** How a person works the controls. */

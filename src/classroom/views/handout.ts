@@ -1,24 +1,24 @@
 // The printable handout (students' language) and the teacher notes (the page's language). The
 // scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
-import { GOAL_IDS, SCENARIO, type Lang } from '../engine';
-import { h } from './dom';
-import { ct, scenarioText } from './i18n';
-import type { Session } from './store';
+import { h } from '../../shell/dom';
+import type { Texts } from '../i18n';
+import type { ClassScenario } from '../scenario';
+import type { Session } from '../store';
 
 const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
 
 /** The fact sheet's sources: the scenario's list (the article's paragraphs, the resolutions, the record). */
-function sourceKeys(): string[] {
-  return SCENARIO.sources.map((ref) => `source.${ref}`);
+function sourceKeys(scenario: ClassScenario): string[] {
+  return scenario.data.sources.map((ref) => `source.${ref}`);
 }
 
-export function studentSheet(session: Session | null, link: string | null, qr: Node | null): HTMLElement {
-  const lang = session?.lang ?? 'en';
-  const t = (key: string, params?: Record<string, string | number>) => ct(lang, key, params);
+/** The students' handout, in the students' language (`tx`). */
+export function studentSheet(tx: Texts, scenario: ClassScenario, session: Session | null, link: string | null, qr: Node | null): HTMLElement {
+  const { lang, t } = tx;
   return h(
     'article',
     { class: 'sheet handout', id: 'handout', lang },
-    h('header', { class: 'sheet-head' }, h('h2', null, t('class.sheet.title')), h('p', { class: 'sheet-date' }, scenarioText(lang, 'briefing.date'))),
+    h('header', { class: 'sheet-head' }, h('h2', null, t('class.sheet.title')), h('p', { class: 'sheet-date' }, tx.sc('briefing.date'))),
     session && link
       ? h(
           'div',
@@ -32,14 +32,14 @@ export function studentSheet(session: Session | null, link: string | null, qr: N
             h('p', null, t('class.sheet.difficulty', { difficulty: t(`class.difficulty.${session.difficulty}`) }), session.minutes ? ` · ${t('class.sheet.time', { minutes: session.minutes })}` : ''),
           ),
         )
-      : h('p', { class: 'hint no-print' }, ct(lang, 'class.handout.needSession')),
+      : h('p', { class: 'hint no-print' }, t('class.handout.needSession')),
     h('h3', null, t('class.sheet.situation')),
-    ['briefing.train', 'briefing.hanoi', 'briefing.kremlin'].map((k) => h('p', null, scenarioText(lang, k))),
+    ['briefing.train', 'briefing.hanoi', 'briefing.kremlin'].map((k) => h('p', null, tx.sc(k))),
     h('h3', null, t('class.sheet.goals')),
     h(
       'ol',
       { class: 'sheet-goals' },
-      GOAL_IDS.map((g) => h('li', null, h('strong', null, scenarioText(lang, `goal.${g}.title`)), ' · ', scenarioText(lang, `goal.${g}.summary`))),
+      scenario.goals.map((g) => h('li', null, h('strong', null, tx.sc(`goal.${g}.title`)), ' · ', tx.sc(`goal.${g}.summary`))),
     ),
     h('h3', null, t('class.sheet.task')),
     h('ol', null, classNumbered('class.sheet.task', 4).map((k) => h('li', null, t(k)))),
@@ -48,11 +48,11 @@ export function studentSheet(session: Session | null, link: string | null, qr: N
   );
 }
 
-export function teacherNotes(lang: Lang): HTMLElement {
-  const t = (key: string) => ct(lang, key);
-  const sc = (key: string) => scenarioText(lang, key);
+/** The teacher's notes, in the page's language (`tx`). */
+export function teacherNotes(tx: Texts, scenario: ClassScenario): HTMLElement {
+  const { lang, t, sc } = tx;
   // The key ideas, the questions and what happened: the scenario's lists, as the debrief shows them.
-  const { ideas, questions, history } = SCENARIO.debrief;
+  const { ideas, questions, history } = scenario.data.debrief;
   return h(
     'article',
     { class: 'sheet notes', id: 'notes', lang },
@@ -72,6 +72,6 @@ export function teacherNotes(lang: Lang): HTMLElement {
     h('ul', null, history.map((n) => h('li', null, sc(n.text)))),
     h('h3', null, t('class.notes.facts')),
     h('p', null, t('class.notes.factsIntro')),
-    h('dl', { class: 'facts' }, sourceKeys().map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),
+    h('dl', { class: 'facts' }, sourceKeys(scenario).map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),
   );
 }

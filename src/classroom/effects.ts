@@ -1,0 +1,378 @@
+// What the teacher's page does beyond drawing: keeping the class in the browser, verifying hand-ins
+// (in Web Workers), reading and writing files, the QR codes, printing, the clock. Each effect reads
+// the state, does its work, and sends what it found to the store as actions.
+import type { Message } from '../engine/types';
+import { copyText, download } from '../shell/dom';
+import { MINUTES, readMinutes, readSeed } from '../shell/input-rules';
+import { toCsv } from './csv';
+import { ct, texts } from './i18n';
+import { MAX_FILE_CHARS, splitCodes, type Item } from './reader';
+import { scenarioOf } from './scenario';
+import { scanPhotos, type ScanOptions } from './scan';
+import { drawSeed, sessionCode, studentLink } from './session';
+import { expectedOf, notice, type Notice, type PageState, type Store } from './state';
+import { addItems, emptyState, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
+import { buildRows, csvRows, sortRows } from './table';
+import { verifyAll, warmUp } from './verify';
+
+export const LANG_KEY = 'vladivostok-2019.classroom.lang';
+
+export type PrintPart = 'handout' | 'handout-notes' | 'results';
+
+export interface Effects {
+  setLang(lang: PageState['lang']): void;
+  drawSeed(): void;
+  startSession(): void;
+  startTimer(): void;
+  copyLink(link: string): Promise<void>;
+  restorePrevious(): void;
+  importFile(file: File): Promise<void>;
+  exportFile(): void;
+  exportCsv(): void;
+  print(part: PrintPart): void;
+  /** The pasted codes; false if nothing was taken (busy, no session, nothing to add): the text then stays. */
+  addPasted(): Promise<boolean>;
+  addFiles(files: readonly File[]): Promise<void>;
+  removeRow(n: number): void;
+  clearAll(): void;
+  /** What the scanner is given: the page's words, the way to add codes, and whether it may. */
+  scan: ScanOptions;
+  /** Verifies what has no verdict yet; resolves with the time it took (0 if nothing, or no longer this session's). */
+  verifyPending(): Promise<number>;
+  /** Starts what runs in the background: the clock, the QR codes, the workers' warm-up. */
+  start(): void;
+}
+
+/** The browser's storage, or a map in memory where the browser refuses it (the page still works, for this visit). */
+export function pageStorage(): KeyValueStore {
+  try {
+    const ls = window.localStorage;
+    ls.getItem(LANG_KEY);
+    return ls;
+  } catch {
+    const memory = new Map<string, string>();
+    return { getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v), removeItem: (k) => void memory.delete(k) };
+  }
+}
+
+/** The class kept aside (one level of undo), if there is one that can be read. */
+export function previousClass(storage: KeyValueStore): ClassState | null {
+  const raw = storage.getItem(PREVIOUS_KEY);
+  return raw ? parseState(raw) : null;
+}
+
+const focus = (id: string) => document.getElementById(id)?.focus();
+
+export function createEffects(store: Store, storage: KeyValueStore): Effects {
+  const get = store.get;
+  const dispatch = store.dispatch;
+  const say = (n: Notice | null) => dispatch({ type: 'notice.set', notice: n });
+
+  /** Saves the class; says so if the browser refused. */
+  function save(cls: ClassState): void {
+    if (!saveState(storage, cls)) say(notice('error', { key: 'class.store.full' }));
+  }
+
+  /** Keeps the current class aside before it is replaced; the line that says so, if there was one. */
+  function keepAside(): Message | null {
+    const cls = get().cls;
+    if (!cls.session && cls.entries.length === 0) return null;
+    if (saveState(storage, cls, PREVIOUS_KEY)) dispatch({ type: 'previous.set', available: true });
+    return { key: 'class.session.keptPrevious', params: { code: cls.session?.id ?? '—', n: cls.entries.length } };
+  }
+
+  /** The form's fields for a class's session. */
+  const draftOf = (cls: ClassState) => (cls.session ? { seed: cls.session.seed, difficulty: cls.session.difficulty, lang: cls.session.lang, minutes: cls.session.minutes ? String(cls.session.minutes) : '' } : undefined);
+
+  async function verifyPending(): Promise<number> {
+    const before = get();
+    const pending = before.cls.entries.filter((e) => !before.verdicts.has(e.key));
+    if (pending.length === 0) return 0;
+    dispatch({ type: 'verify.start' });
+    const started = performance.now();
+    const against = expectedOf(before);
+    let results: Awaited<ReturnType<typeof verifyAll>> | null = null;
+    let current = false;
+    let ms = 0;
+    try {
+      results = await verifyAll(
+        pending.map((e) => e.item),
+        against,
+      );
+    } finally {
+      // Judged against the session of their time: if the teacher has since started or restored
+      // another one, these verdicts are not that session's (its codes are checked afresh).
+      current = results !== null && expectedOf(get())?.id === against?.id;
+      ms = Math.round(performance.now() - started);
+      dispatch({
+        type: 'verify.end',
+        verdicts: current ? pending.map((e, i) => [e.key, results![i]!] as const) : [],
+        ...(current ? { metrics: { verified: pending.length, verifyMs: ms } } : {}),
+      });
+    }
+    return current ? ms : 0;
+  }
+
+  // Adding hand-ins: one batch at a time, in the order they came. A paste while a batch is being
+  // checked takes nothing (a double click adds nothing twice); codes from the camera, photos and
+  // files wait their turn.
+  let busy = 0;
+  let tail: Promise<unknown> = Promise.resolve();
+  function queue(items: () => Promise<Item[]> | Item[]): Promise<boolean> {
+    busy += 1;
+    const job = tail.then(async () => addAndVerify(await items()));
+    const done = job.finally(() => (busy -= 1));
+    tail = done.catch(() => undefined);
+    return done;
+  }
+
+  async function addAndVerify(items: Item[]): Promise<boolean> {
+    const started = performance.now();
+    const cls = get().cls;
+    if (!cls.session) {
+      say(notice('error', { key: 'class.collect.needSession' }));
+      return false;
+    }
+    if (items.length === 0) {
+      say(notice('info', { key: 'class.collect.nothing' }));
+      return false;
+    }
+    say(notice('info', { key: 'class.collect.checking', params: { n: items.length } }));
+    const res = addItems(cls, items, new Date());
+    dispatch({ type: 'cls.set', cls: res.state, verdicts: 'keep' });
+    save(res.state);
+    const ms = await verifyPending();
+    say(notice('info', { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } }));
+    // For the benchmark: from the click to the table drawn, as the page measures it.
+    dispatch({ type: 'metrics.set', metrics: { addMs: Math.round(performance.now() - started) } });
+    return true;
+  }
+
+  const codesOf = (text: string): Item[] => splitCodes(text).map((code) => ({ kind: 'code', text: code }));
+
+  /** Whether hand-ins can be added now; if not, the page says why. */
+  function canAdd(): boolean {
+    if (get().cls.session) return true;
+    say(notice('error', { key: 'class.collect.needSession' }));
+    return false;
+  }
+
+  const scan: ScanOptions = {
+    t: (key, params) => ct(get().lang, key, params),
+    add: (codes) => void queue(() => codesOf(codes.join('\n'))),
+    ready: canAdd,
+  };
+
+  async function readFiles(files: readonly File[]): Promise<Item[]> {
+    const items: Item[] = [];
+    for (const file of files) {
+      const text = await file.slice(0, MAX_FILE_CHARS + 1).text();
+      if (text.trimStart().startsWith('{')) items.push({ kind: 'file', text, file: file.name.slice(0, 200) });
+      else for (const code of splitCodes(text)) items.push({ kind: 'code', text: code, file: file.name.slice(0, 200) });
+    }
+    return items;
+  }
+
+  /** Replaces the class with one read from a file or kept aside: its hand-ins are checked afresh. */
+  function replaceClass(cls: ClassState, lines: Message[]): Promise<number> {
+    dispatch({ type: 'cls.set', cls, verdicts: 'clear', notice: notice('info', ...lines), ...(draftOf(cls) ? { draft: draftOf(cls)! } : {}) });
+    save(cls);
+    return verifyPending();
+  }
+
+  const qrAsked = new Set<string>();
+  async function makeQr(link: string): Promise<void> {
+    let svg = '';
+    try {
+      const QR = await import('qrcode');
+      svg = await QR.toString(link, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+    } catch {
+      svg = '';
+    }
+    dispatch({ type: 'qr.made', link, svg });
+  }
+
+  /** The session's link gets its QR code (the library loads on first use). */
+  function wantQr(s: PageState): void {
+    if (!s.cls.session) return;
+    const link = studentLink(s.cls.session, s.pageUrl);
+    if (s.qr.has(link) || qrAsked.has(link)) return;
+    qrAsked.add(link);
+    void makeQr(link);
+  }
+
+  return {
+    scan,
+    verifyPending,
+
+    setLang(lang) {
+      try {
+        storage.setItem(LANG_KEY, lang);
+      } catch {
+        /* not kept: the page still changes */
+      }
+      // An address that names the language follows the choice, so that a reload keeps it.
+      try {
+        const url = new URL(location.href);
+        if (url.searchParams.has('lang')) {
+          url.searchParams.set('lang', lang);
+          history.replaceState(history.state, '', url);
+        }
+      } catch {
+        /* an address that cannot be changed */
+      }
+      dispatch({ type: 'lang.set', lang });
+      focus(`lang-${lang}`);
+    },
+
+    drawSeed() {
+      dispatch({ type: 'draft.set', patch: { seed: drawSeed() } });
+    },
+
+    startSession() {
+      const s = get();
+      const d = s.draft;
+      const seed = readSeed(d.seed);
+      if (!seed.ok) {
+        dispatch({ type: 'form.invalid', field: 'seed', message: { key: 'class.session.badSeed' } });
+        focus('seed');
+        return;
+      }
+      let minutes: number | null = null;
+      if (d.minutes.trim() !== '') {
+        const m = readMinutes(d.minutes);
+        if (!m.ok) {
+          dispatch({ type: 'form.invalid', field: 'minutes', message: { key: 'class.session.badMinutes', params: { min: MINUTES.min, max: MINUTES.max } } });
+          focus('minutes');
+          return;
+        }
+        minutes = m.value;
+      }
+      const id = sessionCode(seed.value, d.difficulty);
+      const lines: Message[] = [{ key: 'class.session.started', params: { code: id } }];
+      let cls: ClassState;
+      if (s.cls.session && s.cls.session.id === id) {
+        // The same seed and difficulty are the same session: keep its hand-ins, take the new language and time.
+        cls = { ...s.cls, session: { ...s.cls.session, lang: d.lang, minutes } };
+      } else {
+        const kept = keepAside();
+        if (kept) lines.push(kept);
+        cls = { ...emptyState(), scenarioId: s.cls.scenarioId, session: newSession({ seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes }, new Date()) };
+      }
+      const same = s.cls.session?.id === id;
+      dispatch({ type: 'cls.set', cls, verdicts: same ? 'keep' : 'clear', notice: notice('info', ...lines), draft: { seed: seed.value } });
+      save(cls);
+      document.getElementById('session-card')?.scrollIntoView({ block: 'nearest' });
+    },
+
+    startTimer() {
+      const cls = get().cls;
+      if (!cls.session) return;
+      const now = Date.now();
+      const next = { ...cls, session: { ...cls.session, startedAt: now } };
+      dispatch({ type: 'clock.tick', now });
+      dispatch({ type: 'cls.set', cls: next, verdicts: 'keep' });
+      save(next);
+    },
+
+    async copyLink(link) {
+      const field = document.getElementById('student-link') as HTMLTextAreaElement | null;
+      if (await copyText(link, field)) say(notice('info', { key: 'class.session.copied' }));
+      else {
+        field?.focus();
+        field?.select();
+        say(notice('error', { key: 'class.session.copyFailed' }));
+      }
+    },
+
+    restorePrevious() {
+      const prev = previousClass(storage);
+      if (!prev) return;
+      saveState(storage, get().cls, PREVIOUS_KEY);
+      void replaceClass(prev, [{ key: 'class.session.restored' }]);
+    },
+
+    async importFile(file) {
+      const text = await file.slice(0, 20_000_000).text();
+      const imported = parseState(text);
+      if (!imported) {
+        say(notice('error', { key: 'class.file.bad' }));
+        return;
+      }
+      const kept = keepAside();
+      await replaceClass(imported, [{ key: 'class.file.imported', params: { code: imported.session?.id ?? '—', n: imported.entries.length } }, ...(kept ? [kept] : [])]);
+    },
+
+    exportFile() {
+      const cls = get().cls;
+      download(`vladivostok-2019-class-${cls.session?.id ?? 'session'}.json`, serialise(cls), 'application/json');
+    },
+
+    exportCsv() {
+      const s = get();
+      const scenario = scenarioOf(s.cls.scenarioId);
+      const rows = sortRows(buildRows(s.cls.entries, s.verdicts), s.sort, scenario);
+      download(`vladivostok-2019-class-${s.cls.session?.id ?? 'session'}.csv`, toCsv(csvRows(rows, texts(s.lang, scenario.catalogues), scenario)), 'text/csv;charset=utf-8');
+    },
+
+    print(part) {
+      document.body.dataset.print = part;
+      const done = () => {
+        delete document.body.dataset.print;
+        window.removeEventListener('afterprint', done);
+      };
+      window.addEventListener('afterprint', done);
+      window.print();
+    },
+
+    addPasted() {
+      if (busy > 0) return Promise.resolve(false);
+      const text = get().draft.paste;
+      return queue(() => codesOf(text)).then((taken) => {
+        // Emptied only if it still holds what was taken (the teacher may have typed on meanwhile).
+        if (taken && get().draft.paste === text) dispatch({ type: 'draft.set', patch: { paste: '' } });
+        return taken;
+      });
+    },
+
+    async addFiles(all) {
+      // Pictures are photos or screenshots of a QR code: read as the scanner reads them.
+      const photos = all.filter((f) => f.type.startsWith('image/'));
+      const files = all.filter((f) => !f.type.startsWith('image/'));
+      if (photos.length) await scanPhotos(photos);
+      if (files.length) await queue(() => readFiles(files));
+    },
+
+    removeRow(n) {
+      const cls = get().cls;
+      if (!cls.entries[n - 1]) return;
+      const next = { ...cls, entries: cls.entries.filter((_, i) => i !== n - 1) };
+      dispatch({ type: 'cls.set', cls: next, verdicts: 'keep', notice: notice('info', { key: 'class.collect.removed', params: { n } }) });
+      save(next);
+    },
+
+    clearAll() {
+      if (!get().clearArmed) {
+        dispatch({ type: 'clear.arm' });
+        focus('clear');
+        return;
+      }
+      keepAside();
+      const next = { ...get().cls, entries: [] };
+      dispatch({ type: 'cls.set', cls: next, verdicts: 'keep', notice: notice('info', { key: 'class.collect.cleared' }) });
+      save(next);
+    },
+
+    start() {
+      store.subscribe((s) => wantQr(s));
+      wantQr(get());
+      setInterval(() => dispatch({ type: 'clock.tick', now: Date.now() }), 1000);
+      warmUp(() => {
+        document.body.dataset.warm = 'true';
+      });
+      void verifyPending().finally(() => {
+        document.body.dataset.ready = 'true';
+      });
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// What the game and the teacher's page accept as a seed, a time limit, a name, a difficulty, a
+// language and a session code: one set of rules for both, so that every link the teacher's page
+// makes is a link the game opens. Pure: no DOM, no storage.
+import { isScenarioId, SCENARIO_IDS } from '../content/registry';
+import { DIFFICULTIES, LANGS, type Difficulty, type Lang } from '../engine/types';
+
+/** What reading one input gives: the value as it will be used, or that it cannot be. */
+export type Read<T> = { ok: true; value: T } | { ok: false };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const no: Read<never> = { ok: false };
+
+// ---------- seed ----------
+
+export const SEED_MAX = 64;
+/** 1–64 letters (any script), digits, spaces, dots, underscores and dashes. */
+export const SEED_PATTERN = /^[\p{L}\p{N} ._\-]{1,64}$/u;
+
+/** A seed as typed or as it came in a link: spaces at either end are dropped, the rest must fit the pattern. */
+export function readSeed(raw: string): Read<string> {
+  const seed = raw.trim();
+  return seed.length > 0 && SEED_PATTERN.test(seed) ? ok(seed) : no;
+}
+
+/** Whether a seed is one the rules keep exactly as it is. */
+export function isValidSeed(seed: string): boolean {
+  const r = readSeed(seed);
+  return r.ok && r.value === seed;
+}
+
+// ---------- the lesson's time limit ----------
+
+/** Minutes of play a class link may give: one range, shown to the teacher and checked by the game. */
+export const MINUTES = { min: 1, max: 180 } as const;
+
+/** Minutes as typed or as in a link: a whole number from 1 to 180, nothing else (no signs, no decimals). */
+export function readMinutes(raw: string): Read<number> {
+  const v = raw.trim();
+  if (!/^\d{1,4}$/.test(v)) return no;
+  const n = Number(v);
+  return isValidMinutes(n) ? ok(n) : no;
+}
+
+export function isValidMinutes(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= MINUTES.min && n <= MINUTES.max;
+}
+
+// ---------- the student's name ----------
+
+/** The longest name a result code carries (the engine's LIMITS.name), in UTF-16 code units. */
+export const NAME_MAX = 40;
+
+/** Control characters, and the invisible ones: zero-width spaces and joiners, bidi marks and overrides, the BOM. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+
+/**
+ * A name as it travels in a result code and shows in the class table: line breaks and tabs become
+ * spaces, control and invisible characters (zero-width, bidi overrides) go, spaces are collapsed
+ * and trimmed, and it is cut to 40 code units without splitting a character.
+ */
+export function cleanName(raw: string): string {
+  const text = raw
+    .normalize('NFC')
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > NAME_MAX) break;
+    out += ch;
+  }
+  return out.trimEnd();
+}
+
+// ---------- difficulty, language, session code ----------
+
+export function isDifficulty(v: unknown): v is Difficulty {
+  return typeof v === 'string' && (DIFFICULTIES as readonly string[]).includes(v);
+}
+
+export function readDifficulty(raw: string): Read<Difficulty> {
+  const v = raw.trim();
+  return isDifficulty(v) ? ok(v) : no;
+}
+
+export function isLang(v: unknown): v is Lang {
+  return typeof v === 'string' && (LANGS as readonly string[]).includes(v);
+}
+
+export function readLang(raw: string): Read<Lang> {
+  const v = raw.trim();
+  return isLang(v) ? ok(v) : no;
+}
+
+/** A class session's code in a link: 1–32 letters, digits, dots, underscores or dashes. */
+export const SESSION_PATTERN = /^[\p{L}\p{N}._\-]{1,32}$/u;
+
+export function readSession(raw: string): Read<string> {
+  return SESSION_PATTERN.test(raw) ? ok(raw) : no;
+}
+
+/** What each rule allows, as the game names it in its message about a bad link. */
+/** A scenario this build has (by its id, as a class link or a saved game names it). */
+export function readScenario(raw: string): Read<string> {
+  const v = raw.trim();
+  return isScenarioId(v) ? { ok: true, value: v } : { ok: false };
+}
+
+export const ALLOWED = {
+  seed: `1–${SEED_MAX} letters, digits, space . _ -`,
+  lang: LANGS.join(', '),
+  difficulty: DIFFICULTIES.join(', '),
+  session: '1–32 letters, digits . _ -',
+  minutes: `${MINUTES.min}–${MINUTES.max}`,
+  scenario: SCENARIO_IDS.join(', '),
+} as const;

@@ -20,7 +20,7 @@ if (!flags.ok) {
 const N = Number(flags.args.codes ?? 40);
 const ROUNDS = Number(flags.args.rounds ?? 3);
 const SEED = 'bench-class';
-const session = sessionCode(SEED, 'standard');
+const session = sessionCode(BUNDLE.scenario.id, SEED, 'standard');
 
 const codes: string[] = [];
 for (let i = 0; i < N; i++) {

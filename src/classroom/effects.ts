@@ -248,7 +248,8 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
         }
         minutes = m.value;
       }
-      const id = sessionCode(seed.value, d.difficulty);
+      const scenario = s.newScenario;
+      const id = sessionCode(scenario, seed.value, d.difficulty);
       const lines: Message[] = [{ key: 'class.session.started', params: { code: id } }];
       let cls: ClassState;
       if (s.cls.session && s.cls.session.id === id) {
@@ -257,7 +258,7 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
       } else {
         const kept = keepAside();
         if (kept) lines.push(kept);
-        cls = { ...emptyState(), scenarioId: s.cls.scenarioId, session: newSession({ seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes }, new Date()) };
+        cls = { ...emptyState(), scenarioId: scenario, session: newSession({ scenario, seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes }, new Date()) };
       }
       const same = s.cls.session?.id === id;
       dispatch({ type: 'cls.set', cls, verdicts: same ? 'keep' : 'clear', notice: notice('info', ...lines), draft: { seed: seed.value } });

@@ -5,6 +5,7 @@
 // effects (./effects.ts: storage, verifying, files) and by the views' own actions. This file only
 // puts them together and starts the page.
 import '@fontsource-variable/atkinson-hyperlegible-next';
+import { readScenario } from '../shell/input-rules';
 import '@fontsource-variable/source-serif-4';
 import './classroom.css';
 import type { Lang } from '../engine/types';
@@ -35,6 +36,16 @@ function detectLang(storage: KeyValueStore): Lang {
   return nav.toLowerCase().startsWith('id') ? 'id' : 'en';
 }
 
+/** teacher.html?scenario=<id>: the scenario of the next session started here. */
+function askedScenario(): string | null {
+  try {
+    const r = readScenario(new URLSearchParams(location.search).get('scenario') ?? '');
+    return r.ok ? r.value : null;
+  } catch {
+    return null;
+  }
+}
+
 function boot(): void {
   const storage = pageStorage();
   const lang = detectLang(storage);
@@ -47,7 +58,7 @@ function boot(): void {
     ? { seed: s.seed, difficulty: s.difficulty, lang: s.lang, minutes: s.minutes ? String(s.minutes) : '', paste: '' }
     : { seed: drawSeed(), difficulty: 'standard', lang, minutes: '', paste: '' };
 
-  const store = createStore(initialState({ lang, pageUrl: location.href, cls, draft, notice: start, hasPrevious: previousClass(storage) !== null, now: Date.now() }));
+  const store = createStore(initialState({ lang, pageUrl: location.href, cls, draft, notice: start, hasPrevious: previousClass(storage) !== null, now: Date.now(), newScenario: askedScenario() ?? cls.scenarioId }));
   const fx = createEffects(store, storage);
   const renderer = new Renderer();
   const ctx: ViewContext = { store, fx, draw: (view, state) => renderer.draw(view, state) };

@@ -16,6 +16,7 @@ import {
   type PressStance,
   type ScoreReport,
 } from '../engine';
+import { lookupBundle } from './scenario';
 import { cleanName } from '../shell/input-rules';
 import { hash53 } from './session';
 
@@ -32,6 +33,7 @@ export type VerdictKind = (typeof VERDICTS)[number];
 
 /** What the class table shows of a game that replayed: all plain data, safe to post from a worker. */
 export interface Summary {
+  scenario: string;
   name: string | null;
   seed: string;
   difficulty: Difficulty;
@@ -64,6 +66,7 @@ export interface Verdict {
 /** Who the session is: a code from another session, seed or difficulty is flagged. */
 export interface Expected {
   id: string;
+  scenario: string;
   seed: string;
   difficulty: Difficulty;
 }
@@ -89,7 +92,7 @@ const PREFIX_RE = new RegExp(`^${CODE_PREFIX}`, 'i');
  */
 export function splitCodes(text: string): string[] {
   const items: string[][] = [];
-  const readsAlone = (blocks: string[]) => blocks.length > 0 && decodeResultCode(blocks.join('')).ok;
+  const readsAlone = (blocks: string[]) => blocks.length > 0 && decodeResultCode(blocks.join(''), lookupBundle).ok;
   for (const line of text.slice(0, 2_000_000).split(/\r\n|\r|\n/)) {
     const blocks = line.split(/[\s,;]+/).filter((b) => b.length > 0);
     if (blocks.length === 0) continue;
@@ -134,13 +137,13 @@ export function itemKey(item: Item): string {
 
 function readFile(text: string): GameRecord | null {
   if (text.length > MAX_FILE_CHARS) return null;
-  const parsed = parseReplayFile(text);
+  const parsed = parseReplayFile(text, lookupBundle);
   return parsed.ok ? parsed.record : null;
 }
 
 function safeEncode(record: GameRecord): string | null {
   try {
-    return encodeResultCode(record);
+    return encodeResultCode(record, lookupBundle(record.scenarioId)!);
   } catch {
     return null;
   }
@@ -155,6 +158,7 @@ export function kindOfError(error: Message): VerdictKind {
       return 'tampered';
     case 'code.error.version':
     case 'code.error.format':
+    case 'code.error.scenario-version':
     case 'record.error.version':
       return 'other-version';
     default:
@@ -165,7 +169,7 @@ export function kindOfError(error: Message): VerdictKind {
 function firstTouch(record: GameRecord): GoalId[] {
   const seen: GoalId[] = [];
   for (const move of record.moves) {
-    const goal: GoalId | undefined = 'goal' in move ? move.goal : move.type === 'barter.list' ? 'barter' : undefined;
+    const goal: GoalId | undefined = 'goal' in move ? move.goal : undefined;
     if (goal && !seen.includes(goal)) seen.push(goal);
   }
   return seen;
@@ -182,6 +186,7 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
   const rank = record.moves.find((x) => x.type === 'briefing.rank');
   const press = record.moves.find((x) => x.type === 'press.present');
   return {
+    scenario: record.scenarioId,
     name: cleanName(record.name ?? '') || null,
     seed: record.seed,
     difficulty: record.settings.difficulty,
@@ -203,6 +208,9 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
 /** The verdict on a game that replayed: this session's, finished? */
 function judge(summary: Summary, finished: boolean, code: string | null, expected: Expected | null): Verdict {
   if (expected) {
+    if (summary.scenario !== expected.scenario) {
+      return { kind: 'other-session', reason: m('class.reason.otherScenario', { found: summary.scenario, expected: expected.scenario }), summary, code };
+    }
     if (summary.session !== expected.id) {
       const reason = summary.session === null ? m('class.reason.noSession', { expected: expected.id }) : m('class.reason.otherSession', { found: summary.session, expected: expected.id });
       return { kind: 'other-session', reason, summary, code };
@@ -217,7 +225,7 @@ function judge(summary: Summary, finished: boolean, code: string | null, expecte
 
 function verifyCode(text: string, expected: Expected | null): Verdict {
   if (text.length > MAX_CODE_CHARS) return { kind: 'unreadable', reason: m('class.reason.tooLong'), summary: null, code: null };
-  const v = verifyResultCode(text);
+  const v = verifyResultCode(text, lookupBundle);
   if (!v.ok) return { kind: kindOfError(v.error), reason: v.error, summary: null, code: null };
   return judge(summarise(v.record, v.score, v.hash), v.finished, normaliseCode(text), expected);
 }
@@ -232,11 +240,11 @@ function verifyFile(item: Item, expected: Expected | null): Verdict {
     if (codes.length === 1) return verifyCode(codes[0]!, expected);
     return { kind: 'unreadable', reason: m('class.reason.fileShape'), summary: null, code: null };
   }
-  const parsed = parseReplayFile(text);
+  const parsed = parseReplayFile(text, lookupBundle);
   if (!parsed.ok) return { kind: 'unreadable', reason: parsed.error, summary: null, code: null };
   const code = safeEncode(parsed.record);
   if (code) return verifyCode(code, expected);
-  const replayed = replayRecord(parsed.record);
+  const replayed = replayRecord(parsed.record, lookupBundle);
   if (!replayed.ok) return { kind: kindOfError(replayed.error), reason: replayed.error, summary: null, code: null };
   const game = replayed.game;
   return judge(summarise(parsed.record, scoreGame(game), game.hash()), game.isOver(), null, expected);

@@ -2,6 +2,7 @@
 // What a seed, a time limit or a name may be is the game's rule too: ../shell/input-rules.ts.
 // Pure functions, except drawSeed (the page's own randomness, never the engine's).
 import type { Difficulty, Lang } from '../engine/types';
+import { scenarioOf } from './scenario';
 import { isValidMinutes } from '../shell/input-rules';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -25,8 +26,10 @@ export function hash53(text: string, salt = 0): number {
  * The session's short code: 6 Crockford base32 characters (30 bits) from the seed and the difficulty,
  * so the same settings always give the same code. It is also the session id in every result code.
  */
-export function sessionCode(seed: string, difficulty: Difficulty): string {
-  let n = hash53(`vladivostok-2019|${seed}|${difficulty}`);
+export function sessionCode(scenarioId: string, seed: string, difficulty: Difficulty): string {
+  // The scenario and the hash of its rules are part of the code: a class of another scenario, or of
+  // other rules of the same one, is another session.
+  let n = hash53(`${scenarioId}|${scenarioOf(scenarioId).bundle.hash}|${seed}|${difficulty}`);
   let out = '';
   for (let i = 0; i < SESSION_CODE_LENGTH; i++) {
     out = CROCKFORD[n % 32] + out;
@@ -46,6 +49,8 @@ export function drawSeed(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) 
 }
 
 export interface SessionSettings {
+  /** The scenario the class plays. */
+  scenario: string;
   seed: string;
   difficulty: Difficulty;
   lang: Lang;
@@ -57,10 +62,11 @@ export interface SessionSettings {
 export function studentLink(settings: SessionSettings, pageUrl: string): string {
   const url = new URL('index.html', pageUrl);
   url.search = new URLSearchParams({
+    scenario: settings.scenario,
     seed: settings.seed,
     difficulty: settings.difficulty,
     lang: settings.lang,
-    session: sessionCode(settings.seed, settings.difficulty),
+    session: sessionCode(settings.scenario, settings.seed, settings.difficulty),
     // The time limit travels in the link too: the game shows the students how long they have left.
     ...(isValidMinutes(settings.minutes) ? { minutes: String(settings.minutes) } : {}),
   }).toString();

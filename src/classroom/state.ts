@@ -62,6 +62,8 @@ export interface PageState {
   /** The clock, for the time left (ms since 1970). */
   now: number;
   metrics: Metrics;
+  /** The scenario a new session plays: the page's address may name one (teacher.html?scenario=…), else the class's. */
+  newScenario: string;
 }
 
 export type Action =
@@ -88,7 +90,7 @@ export type Action =
   | { type: 'clock.tick'; now: number }
   | { type: 'metrics.set'; metrics: Metrics };
 
-export function initialState(init: { lang: Lang; pageUrl: string; cls: ClassState; draft: Draft; notice?: Notice | null; hasPrevious?: boolean; now: number }): PageState {
+export function initialState(init: { lang: Lang; pageUrl: string; cls: ClassState; draft: Draft; notice?: Notice | null; hasPrevious?: boolean; now: number; newScenario?: string }): PageState {
   return {
     lang: init.lang,
     pageUrl: init.pageUrl,
@@ -107,6 +109,7 @@ export function initialState(init: { lang: Lang; pageUrl: string; cls: ClassStat
     qr: new Map(),
     now: init.now,
     metrics: {},
+    newScenario: init.newScenario ?? init.cls.scenarioId,
   };
 }
 
@@ -169,7 +172,7 @@ export function reduce(s: PageState, a: Action): PageState {
 /** Who the hand-ins are checked against: the class's session. */
 export function expectedOf(s: PageState): Expected | null {
   const session = s.cls.session;
-  return session ? { id: session.id, seed: session.seed, difficulty: session.difficulty } : null;
+  return session ? { id: session.id, scenario: session.scenario, seed: session.seed, difficulty: session.difficulty } : null;
 }
 
 /** A notice of one or more lines. */

@@ -51,6 +51,8 @@ const StateSchema = v.object({
   scenarioId: v.optional(v.pipe(v.string(), v.check((id: string) => isScenarioId(id), 'a scenario this version knows')), DEFAULT_SCENARIO_ID),
   session: v.nullable(
     v.object({
+      // A session kept before sessions named their scenario plays the one scenario there was.
+      scenario: v.optional(v.pipe(v.string(), v.check((id: string) => isScenarioId(id), 'a scenario this version knows')), DEFAULT_SCENARIO_ID),
       seed: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
       difficulty: v.picklist(DIFFICULTIES),
       lang: v.picklist(LANGS),
@@ -72,7 +74,7 @@ export function emptyState(): ClassState {
 }
 
 export function newSession(settings: SessionSettings, now: Date): Session {
-  return { ...settings, id: sessionCode(settings.seed, settings.difficulty), created: now.toISOString(), startedAt: null };
+  return { ...settings, id: sessionCode(settings.scenario, settings.seed, settings.difficulty), created: now.toISOString(), startedAt: null };
 }
 
 /** Reads a state from JSON text (a stored class or an imported file); null if it is not one. */

@@ -1,5 +1,6 @@
 // Verifies hand-ins off the page's main thread: each is replayed by the engine.
 import { encodeResultCode, makeStrategy, newGame, playOut } from '../engine';
+import { DEFAULT_SCENARIO_ID, scenarioOf } from './scenario';
 import { verifyItem, type Expected, type Item, type Verdict } from './reader';
 
 export interface VerifyRequest {
@@ -26,8 +27,9 @@ scope.onmessage = (e) => {
 // Warm up while the teacher is still reading: one game played and verified makes the engine's code
 // hot (JIT) before the first real code arrives, which halves the time of the first batch.
 try {
-  const game = playOut(newGame({ seed: 'warm-up', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'warm-up'));
-  verifyItem({ kind: 'code', text: encodeResultCode(game.record()) }, null);
+  const bundle = scenarioOf(DEFAULT_SCENARIO_ID).bundle;
+  const game = playOut(newGame(bundle, { seed: 'warm-up', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'warm-up'));
+  verifyItem({ kind: 'code', text: encodeResultCode(game.record(), bundle) }, null);
 } catch {
   /* only a warm-up */
 }

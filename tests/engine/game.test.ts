@@ -1,21 +1,27 @@
 // Scenario tests: set up a position, play moves, check what a player would see.
 import { describe, expect, it, vi } from 'vitest';
-import { formatMessage, GOAL_IDS, type Game, type Move, newGame, playerView } from '../../src/engine';
+import { type Game, type MoveInput, newGame, playerView } from '../../src/engine';
+import { textOf, VLADIVOSTOK } from '../support/bundles';
+
+// These cases are about the Vladivostok scenario's own content; the scenario-neutral behaviour is
+// tested on both scenarios in sides.test.ts, the golden games and the fixture's tests.
+const GOAL_IDS = VLADIVOSTOK.scenario.goals.map((g) => g.id);
+const formatMessage = (lang: 'en' | 'id', m: Parameters<typeof textOf>[2]) => textOf(VLADIVOSTOK, lang, m);
 
 // Many whole games per case: generous on a busy two-core machine.
 vi.setConfig({ testTimeout: 60_000 });
 
-const RANK: Move = { type: 'briefing.rank', ranking: [...GOAL_IDS] };
+const RANK: MoveInput = { type: 'briefing.rank', ranking: [...GOAL_IDS] };
 
 function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard'): Game {
-  const game = newGame({ seed, settings: { difficulty } });
+  const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
   expect(game.play(RANK).ok).toBe(true);
   return game;
 }
 
 describe('the summit day', () => {
   it('starts with the briefing: nothing but a ranking of the five goals is allowed', () => {
-    const game = newGame({ seed: 'unit', settings: { difficulty: 'standard' } });
+    const game = newGame(VLADIVOSTOK, { seed: 'unit', settings: { difficulty: 'standard' } });
     expect(game.phase).toBe('briefing');
     const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'cordial' });
     expect(r.ok).toBe(false);
@@ -144,12 +150,12 @@ describe('the twists', () => {
 
   it('barter: a list with coal is refused, naming resolution 2371; a lawful list opens the barter options', () => {
     const game = started();
-    const bad = game.play({ type: 'barter.list', goods: ['wheat-flour', 'coal'] });
+    const bad = game.play({ type: 'barter.list', goal: 'barter', goods: ['wheat-flour', 'coal'] });
     expect(bad.ok && bad.answer?.refusal).toBe('NEVER');
     if (bad.ok) expect(formatMessage('en', bad.answer!.reasons[0]!.message)).toMatch(/2371/);
     const needs = game.play({ type: 'offer.propose', goal: 'barter', option: 'lawful-goods' });
     expect(needs.ok && needs.answer?.reasons.find((r) => r.weight === 'binding')?.id).toBe('needs-list');
-    const good = game.play({ type: 'barter.list', goods: ['wheat-flour', 'medicine'] });
+    const good = game.play({ type: 'barter.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] });
     expect(good.ok && good.answer?.kind).toBe('accept');
     expect(game.goal('barter').context.listOk).toBe(true);
     expect(playerView(game).goals[4]!.goods).toEqual([
@@ -173,8 +179,8 @@ describe('the twists', () => {
     for (let i = 0; i < 30; i++) {
       const game = started(`bluff-${i}`, 'hard');
       for (let k = 0; k < 4; k++) game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit' });
-      bluffs += game.bluffs.length;
-      for (const b of game.bluffs) expect(b.truth.some((r) => r.weight === 'binding' && /too-much|no-gain/.test(r.id))).toBe(true);
+      bluffs += game.state.bluffs.length;
+      for (const b of game.state.bluffs) expect(b.truth.some((r) => r.weight === 'binding' && /too-much|no-gain/.test(r.id))).toBe(true);
       expect(playerView(game).goals[0]!.answers.every((a) => a.bluff === undefined)).toBe(true);
       expect(playerView(game).bluffing).toBe(true);
     }

@@ -1,10 +1,16 @@
-// npm run bench:compare -- --base e273f05 --runs 5 : `npm run bench` side by side with an older commit.
+// npm run bench:compare -- --base e273f05 --runs 5 : the engine's speed side by side with an older commit.
 // The base commit is checked out in a temporary git worktree (removed at the end, also on an error or
-// Ctrl-C), then runs alternate base, current, base, current... each a separate `npx tsx tools/bench.ts`
-// in its own tree. It prints the median and range per side, the ratio current/base and the load
-// average before and after. A benchmark, not a test: the exit code is 0 whatever the verdict.
+// Ctrl-C). Runs alternate, the order swapped every other pair (base, current, current, base, ...), each
+// side a separate process in its own tree:
+//   - tools/bench-moves.ts (this tree's copy in both: the base gets it in its temporary tree) measures
+//     the CPU time per move over the same fixed games on both sides; the verdict is on this figure,
+//     which a busy shared machine disturbs far less than the wall clock;
+//   - `npm run bench` (each tree's own tools/bench.ts), wall-clock games per second and the time to
+//     verify 100 codes, as context.
+// It prints the median and range per side, the ratio current/base and the load average before and
+// after. A benchmark, not a test: the exit code is 0 whatever the verdict.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +86,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
 process.on('exit', cleanup);
 
 interface Run {
+  /** CPU µs per move over the fixed games (tools/bench-moves.ts). */
+  cpuUsPerMove: number;
   gamesPerSecond: number;
   movesPerGame: number;
   /** Derived the same way on both sides: 1e6 / (games per second × moves per game). */
@@ -107,6 +115,7 @@ function parseRun(stdout: string, where: string): Run {
   // 1e6 / (games per second × moves per game). The current side is reported with the same derived
   // figure (not its own usPerMove) so that the two are compared like for like.
   return {
+    cpuUsPerMove: 0,
     gamesPerSecond,
     movesPerGame,
     usPerMove: 1e6 / (gamesPerSecond * movesPerGame),
@@ -143,25 +152,30 @@ async function main(): Promise<void> {
 
   const loadBefore = loadText();
   console.log(`load average (1 / 5 / 15 min) before: ${loadBefore}`);
+  // The same CPU-time harness on both sides (the base's tree gets a copy; it is removed with the tree).
+  copyFileSync(join(root, 'tools/bench-moves.ts'), join(tree, 'bench-moves.ts'));
   const results: Record<'base' | 'current', Run[]> = { base: [], current: [] };
   for (let i = 0; i < runs; i++)
-    for (const side of ['base', 'current'] as const) {
-      const out = await run('npx', ['tsx', 'tools/bench.ts'], side === 'base' ? tree : root);
-      const r = parseRun(out, `${side} run ${i + 1}`);
+    for (const side of i % 2 ? (['current', 'base'] as const) : (['base', 'current'] as const)) {
+      const dir = side === 'base' ? tree : root;
+      const cpu = JSON.parse((await run('npx', ['tsx', side === 'base' ? 'bench-moves.ts' : 'tools/bench-moves.ts', dir], dir)).trim().split('\n').pop()!) as { cpuUsPerMove: number };
+      const out = await run('npx', ['tsx', 'tools/bench.ts'], dir);
+      const r = { ...parseRun(out, `${side} run ${i + 1}`), cpuUsPerMove: cpu.cpuUsPerMove };
       results[side].push(r);
       console.log(
-        `${side.padEnd(7)} ${i + 1}/${runs}: ${r1(r.usPerMove)} µs/move, ${r.gamesPerSecond} games/s, ${r.movesPerGame} moves/game, verify 100 ${r.verifyMs} ms (load ${loadavg()[0]!.toFixed(2)})`,
+        `${side.padEnd(7)} ${i + 1}/${runs}: ${r1(r.cpuUsPerMove)} CPU µs/move; wall clock ${r1(r.usPerMove)} µs/move, ${r.gamesPerSecond} games/s, verify 100 ${r.verifyMs} ms (load ${loadavg()[0]!.toFixed(2)})`,
       );
     }
   const loadAfter = loadText();
 
-  const stat = (side: 'base' | 'current', k: 'usPerMove' | 'gamesPerSecond' | 'verifyMs') => {
+  const stat = (side: 'base' | 'current', k: 'cpuUsPerMove' | 'usPerMove' | 'gamesPerSecond' | 'verifyMs') => {
     const xs = results[side].map((r) => r[k]);
     return { med: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
   };
   const cell = (s: { med: number; min: number; max: number }) => `${r1(s.med)} (${r1(s.min)}–${r1(s.max)})`.padStart(24);
   const metrics = [
-    ['µs per move', 'usPerMove'],
+    ['CPU µs per move', 'cpuUsPerMove'],
+    ['wall µs per move', 'usPerMove'],
     ['random games per second', 'gamesPerSecond'],
     ['verify 100 codes, ms', 'verifyMs'],
   ] as const;
@@ -175,9 +189,9 @@ async function main(): Promise<void> {
   const own = results.current.map((r) => r.ownUsPerMove).filter((x): x is number => x !== undefined);
   if (own.length) console.log(`(current's own usPerMove, total time / total moves: median ${r1(median(own))} µs)`);
   console.log(`load average (1 / 5 / 15 min): before ${loadBefore}, after ${loadAfter}`);
-  const ratio = stat('current', 'usPerMove').med / stat('base', 'usPerMove').med;
+  const ratio = stat('current', 'cpuUsPerMove').med / stat('base', 'cpuUsPerMove').med;
   const pct = `${Math.abs((ratio - 1) * 100).toFixed(1)}% ${ratio < 1 ? 'below' : 'above'}`;
-  console.log(`${ratio <= 1.1 ? 'within 10%' : 'over 10%'}: the current median µs per move is ${pct} ${base}'s`);
+  console.log(`${ratio <= 1.1 ? 'within 10%' : 'over 10%'}: the current median CPU time per move is ${pct} ${base}'s`);
 }
 
 try {

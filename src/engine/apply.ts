@@ -4,7 +4,7 @@
 // move illegal: nothing of it is kept.
 import * as v from 'valibot';
 import { msg } from './messages';
-import { type Draft, Refused } from './moves/draft';
+import { type Draft, draftOf, Refused } from './moves/draft';
 import { machineTakes } from './moves/checks';
 import { moveSpec } from './moves/table';
 import { endTurn } from './moves/turn';
@@ -19,11 +19,22 @@ export function withSide(move: MoveInput): Move {
   return (typeof move === 'object' && move !== null && !('side' in move) ? { ...(move as object), side: 'kim' } : move) as Move;
 }
 
+/** Moves whose shape has been checked (a move is data and never changed: checking it once is enough,
+ * and a player's move is checked when its legality is asked and again when it is applied). */
+const wellShaped = new WeakSet<object>();
+
+function shapeOk(spec: NonNullable<ReturnType<typeof moveSpec>>, move: Move): boolean {
+  if (wellShaped.has(move)) return true;
+  if (!v.is(spec.schema, move)) return false;
+  wellShaped.add(move);
+  return true;
+}
+
 /** The move's shape and the rules beyond the goal's machine. */
 function precheck(bundle: ScenarioBundle, state: GameState, move: Move, trusted: boolean): Message | null {
   if (typeof move !== 'object' || move === null) return msg('error.bad-move');
   const spec = moveSpec((move as { type?: unknown }).type);
-  if (!spec || spec.side !== move.side || (!trusted && !v.is(spec.schema, move))) return msg('error.bad-move');
+  if (!spec || spec.side !== move.side || (!trusted && !shapeOk(spec, move))) return msg('error.bad-move');
   if (state.summit.value === 'over') return msg('error.game-over');
   return spec.check(bundle.scenario, state, move);
 }
@@ -51,7 +62,7 @@ export function apply(bundle: ScenarioBundle, state: GameState, input: MoveInput
   const { scenario } = bundle;
   const spec = moveSpec(move.type)!;
   // The working copy: the top level copied once; the helpers replace what they change.
-  const d: Draft = { ...state, moves: [...state.moves, move] };
+  const d: Draft = draftOf(state, move);
   if (move.side === 'kim') d.turn = state.turn + 1;
   const turnStart = state.awaiting ?? { clockBefore: state.summit.context.clock, logStart: state.log.length, newsStart: state.news.length };
   try {

@@ -14,6 +14,27 @@ export interface Plain<V = string, C = unknown> {
   context: C;
 }
 
+/**
+ * A machine state made here: plain data to everyone else (its only enumerable fields are `value`
+ * and `context`; JSON, structuredClone and the hash see nothing more), carrying the snapshot it
+ * was made from, so the next step needs no resolving. A WeakMap did the same job, but with one
+ * entry per move its upkeep was a large part of a move's time.
+ */
+class Made<V, C> implements Plain<V, C> {
+  readonly #snap: AnyMachineSnapshot;
+  constructor(
+    readonly value: V,
+    readonly context: C,
+    snap: AnyMachineSnapshot,
+  ) {
+    this.#snap = snap;
+  }
+  static snapOf(plain: object): AnyMachineSnapshot | undefined {
+    return #snap in plain ? (plain as Made<unknown, unknown>).#snap : undefined;
+  }
+}
+
+/** States that came from elsewhere (a saved state read back): resolved once each. */
 const resolved = new WeakMap<object, AnyMachineSnapshot>();
 const scopes = new WeakMap<AnyStateMachine, unknown>();
 
@@ -30,7 +51,7 @@ function scopeOf(machine: AnyStateMachine, input: unknown): unknown {
 }
 
 function snapshotOf(machine: AnyStateMachine, plain: Plain): AnyMachineSnapshot {
-  let snap = resolved.get(plain);
+  let snap = Made.snapOf(plain) ?? resolved.get(plain);
   if (!snap) {
     snap = machine.resolveState({ value: plain.value as never, context: plain.context as never });
     resolved.set(plain, snap);
@@ -39,9 +60,7 @@ function snapshotOf(machine: AnyStateMachine, plain: Plain): AnyMachineSnapshot 
 }
 
 function toPlain<V, C>(snap: AnyMachineSnapshot): Plain<V, C> {
-  const plain = { value: snap.value as V, context: snap.context as C };
-  resolved.set(plain, snap);
-  return plain;
+  return new Made(snap.value as V, snap.context as C, snap);
 }
 
 const initials = new WeakMap<AnyStateMachine, WeakMap<object, Plain>>();

@@ -12,6 +12,40 @@ import type { GoalId, LogEntry, Message, NewsItem } from '../types';
 
 export type Draft = GameState;
 
+/** The top level of a state copied, the move added: field by field in one order, which V8 copies far
+ * faster than a spread of a state whose optional fields come and go. */
+export function draftOf(s: GameState, move: GameState['moves'][number]): Draft {
+  const d: Draft = {
+    scenarioId: s.scenarioId,
+    scenarioHash: s.scenarioHash,
+    seed: s.seed,
+    settings: s.settings,
+    putin: s.putin,
+    rng: s.rng,
+    profile: s.profile,
+    deck: s.deck,
+    summit: s.summit,
+    goals: s.goals,
+    turn: s.turn,
+    moves: [...s.moves, move],
+    awaiting: s.awaiting,
+    log: s.log,
+    news: s.news,
+    memories: s.memories,
+    eventBonus: s.eventBonus,
+    revealed: s.revealed,
+    hints: s.hints,
+    answers: s.answers,
+    sweetenersUsed: s.sweetenersUsed,
+    goods: s.goods,
+    bluffs: s.bluffs,
+    talksClosed: s.talksClosed,
+    deadlinesSaid: s.deadlinesSaid,
+  };
+  if (s.name !== undefined) d.name = s.name;
+  return d;
+}
+
 /** A machine refused an event: the move is illegal, and nothing of it is kept. */
 export class Refused extends Error {
   constructor(readonly error: Message) {

@@ -28,6 +28,28 @@ describe('npm run sim', () => {
   });
 });
 
+describe('npm run sim -- --scenario', () => {
+  it('plays the test scenario, which shares no id with Vladivostok, and its code verifies', () => {
+    const r = tsx('sim', ['--scenario', 'fixture-harbour', '--seed', 'f', '--strategy', 'historical', '--json']);
+    expect(r.status).toBe(0);
+    const row = JSON.parse(r.stdout.trim());
+    expect(row.scenario).toBe('fixture-harbour');
+    expect(Object.keys(row.deals)).toEqual(['berths', 'fishing-quota', 'cargo-swap']);
+    const ok = tsx('verify', [row.resultCode]);
+    expect(ok.status).toBe(0);
+    const out = JSON.parse(ok.stdout);
+    expect(out.scenario).toBe('fixture-harbour');
+    expect(out.score).toBe(row.score);
+    expect(out.hash).toBe(row.hash);
+  });
+
+  it('names a scenario it does not have, and the ones it has', () => {
+    const bad = tsx('sim', ['--scenario', 'atlantis']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/no scenario "atlantis": there are vladivostok-2019, fixture-harbour/);
+  });
+});
+
 describe('npm run verify', () => {
   it('prints the verified result for a good code, and one line and exit 1 for a bad one', () => {
     const row = JSON.parse(tsx('sim', ['--seed', 'v', '--strategy', 'historical', '--json']).stdout);

@@ -150,8 +150,18 @@ describe('the table, the CSV and the charts have one column per goal of the clas
       expect(csv.slice(1).map((r) => Number(r[4]))).toEqual([engineScore(a.record), engineScore(b.record), engineScore(other.record)]);
       expect(csv[3]![3]).toBe(tx.say({ key: 'class.reason.otherScenario', params: { found: SCENARIO, expected: FIXTURE } }));
       // Every deal cell is words from the harbour's catalogue: no key is shown for a missing text.
-      for (const row of csv.slice(1)) for (const cell of row.slice(fixed, fixed + 3)) expect(cell).not.toMatch(/^(option|goal)\./);
+      for (const row of csv.slice(1, 3)) for (const cell of row.slice(fixed, fixed + 3)) expect(cell).not.toMatch(/^(option|goal)\.|^$/);
+      // The Vladivostok game has none of the harbour's goals: its cells are empty, not "no deal".
+      expect(csv[3]!.slice(fixed, fixed + 3)).toEqual(['', '', '']);
     }
+  });
+
+  test('sorted by a harbour goal, a game of another scenario goes last either way, like one without a deal to show', () => {
+    const a = play({ name: 'Ana', scenario: FIXTURE, strategy: 'greedy' });
+    const other = play({ name: 'Citra', scenario: SCENARIO });
+    const cls = classOf(FIXTURE, [other.code, a.code].join('\n'));
+    const rows = buildRows(cls.entries, verdictsOf(cls));
+    for (const dir of [1, -1] as const) expect(sortRows(rows, { key: 'berths', dir }, scenarioOf(FIXTURE)).map((r) => r.verdict!.summary!.name)).toEqual(['Ana', 'Citra']);
   });
 
   test('the Vladivostok class: five goal columns', () => {

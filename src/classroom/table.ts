@@ -2,7 +2,7 @@
 import type { GoalId } from '../engine';
 import type { Cell } from './csv';
 import type { Texts } from './i18n';
-import { nameKey, VERDICTS, type Verdict } from './reader';
+import { nameKey, VERDICTS, type Summary, type Verdict } from './reader';
 import type { ClassScenario } from './scenario';
 import type { Entry } from './store';
 
@@ -36,6 +36,11 @@ export function buildRows(entries: readonly Entry[], verdicts: ReadonlyMap<strin
   return rows;
 }
 
+/** The game's deals belong in the class's goal columns: a game of another scenario has other goals (its cells stay empty). */
+export function dealsShown(summary: Summary | null, scenario: ClassScenario): summary is Summary {
+  return summary !== null && summary.scenario === scenario.id;
+}
+
 function optionRank(scenario: ClassScenario, goal: GoalId, option: string | null): number {
   if (option === null) return -1;
   return scenario.data.goals.find((g) => g.id === goal)?.options.findIndex((o) => o.id === option) ?? -1;
@@ -58,7 +63,7 @@ function sortValue(row: Row, key: SortKey, scenario: ClassScenario): number | st
     case 'verdict':
       return row.verdict ? VERDICTS.indexOf(row.verdict.kind) : null;
     default:
-      return s ? optionRank(scenario, key, s.deals[key] ?? null) : null;
+      return dealsShown(s, scenario) ? optionRank(scenario, key, s.deals[key] ?? null) : null;
   }
 }
 
@@ -116,7 +121,7 @@ export function csvRows(rows: readonly Row[], tx: Texts, scenario: ClassScenario
       s ? s.kim : null,
       s ? s.putin : null,
       s ? round1(s.history) : null,
-      ...scenario.goals.map((g) => (s ? dealText(tx, g, s.deals[g] ?? null) : '')),
+      ...scenario.goals.map((g) => (dealsShown(s, scenario) ? dealText(tx, g, s.deals[g] ?? null) : '')),
       r.entry.copies,
       s ? s.moves : null,
       s?.session ?? '',

@@ -9,6 +9,7 @@ import { cameraProblem, resultCodes } from '../../src/classroom/scan';
 import { verifyResultCode } from '../../src/engine';
 import { QR_MARGIN, qrSvg, resultQrSymbol } from '../../src/shell/result-qr';
 import { noise, qrPicture, readQr } from '../support/qr';
+import { lookupBundle } from '../support/bundles';
 import { play, SESSION } from './fixtures';
 
 const ana = play({ name: 'Ana Putri', strategy: 'greedy' });
@@ -19,11 +20,11 @@ describe('the QR code of a result code', () => {
     for (const { code } of [ana, budi]) {
       const text = await readQr(qrPicture(code, 3));
       expect(text).toBe(code);
-      const v = verifyResultCode(text!);
+      const v = verifyResultCode(text!, lookupBundle);
       expect(v.ok).toBe(true);
       if (v.ok) expect(v.record.settings.session).toBe(SESSION);
     }
-    const v = verifyResultCode((await readQr(qrPicture(ana.code, 2)))!);
+    const v = verifyResultCode((await readQr(qrPicture(ana.code, 2)))!, lookupBundle);
     expect(v.ok && v.record.name).toBe('Ana Putri');
   });
 

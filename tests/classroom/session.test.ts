@@ -1,31 +1,47 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CROCKFORD, drawSeed, replayLink, sessionCode, studentLink, timeLeft, type SessionSettings } from '../../src/classroom/session';
-import { DIFFICULTIES, LANGS } from '../../src/engine';
-import { LIMITS } from '../../src/engine/code';
+import { DEFAULT_SCENARIO_ID, SCENARIO_IDS } from '../../src/classroom/scenario';
+import { DIFFICULTIES, LANGS, LIMITS } from '../../src/engine';
 import { MINUTES, readMinutes, readSeed } from '../../src/shell/input-rules';
 import { parseUrl } from '../../src/shell/url-params';
 
 const TEACHER = 'https://school.example/games/v19/teacher.html?lang=id#class';
+const V19 = DEFAULT_SCENARIO_ID;
+const HARBOUR = 'fixture-harbour';
 
 describe('session code', () => {
   test('six Crockford base32 characters, within the engine limit', () => {
-    const code = sessionCode('class-abc', 'standard');
-    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
-    expect([...code].every((c) => CROCKFORD.includes(c))).toBe(true);
-    expect(code.length).toBeLessThanOrEqual(LIMITS.session);
+    for (const scenario of SCENARIO_IDS) {
+      const code = sessionCode(scenario, 'class-abc', 'standard');
+      expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
+      expect([...code].every((c) => CROCKFORD.includes(c))).toBe(true);
+      expect(code.length).toBeLessThanOrEqual(LIMITS.session);
+    }
   });
   test('pinned codes: a change of the derivation would orphan every class under way, so it is noticed', () => {
-    expect(sessionCode('vladivostok', 'standard')).toBe('RY0ZF5');
+    // These changed when the code came to name the scenario and the hash of its rules (before, it was
+    // made of the seed and the difficulty only: 'vladivostok', standard was RY0ZF5). A class kept in a
+    // teacher's browser keeps the code it was started with; only a session started afresh gets these.
+    // If they change again, a content edit of the scenario (its rules hash) or the derivation changed.
+    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('5CBA8Q');
     // One seed, each difficulty: three sessions, three codes.
-    expect(DIFFICULTIES.map((d) => sessionCode('class-abc', d))).toEqual(['73SNG5', 'AZ2GKT', 'YY506V']);
-    expect(sessionCode('Kelas 7B', 'open')).toBe('W93DS7');
-    expect(sessionCode('Kelas 7B', 'hard')).toBe('7NJVWZ');
+    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['H72T6K', '7EQ6J4', 'X0W0NN']);
+    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('Z13RTA');
+    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('E1N4Q0');
+    // The same seeds and difficulties in the made-up harbour scenario: other sessions, other codes.
+    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('QTT46B');
+    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['6FAW27', 'VVDWNF', 'DAFD5S']);
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('EBNG90');
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('K5BY0P');
   });
-  test('another seed or difficulty gives another code (no collisions in 5000 seeds)', () => {
+  test('another seed, difficulty or scenario gives another code (no collisions in 5000 seeds × 2 scenarios)', () => {
     const seen = new Set<string>();
-    for (let i = 0; i < 5000; i++) seen.add(sessionCode(`seed-${i}`, 'standard'));
-    expect(seen.size).toBe(5000);
+    for (let i = 0; i < 5000; i++) for (const scenario of [V19, HARBOUR]) seen.add(sessionCode(scenario, `seed-${i}`, 'standard'));
+    expect(seen.size).toBe(10_000);
+  });
+  test('an unknown scenario is a bug of the caller, not a session', () => {
+    expect(() => sessionCode('no-such-scenario', 'class-abc', 'standard')).toThrow(/unknown scenario/);
   });
 });
 
@@ -37,10 +53,13 @@ describe('seeds and links', () => {
     expect(drawSeed((b) => b.set([31, 32, 255, 42, 18, 19, 20, 21]))).toBe('class-z0zajkmn');
   });
   test('the student link sits beside the teacher page and carries everything', () => {
-    const link = studentLink({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
-    expect(link).toBe('https://school.example/games/v19/index.html?seed=Kelas+7B&difficulty=hard&lang=id&session=7NJVWZ&minutes=20');
-    const untimed = studentLink({ seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html');
-    expect(untimed).toBe('https://school.example/index.html?seed=Kelas+7B&difficulty=hard&lang=id&session=7NJVWZ');
+    const link = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
+    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=E1N4Q0&minutes=20');
+    const untimed = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html');
+    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=E1N4Q0');
+    // The harbour class: its own scenario and session in the link.
+    const harbour = studentLink({ scenario: HARBOUR, seed: 'Kelas 7B', difficulty: 'hard', lang: 'en', minutes: null }, 'https://school.example/teacher.html');
+    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=K5BY0P');
   });
   test('the replay link', () => {
     expect(replayLink('V19ABC', 'en', 'http://127.0.0.1:4000/teacher.html')).toBe('http://127.0.0.1:4000/index.html?replay=V19ABC&lang=en');
@@ -64,10 +83,11 @@ function expectOpens(settings: SessionSettings): void {
   const read = gameReads(studentLink(settings, TEACHER));
   const want = {
     errors: [],
+    scenario: settings.scenario,
     seed: settings.seed,
     difficulty: settings.difficulty,
     lang: settings.lang,
-    session: sessionCode(settings.seed, settings.difficulty),
+    session: sessionCode(settings.scenario, settings.seed, settings.difficulty),
     ...(settings.minutes === null ? {} : { minutes: settings.minutes }),
   };
   expect(read, JSON.stringify(settings)).toEqual(want);
@@ -100,14 +120,14 @@ describe('every link the teacher’s page makes opens the game', () => {
       const seed = readSeed(raw);
       expect(seed, raw).toEqual({ ok: true, value: raw });
       if (!seed.ok) continue;
-      for (const difficulty of DIFFICULTIES) for (const lang of LANGS) for (const minutes of [null, MINUTES.min, 45, MINUTES.max]) expectOpens({ seed: seed.value, difficulty, lang, minutes });
+      for (const difficulty of DIFFICULTIES) for (const lang of LANGS) for (const minutes of [null, MINUTES.min, 45, MINUTES.max]) for (const scenario of SCENARIO_IDS) expectOpens({ scenario, seed: seed.value, difficulty, lang, minutes });
     }
   });
 
   test('every time limit the page accepts: 1 to 180 minutes, and no more', () => {
     for (let m = MINUTES.min; m <= MINUTES.max; m++) {
       expect(readMinutes(String(m))).toEqual({ ok: true, value: m });
-      expectOpens({ seed: 'class-time', difficulty: 'standard', lang: 'en', minutes: m });
+      expectOpens({ scenario: V19, seed: 'class-time', difficulty: 'standard', lang: 'en', minutes: m });
     }
     // The limit of the page is the game's: 181 and 240 are refused by both, with the same words for the range.
     for (const m of ['0', '181', '240', '600']) {
@@ -119,15 +139,15 @@ describe('every link the teacher’s page makes opens the game', () => {
   test('any seed a teacher may type: what the page keeps of it opens the game as it is', () => {
     const seedChar = fc.constantFrom(...'abcXYZ019 ._-ÑñéДд김金ب١\u00a0/?&=#%+\t'.split(''));
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 70 }), fc.array(seedChar, { maxLength: 70 }).map((xs) => xs.join(''))), fc.constantFrom(...DIFFICULTIES), fc.constantFrom(...LANGS), (typed, difficulty, lang) => {
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 70 }), fc.array(seedChar, { maxLength: 70 }).map((xs) => xs.join(''))), fc.constantFrom(...DIFFICULTIES), fc.constantFrom(...LANGS), fc.constantFrom(...SCENARIO_IDS), (typed, difficulty, lang, scenario) => {
         const seed = readSeed(typed);
-        if (seed.ok) expectOpens({ seed: seed.value, difficulty, lang, minutes: 30 });
+        if (seed.ok) expectOpens({ scenario, seed: seed.value, difficulty, lang, minutes: 30 });
       }),
       { numRuns: 2000 },
     );
   });
 
   test('drawn seeds open the game', () => {
-    for (let i = 0; i < 200; i++) expectOpens({ seed: drawSeed(), difficulty: 'standard', lang: 'id', minutes: null });
+    for (let i = 0; i < 200; i++) expectOpens({ scenario: i % 2 ? HARBOUR : V19, seed: drawSeed(), difficulty: 'standard', lang: 'id', minutes: null });
   });
 });

@@ -3,13 +3,13 @@ import { describe, expect, test } from 'vitest';
 import type { Verdict } from '../../src/classroom/reader';
 import { createStore, initialState, notice, reduce, type PageState } from '../../src/classroom/state';
 import { addItems, emptyState, newSession } from '../../src/classroom/store';
-import { SEED } from './fixtures';
+import { SCENARIO, SEED } from './fixtures';
 
 const now = new Date('2019-04-25T09:00:00Z');
 const start = (): PageState =>
   initialState({ lang: 'en', pageUrl: 'https://school.example/teacher.html', cls: emptyState(), draft: { seed: 'class-1', difficulty: 'standard', lang: 'en', minutes: '', paste: '' }, now: 0 });
 const withClass = (s: PageState, codes: string[]) => {
-  const cls = { ...emptyState(), session: newSession({ seed: SEED, difficulty: 'standard', lang: 'en', minutes: null }, now) };
+  const cls = { ...emptyState(), session: newSession({ scenario: SCENARIO, seed: SEED, difficulty: 'standard', lang: 'en', minutes: null }, now) };
   return reduce(s, { type: 'cls.set', cls: addItems(cls, codes.map((text) => ({ kind: 'code' as const, text })), now).state, verdicts: 'keep' });
 };
 const verdict = (kind: Verdict['kind']): Verdict => ({ kind, reason: null, summary: null, code: null });

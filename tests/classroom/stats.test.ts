@@ -8,8 +8,9 @@ import { commonPaths, goalTallies, scoreSpread } from '../../src/classroom/stats
 const scenario = scenarioOf(DEFAULT_SCENARIO_ID);
 const NO_DEALS: Record<GoalId, string | null> = { lifeline: null, sanctions: null, workers: null, transport: null, barter: null };
 
-function student(name: string, kim: number, history: number, deals: Partial<Record<GoalId, string>>, path: GoalId[]): Summary {
+function student(name: string, kim: number, history: number, deals: Record<GoalId, string>, path: GoalId[]): Summary {
   return {
+    scenario: scenario.id,
     name,
     seed: 'class-test',
     difficulty: 'standard',

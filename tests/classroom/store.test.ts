@@ -5,7 +5,7 @@ import { verifyItem, type Verdict } from '../../src/classroom/reader';
 import { parseCsv, toCsv } from '../../src/classroom/csv';
 import { texts } from '../../src/classroom/i18n';
 import { DEFAULT_SCENARIO_ID, scenarioOf } from '../../src/classroom/scenario';
-import { EXPECTED, play, SEED, SESSION, tamper } from './fixtures';
+import { EXPECTED, play, SCENARIO, SEED, SESSION, tamper } from './fixtures';
 
 const now = new Date('2019-04-25T09:00:00Z');
 const scenario = scenarioOf(DEFAULT_SCENARIO_ID);
@@ -15,7 +15,7 @@ const memoryStore = (init: Record<string, string> = {}): KeyValueStore & { data:
 };
 
 function classWith(codes: string[]) {
-  const state = { ...emptyState(), session: newSession({ seed: SEED, difficulty: 'standard', lang: 'en', minutes: 30 }, now) };
+  const state = { ...emptyState(), session: newSession({ scenario: SCENARIO, seed: SEED, difficulty: 'standard', lang: 'en', minutes: 30 }, now) };
   return addItems(state, codes.map((text) => ({ kind: 'code' as const, text })), now);
 }
 

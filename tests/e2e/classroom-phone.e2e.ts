@@ -9,20 +9,21 @@ import { describe, expect, test } from 'vitest';
 import { ct } from '../../src/classroom/i18n';
 import { sessionCode } from '../../src/classroom/session';
 import { encodeResultCode, makeStrategy, newGame, playOut, type Lang } from '../../src/engine';
+import { VLADIVOSTOK } from '../support/bundles';
 import { shot, useE2E } from '../support/e2e';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
 import { teacherReady } from '../support/classroom';
 
 const SEED = 'class-phone';
-const ID = sessionCode(SEED, 'standard');
+const ID = sessionCode(VLADIVOSTOK.scenario.id, SEED, 'standard');
 const SECTIONS = ['session', 'keep', 'handout-section', 'collect', 'class'] as const;
 
 /** Two finished games of the session, as the students would hand them in. */
 function twoCodes(): string[] {
   return (['greedy', 'historical'] as const).map((strategy, i) => {
-    const game = newGame({ seed: SEED, settings: { difficulty: 'standard', session: ID }, name: `Siswa ${i + 1}` });
+    const game = newGame(VLADIVOSTOK, { seed: SEED, settings: { difficulty: 'standard', session: ID }, name: `Siswa ${i + 1}` });
     playOut(game, makeStrategy(strategy, 'phone'));
-    return encodeResultCode(game.record());
+    return encodeResultCode(game.record(), VLADIVOSTOK);
   });
 }
 

@@ -16,6 +16,7 @@ import { ct } from '../../src/classroom/i18n';
 import { verifyResultCode, type Lang } from '../../src/engine';
 import { QR_MARGIN, QR_MODULE_PX } from '../../src/shell/result-qr';
 import { play, SEED, SESSION } from '../classroom/fixtures';
+import { lookupBundle } from '../support/bundles';
 import { ARTIFACTS, guardedPage, launchChromium, shot, useE2E } from '../support/e2e';
 import { pauseClock, tick, until, waitForScene, waitForTitle } from '../support/game';
 import { label } from '../support/play';
@@ -71,7 +72,7 @@ async function teacherSession(page: Page, url: string): Promise<void> {
 
 /** The student's row, verified, with the name and the score that a replay in Node gives. */
 async function expectStudentRow(page: Page, code: string, name: string): Promise<void> {
-  const v = verifyResultCode(code);
+  const v = verifyResultCode(code, lookupBundle);
   if (!v.ok) throw new Error('the code on the debrief does not verify in Node');
   await expect.poll(async () => (await tableRows(page)).map((r) => [r.verdict, r.name, Number(r.score)]), { timeout: 30_000 }).toEqual([['verified', name, v.score.kim]]);
 }
@@ -99,7 +100,7 @@ describe('scanning result codes', () => {
     const first = await studentDebrief(page, e2e.baseURL, 'en', 'Ana Putri');
     expect(first.code).toMatch(/^V19[0-9A-Z]+$/);
     expect(await readQr(fromPng(first.png))).toBe(first.code);
-    const verified = verifyResultCode(first.code);
+    const verified = verifyResultCode(first.code, lookupBundle);
     expect(verified.ok && verified.finished && verified.record.name).toBe('Ana Putri');
     // Named and explained, in the page's language.
     await page.getByRole('img', { name: label('en', 'ui.debrief.qrAlt'), exact: true }).waitFor();

@@ -10,7 +10,8 @@ import { parseCsv } from '../../src/classroom/csv';
 import { ct } from '../../src/classroom/i18n';
 import { sessionCode } from '../../src/classroom/session';
 import { STORE_KEY } from '../../src/classroom/store';
-import { encodeResultCode, type Lang, makeStrategy, newGame, playOut, SCENARIO, verifyResultCode } from '../../src/engine';
+import { encodeResultCode, type Lang, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
+import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { tamper } from '../classroom/fixtures';
 import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
@@ -18,6 +19,7 @@ import { label, mouse, playToDebrief } from '../support/play';
 import { teacherReady, tableRows } from '../support/classroom';
 
 const SEED = 'class-e2e-7b';
+const V19 = VLADIVOSTOK.scenario.id;
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
 
 /** The teacher's notes list the scenario's key ideas, questions and notes on 2019, in its order and the page's language. */
@@ -29,7 +31,7 @@ async function checkNotesLists(page: Page, lang: Lang): Promise<void> {
       (hs, text) => [...(hs.find((h) => h.textContent === text)?.nextElementSibling?.querySelectorAll('li') ?? [])].map((li) => li.textContent ?? ''),
       heading,
     );
-  const { ideas, history, questions } = SCENARIO.debrief;
+  const { ideas, history, questions } = VLADIVOSTOK.scenario.debrief;
   expect(await texts('#notes dl.ideas dt')).toEqual(ideas.map((i) => label(lang, i.term)));
   expect(await texts('#notes dl.ideas dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
   expect(await listAfter(ct(lang, 'class.notes.questions'))).toEqual(questions.map((n) => label(lang, n.text)));
@@ -58,12 +60,12 @@ describe('classroom', () => {
     await page.getByLabel(en('class.session.lang')).selectOption('en');
     await page.getByLabel(en('class.session.minutes')).fill('25');
     await page.getByRole('button', { name: en('class.session.start') }).click();
-    const id = sessionCode(SEED, 'standard');
+    const id = sessionCode(V19, SEED, 'standard');
     await expect.poll(() => page.locator('#session-code').textContent()).toBe(id);
     const link = await page.locator('#student-link').inputValue();
     const url = new URL(link);
     expect(url.pathname).toBe('/index.html');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ seed: SEED, difficulty: 'standard', lang: 'en', session: id, minutes: '25' });
+    expect(Object.fromEntries(url.searchParams)).toEqual({ scenario: V19, seed: SEED, difficulty: 'standard', lang: 'en', session: id, minutes: '25' });
     await page.locator('#qr svg').waitFor();
     await page.locator('#handout .sheet-qr svg').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#handout-code').textContent()).toBe(id);
@@ -101,7 +103,7 @@ describe('classroom', () => {
       }
     }
     const expected = codes.map((c) => {
-      const v = verifyResultCode(c);
+      const v = verifyResultCode(c, lookupBundle);
       if (!v.ok) throw new Error(`a student's code does not verify in Node: ${c}`);
       expect(v.finished).toBe(true);
       expect(v.record.settings.session).toBe(id);
@@ -111,9 +113,9 @@ describe('classroom', () => {
 
     // 3. Paste them, with a tampered copy of the first and a code from another session.
     const tampered = tamper(codes[0]!);
-    const other = newGame({ seed: 'another-class', settings: { difficulty: 'standard', session: sessionCode('another-class', 'standard') }, name: 'Dodi' });
+    const other = newGame(VLADIVOSTOK, { seed: 'another-class', settings: { difficulty: 'standard', session: sessionCode(V19, 'another-class', 'standard') }, name: 'Dodi' });
     playOut(other, makeStrategy('greedy', 'x'));
-    const otherCode = encodeResultCode(other.record());
+    const otherCode = encodeResultCode(other.record(), VLADIVOSTOK);
     await page.getByLabel(en('class.collect.paste')).fill([`Ana: ${codes[0]}`, codes[1], codes[2], tampered, otherCode].join('\n'));
     await page.getByRole('button', { name: en('class.collect.check') }).click();
     await teacherReady(page);
@@ -139,7 +141,7 @@ describe('classroom', () => {
       expect(rows.slice(0, 3).map((r) => Number(r.score))).toEqual(expected.map((v) => v.score.kim));
       for (const i of [0, 1, 2]) expect(rows[i]!.text).toContain(en('class.copies', { n: 2 }));
       expect(rows[3]!.text).toContain(en('class.verdict.tampered'));
-      expect(rows[4]!.text).toContain(en('class.reason.otherSession', { found: sessionCode('another-class', 'standard'), expected: id }));
+      expect(rows[4]!.text).toContain(en('class.reason.otherSession', { found: sessionCode(V19, 'another-class', 'standard'), expected: id }));
       await expect.poll(() => page.locator('#counts').textContent()).toContain(en('class.class.counts', { verified: 3, flagged: 2, total: 5 }));
       expect(await page.locator('.chart-goal').count()).toBe(5);
       expect(await page.locator('#paths li').count()).toBeGreaterThan(0);
@@ -234,7 +236,7 @@ describe('classroom', () => {
     // 180 is the longest a class link carries: the game opens it.
     await page.locator('#minutes').fill('180');
     await page.locator('#start-session').click();
-    await expect.poll(() => page.locator('#session-code').textContent()).toBe(sessionCode('Kelas 7B', 'standard'));
+    await expect.poll(() => page.locator('#session-code').textContent()).toBe(sessionCode(V19, 'Kelas 7B', 'standard'));
     expect(await page.locator('#minutes-error').count()).toBe(0);
     expect(await page.locator('#seed').inputValue()).toBe('Kelas 7B');
     const link = new URL(await page.locator('#student-link').inputValue());
@@ -261,11 +263,11 @@ describe('classroom', () => {
     await teacherReady(page);
     await page.getByLabel(en('class.session.seed'), { exact: true }).fill('class-file');
     await page.getByRole('button', { name: en('class.session.start') }).click();
-    const id = sessionCode('class-file', 'standard');
+    const id = sessionCode(V19, 'class-file', 'standard');
     const codes = ['greedy', 'historical'].map((strategy, i) => {
-      const game = newGame({ seed: 'class-file', settings: { difficulty: 'standard', session: id }, name: `Student ${i + 1}` });
+      const game = newGame(VLADIVOSTOK, { seed: 'class-file', settings: { difficulty: 'standard', session: id }, name: `Student ${i + 1}` });
       playOut(game, makeStrategy(strategy as 'greedy' | 'historical', 'x'));
-      return encodeResultCode(game.record());
+      return encodeResultCode(game.record(), VLADIVOSTOK);
     });
     await page.getByLabel(en('class.collect.paste')).fill(codes.join('\n'));
     await page.getByRole('button', { name: en('class.collect.check') }).click();
@@ -294,7 +296,7 @@ describe('classroom', () => {
       await expect.poll(() => other.locator('#session-code').textContent()).toBe(id);
       // The class it replaced is kept aside and comes back.
       await other.locator('#restore-previous').click();
-      await expect.poll(() => other.locator('#session-code').textContent()).toBe(sessionCode('class-mine', 'standard'));
+      await expect.poll(() => other.locator('#session-code').textContent()).toBe(sessionCode(V19, 'class-mine', 'standard'));
       await other.locator('#restore-previous').click();
       await expect.poll(() => other.locator('#session-code').textContent()).toBe(id);
       guard.check();

@@ -1,6 +1,6 @@
 // The one set of input rules of the game and the teacher's page (src/shell/input-rules.ts).
 import { describe, expect, test } from 'vitest';
-import { LIMITS } from '../../src/engine/code';
+import { LIMITS } from '../../src/engine';
 import { cleanName, isValidSeed, MINUTES, NAME_MAX, readDifficulty, readLang, readMinutes, readSeed, readSession } from '../../src/shell/input-rules';
 import { parseUrl } from '../../src/shell/url-params';
 

@@ -2,6 +2,7 @@
 // with where its player was; swapped back and forth without ever losing either game.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { newGame } from '../../src/engine';
+import { VLADIVOSTOK } from '../support/bundles';
 import { keepPrevious, PREVIOUS_KEY, readPrevious, readSave, SAVE_KEY, swapPrevious, writePlace, writeSave } from '../../src/shell/persistence';
 
 const PLACE_KEY = 'vladivostok-2019.place';
@@ -31,8 +32,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const a = newGame({ seed: 'game A', settings: { difficulty: 'open' } }).record();
-const b = newGame({ seed: 'game B', settings: { difficulty: 'hard' } }).record();
+const a = newGame(VLADIVOSTOK, { seed: 'game A', settings: { difficulty: 'open' } }).record();
+const b = newGame(VLADIVOSTOK, { seed: 'game B', settings: { difficulty: 'hard' } }).record();
 
 describe('the previous game', () => {
   test('keepPrevious keeps the save and where its player was', () => {

@@ -6,6 +6,10 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import classEn from '../../src/content/classroom.en.json';
 import classId from '../../src/content/classroom.id.json';
+import engineEn from '../../src/content/engine.en.json';
+import engineId from '../../src/content/engine.id.json';
+import harbourEn from '../../src/content/fixture-harbour/messages.en.json';
+import harbourId from '../../src/content/fixture-harbour/messages.id.json';
 import uiEn from '../../src/content/ui.en.json';
 import uiId from '../../src/content/ui.id.json';
 import scenarioEn from '../../src/content/vladivostok-2019/messages.en.json';
@@ -19,7 +23,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const SETS: Record<string, Record<Lang, Catalogue>> = {
   ui: { en: uiEn, id: uiId },
   classroom: { en: classEn, id: classId },
+  // The engine's own texts (a code's errors, an illegal move) are no scenario's since the engine takes any.
+  engine: { en: engineEn, id: engineId },
   scenario: { en: scenarioEn, id: scenarioId },
+  harbour: { en: harbourEn, id: harbourId },
 };
 const LANGS: Lang[] = ['en', 'id'];
 
@@ -181,7 +188,7 @@ function usesIn(file: string): Use[] {
 }
 
 describe('the parameters the code passes', () => {
-  const all: Catalogue = { ...scenarioEn, ...classEn, ...uiEn };
+  const all: Catalogue = { ...scenarioEn, ...engineEn, ...classEn, ...uiEn };
   const uses = ['src/shell', 'src/classroom', 'scenes', 'src/engine'].flatMap((d) => sourceFiles(path.join(ROOT, d))).flatMap(usesIn);
 
   test('the scan finds the calls it is meant to find', () => {
@@ -250,7 +257,7 @@ describe('the formatter', () => {
 
   test('the game and the teacher’s page speak through it', () => {
     expect(t('ui.fact.article', { n: 13 }, 'id')).toBe('artikel ¶13');
-    expect(msg({ key: 'code.error.version', params: { found: 3, expected: 4 } }, 'en')).toBe(scenarioEn['code.error.version'].replace('{found}', '3').replace('{expected}', '4'));
+    expect(msg({ key: 'code.error.version', params: { found: 3, expected: 4 } }, 'en')).toBe(engineEn['code.error.version'].replace('{found}', '3').replace('{expected}', '4'));
     expect(gameCatalogues('id')[0]).toBe(uiId);
     const tx = texts('id', { en: scenarioEn, id: scenarioId });
     expect(tx.sc('goal.lifeline.title')).toBe(scenarioId['goal.lifeline.title']);

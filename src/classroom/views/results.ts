@@ -1,11 +1,10 @@
 // The class: the counts, the export and print buttons, the table of hand-ins (sortable), the charts.
 import { h, replace } from '../../shell/dom';
-import type { GoalId } from '../../engine/types';
 import type { Texts } from '../i18n';
 import type { ClassScenario } from '../scenario';
 import { replayLink } from '../session';
 import type { PageState } from '../state';
-import { buildRows, dealText, sortRows, verdictText, type Row, type SortKey } from '../table';
+import { buildRows, dealsShown, dealText, sortRows, verdictText, type Row, type SortKey } from '../table';
 import { classCharts } from './charts';
 import { scenarioIn, textsOf } from './common';
 import type { View, ViewContext } from './view';
@@ -29,7 +28,7 @@ function columns(scenario: ClassScenario): Column[] {
   ];
 }
 
-function rowView(ctx: ViewContext, s: PageState, tx: Texts, goals: readonly GoalId[], r: Row): HTMLTableRowElement {
+function rowView(ctx: ViewContext, s: PageState, tx: Texts, scenario: ClassScenario, r: Row): HTMLTableRowElement {
   const { t } = tx;
   const v = r.verdict;
   const sm = v?.summary ?? null;
@@ -49,7 +48,12 @@ function rowView(ctx: ViewContext, s: PageState, tx: Texts, goals: readonly Goal
     h('td', { class: 'num score', 'data-score': sm ? sm.kim : null }, sm ? num(sm.kim) : '–'),
     h('td', { class: 'num' }, sm ? num(sm.putin) : '–'),
     h('td', { class: 'num' }, diff === null ? '–' : `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${num(Math.abs(diff))}`),
-    goals.map((g) => h('td', { class: sm && (sm.deals[g] ?? null) === null ? 'deal muted' : 'deal', 'data-goal': g }, sm ? dealText(tx, g, sm.deals[g] ?? null) : '–')),
+    // A game of another scenario has other goals: its cells in the class's goal columns stay empty.
+    scenario.goals.map((g) => {
+      const shown = dealsShown(sm, scenario);
+      const muted = shown ? (sm.deals[g] ?? null) === null : sm !== null;
+      return h('td', { class: muted ? 'deal muted' : 'deal', 'data-goal': g }, shown ? dealText(tx, g, sm.deals[g] ?? null) : '–');
+    }),
     h('td', { class: 'verdict' }, h('span', { class: `badge verdict-badge v-${v?.kind ?? 'checking'}` }, verdictText(tx, v)), v?.reason ? h('span', { class: 'reason' }, tx.say(v.reason)) : null),
     h(
       'td',
@@ -94,7 +98,7 @@ function tableBox(ctx: ViewContext, s: PageState, tx: Texts, scenario: ClassScen
       h(
         'tbody',
         null,
-        rows.map((r) => rowView(ctx, s, tx, scenario.goals, r)),
+        rows.map((r) => rowView(ctx, s, tx, scenario, r)),
       ),
     ),
   );

@@ -251,7 +251,7 @@ export class Debrief extends UiScene {
                 t('ui.debrief.share'),
               )
             : null,
-          h('button', { type: 'button', class: 'btn', id: 'download-replay', onclick: () => download(`vladivostok-2019-${record.seed.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(session.record(), null, 2)) }, t('ui.debrief.download')),
+          h('button', { type: 'button', class: 'btn', id: 'download-replay', onclick: () => download(`${record.scenarioId}-${record.seed.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(session.record(), null, 2)) }, t('ui.debrief.download')),
           h('span', { role: 'status', id: 'copy-status', class: 'muted' }, this.copied ? t('ui.debrief.copied') : ''),
         ),
       ),

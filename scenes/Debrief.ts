@@ -29,7 +29,8 @@ function canShare(): boolean {
 /** Hands a short line and the result code (on a line of its own) to the system's share sheet. */
 async function shareCode(code: string, seed: string, score: string): Promise<'shared' | 'cancelled' | 'failed'> {
   try {
-    await navigator.share({ title: t('ui.debrief.shareTitle'), text: `${t('ui.debrief.shareText', { seed, score })}\n${code}` });
+    const title = { key: 'scenario.title' };
+    await navigator.share({ title: t('ui.debrief.shareTitle', { title }), text: `${t('ui.debrief.shareText', { title, seed, score })}\n${code}` });
     return 'shared';
   } catch (e) {
     // The person closed the share sheet: nothing to report.

@@ -29,7 +29,8 @@ function canShare(): boolean {
 /** Hands a short line and the result code (on a line of its own) to the system's share sheet. */
 async function shareCode(code: string, seed: string, score: string): Promise<'shared' | 'cancelled' | 'failed'> {
   try {
-    await navigator.share({ title: t('ui.debrief.shareTitle'), text: `${t('ui.debrief.shareText', { seed, score })}\n${code}` });
+    const title = { key: 'scenario.title' };
+    await navigator.share({ title: t('ui.debrief.shareTitle', { title }), text: `${t('ui.debrief.shareText', { title, seed, score })}\n${code}` });
     return 'shared';
   } catch (e) {
     // The person closed the share sheet: nothing to report.
@@ -251,7 +252,7 @@ export class Debrief extends UiScene {
                 t('ui.debrief.share'),
               )
             : null,
-          h('button', { type: 'button', class: 'btn', id: 'download-replay', onclick: () => download(`vladivostok-2019-${record.seed.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(session.record(), null, 2)) }, t('ui.debrief.download')),
+          h('button', { type: 'button', class: 'btn', id: 'download-replay', onclick: () => download(`${record.scenarioId}-${record.seed.replace(/[^\w.-]+/g, '_')}.json`, JSON.stringify(session.record(), null, 2)) }, t('ui.debrief.download')),
           h('span', { role: 'status', id: 'copy-status', class: 'muted' }, this.copied ? t('ui.debrief.copied') : ''),
         ),
       ),

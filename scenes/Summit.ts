@@ -40,7 +40,7 @@ export class Summit extends UiScene {
     const open = view.goals.filter((g) => !g.final).length;
     return [
       h('h1', null, t('ui.summit.title')),
-      h('p', { class: 'lede' }, t('ui.summit.now', { time: view.time })),
+      h('p', { class: 'lede' }, t('ui.summit.now', { place: { key: 'scenario.place' }, time: view.time })),
       meters(view),
       view.bluffing ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('ui.bluffing')) : null,
       h(

@@ -174,9 +174,9 @@ export class Title extends UiScene {
   protected renderPanel(): Child[] {
     const saved = this.savedSummary();
     return [
-      h('h1', null, 'Vladivostok 2019'),
+      h('h1', null, msg({ key: 'scenario.title' })),
       h('p', { class: 'lede' }, msg({ key: 'scenario.subtitle' })),
-      h('p', null, t('ui.title.intro')),
+      h('p', null, msg({ key: 'scenario.intro' })),
       saved || this.previous || this.restoreError
         ? h(
             'section',

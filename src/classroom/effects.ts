@@ -306,14 +306,14 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
 
     exportFile() {
       const cls = get().cls;
-      download(`vladivostok-2019-class-${cls.session?.id ?? 'session'}.json`, serialise(cls), 'application/json');
+      download(`${cls.scenarioId}-class-${cls.session?.id ?? 'session'}.json`, serialise(cls), 'application/json');
     },
 
     exportCsv() {
       const s = get();
       const scenario = scenarioOf(s.cls.scenarioId);
       const rows = sortRows(buildRows(s.cls.entries, s.verdicts), s.sort, scenario);
-      download(`vladivostok-2019-class-${s.cls.session?.id ?? 'session'}.csv`, toCsv(csvRows(rows, texts(s.lang, scenario.catalogues), scenario)), 'text/csv;charset=utf-8');
+      download(`${s.cls.scenarioId}-class-${s.cls.session?.id ?? 'session'}.csv`, toCsv(csvRows(rows, texts(s.lang, scenario.catalogues), scenario)), 'text/csv;charset=utf-8');
     },
 
     print(part) {

@@ -105,7 +105,7 @@ export function renderChrome(): void {
   renderNotices();
   els.liveTitle.textContent = t('ui.live.title');
   if (focusId) document.getElementById(focusId)?.focus();
-  document.title = t('ui.doc.title');
+  document.title = t('ui.doc.title', { title: { key: 'scenario.title' } });
   document.documentElement.lang = lang;
 }
 

@@ -1,7 +1,7 @@
 // Which scenario the page plays. The default one is part of the first download; any other loads
 // when an address, a save or a code names it (src/content/registry.ts), before it is used.
 import { isScenarioId, loadBundle, loadedBundle, register } from '../content/registry';
-import { bundle as defaultBundle } from '../content/vladivostok-2019';
+import { bundle as defaultBundle } from '../content/default';
 import type { BundleLookup, ScenarioBundle } from '../engine';
 
 register(defaultBundle);

@@ -45,7 +45,7 @@ describe('the teacher’s page on a phone', () => {
       await page.goto(e2e.url(`/teacher.html?lang=${lang}`));
       await teacherReady(page);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      expect(await page.locator('h1').textContent()).toBe(t('class.page.title'));
+      expect(await page.locator('h1').textContent()).toBe(t('class.page.title', { title: VLADIVOSTOK.messages[lang]['scenario.title']! }));
       expect(await page.locator('#lang-en').getAttribute('aria-pressed')).toBe(String(lang === 'en'));
       expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toMatch(/^#[0-9a-f]{6}$/i);
       expect(await page.locator('link[rel="apple-touch-icon"]').count()).toBe(1);
@@ -94,10 +94,10 @@ describe('the teacher’s page on a phone', () => {
       const other: Lang = lang === 'en' ? 'id' : 'en';
       await page.evaluate(() => window.scrollTo(0, 0));
       await input.press(page.locator(`#lang-${other}`));
-      await expect.poll(() => page.locator('h1').textContent()).toBe(ct(other, 'class.page.title'));
+      await expect.poll(() => page.locator('h1').textContent()).toBe(ct(other, 'class.page.title', { title: VLADIVOSTOK.messages[other]['scenario.title']! }));
       expect(new URL(page.url()).searchParams.get('lang')).toBe(other);
       await input.press(page.locator(`#lang-${lang}`));
-      await expect.poll(() => page.locator('h1').textContent()).toBe(t('class.page.title'));
+      await expect.poll(() => page.locator('h1').textContent()).toBe(t('class.page.title', { title: VLADIVOSTOK.messages[lang]['scenario.title']! }));
     }
     expect(problems, 'layout problems on a phone').toEqual([]);
   }

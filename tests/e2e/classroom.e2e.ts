@@ -13,6 +13,7 @@ import { STORE_KEY } from '../../src/classroom/store';
 import { encodeResultCode, type Lang, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
 import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { tamper } from '../classroom/fixtures';
+import { VLADIVOSTOK } from '../support/bundles';
 import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
 import { label, mouse, playToDebrief } from '../support/play';
@@ -211,7 +212,7 @@ describe('classroom', () => {
 
     // 8. The page in Indonesian.
     await page.locator('#lang-id').click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe(ct('id', 'class.page.title'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe(ct('id', 'class.page.title', { title: VLADIVOSTOK.messages.id['scenario.title']! }));
     await expect.poll(() => page.locator('#counts').textContent()).toContain(ct('id', 'class.class.counts', { verified: 3, flagged: 2, total: 5 }));
     await expect.poll(() => page.locator('#notes').getAttribute('lang')).toBe('id');
     await checkNotesLists(page, 'id');

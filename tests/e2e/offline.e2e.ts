@@ -204,7 +204,7 @@ describe('offline, install, update, share', () => {
     const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared[0]!);
     expect(shared.text?.split('\n').at(-1)).toBe(code);
     expect(shared.text).toContain('Vladivostok 2019');
-    expect(shared.title).toBe(label('en', 'ui.debrief.shareTitle'));
+    expect(shared.title).toBe(label('en', 'ui.debrief.shareTitle', { title: { key: 'scenario.title' } }));
     await until(page, async () => (await page.locator('#copy-status').textContent()) === label('en', 'ui.debrief.shared'), 'the shared status');
 
     await input.press(page.getByRole('button', { name: label('en', 'ui.debrief.copy'), exact: true }));

@@ -18,7 +18,7 @@ export function studentSheet(tx: Texts, scenario: ClassScenario, session: Sessio
   return h(
     'article',
     { class: 'sheet handout', id: 'handout', lang },
-    h('header', { class: 'sheet-head' }, h('h2', null, t('class.sheet.title')), h('p', { class: 'sheet-date' }, tx.sc('briefing.date'))),
+    h('header', { class: 'sheet-head' }, h('h2', null, tx.sc('scenario.handout')), h('p', { class: 'sheet-date' }, tx.sc('briefing.date'))),
     session && link
       ? h(
           'div',
@@ -61,7 +61,7 @@ export function teacherNotes(tx: Texts, scenario: ClassScenario): HTMLElement {
     h('p', null, t('class.notes.objectives.intro')),
     h('ul', null, classNumbered('class.notes.objective', 5).map((k) => h('li', null, t(k)))),
     h('h3', null, t('class.notes.plan')),
-    h('ol', { class: 'plan' }, classNumbered('class.notes.plan', 5).map((k) => h('li', null, t(k)))),
+    h('ol', { class: 'plan' }, classNumbered('class.notes.plan', 5).map((k) => h('li', null, t(k, { scene: sc('scenario.scene') })))),
     h('h3', null, t('class.notes.ideas')),
     h('dl', { class: 'ideas' }, ideas.map((i) => [h('dt', null, sc(i.term)), h('dd', null, sc(i.meaning))])),
     h('h3', null, t('class.notes.scoring.title')),

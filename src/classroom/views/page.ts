@@ -35,13 +35,13 @@ export function pageView(ctx: ViewContext, parts: Sections): View {
   const frame = (el: HTMLElement, s: PageState) => {
     const tx = textsOf(s);
     document.documentElement.lang = s.lang;
-    document.title = tx.t('class.page.title');
+    document.title = tx.t('class.page.title', { title: tx.sc('scenario.title') });
     replace(
       el,
       h(
         'header',
         { class: 'top no-print' },
-        h('div', null, h('h1', null, tx.t('class.page.title')), h('p', { class: 'lede' }, tx.t('class.page.lede'))),
+        h('div', null, h('h1', null, tx.t('class.page.title', { title: tx.sc('scenario.title') })), h('p', { class: 'lede' }, tx.t('class.page.lede'))),
         h(
           'div',
           { class: 'top-tools' },

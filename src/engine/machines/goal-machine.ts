@@ -1,8 +1,9 @@
 // A goal's negotiation track, one chart for every goal, shaped by the goal's twist in the
 // scenario data: a deadline leaves a fixed number of proposals and then closes the track; a goods
 // list adds a `listing` state that must pass before list-bound options can be agreed. Putin's hard
-// limits are guards here too, so no sequence of moves, the computer's or a person's, can reach
-// `agreed` with an option that breaks one: the machine refuses the event and the move is illegal.
+// limits are guards here too, and so is the goods list: no sequence of moves, the computer's or a
+// person's, can reach `agreed` with an option that breaks one, nor with an option that needs a list
+// before a list has passed. The machine refuses the event and the move is illegal.
 import { assign, setup } from 'xstate';
 import type { GoalSpec } from '../scenario/schema';
 import type { ConstraintId, GoalId, RefusalKind } from '../types';
@@ -53,6 +54,9 @@ export interface GoalInput {
 const breaksOf = (spec: GoalSpec, option: string | null | undefined): readonly ConstraintId[] | null =>
   option == null ? null : (spec.options.find((o) => o.id === option)?.breaks ?? null);
 const lawful = (spec: GoalSpec, option: string | null | undefined) => breaksOf(spec, option)?.length === 0;
+/** An option that may be agreed now: it breaks no limit, and one that needs a goods list has one that passed. */
+const agreeable = (spec: GoalSpec, context: GoalContext, option: string | null | undefined) =>
+  lawful(spec, option) && (context.listOk === true || !spec.options.find((o) => o.id === option)?.needsList);
 
 function build(spec: GoalSpec) {
   const rounds = spec.twist.deadline?.rounds ?? null;
@@ -63,9 +67,9 @@ function build(spec: GoalSpec) {
     guards: {
       mayPropose: ({ context, event }) =>
         (context.roundsLeft === null || context.roundsLeft > 0) && event.type === 'offer.propose' && spec.options.some((o) => o.id === event.offer.option),
-      lawfulOffer: ({ context }) => lawful(spec, context.offer?.option),
-      lawfulCounter: ({ context, event }) => event.type === 'putin.counter' && lawful(spec, event.option) && event.option !== context.offer?.option,
-      counterStands: ({ context }) => lawful(spec, context.counter),
+      lawfulOffer: ({ context }) => agreeable(spec, context, context.offer?.option),
+      lawfulCounter: ({ context, event }) => event.type === 'putin.counter' && agreeable(spec, context, event.option) && event.option !== context.offer?.option,
+      counterStands: ({ context }) => agreeable(spec, context, context.counter),
       notAsked: ({ context }) => !context.asked,
       deadlinePassed: ({ context }) => context.roundsLeft !== null && context.roundsLeft <= 0,
     },

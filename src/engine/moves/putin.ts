@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { indexIn, pick } from '../code/bytes';
 import { msg } from '../messages';
 import { restoredRng } from '../rng';
-import type { Scenario } from '../scenario/schema';
+import type { OptionSpec, Scenario } from '../scenario/schema';
 import type { PutinAnswer, PutinMove, Reason, RefusalKind } from '../types';
 import { inPhase } from './checks';
 import { advance, type Draft, remember, say, sendGoal, setOf, spec } from './draft';
@@ -56,11 +56,18 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     const goal = spec(scenario, move.goal);
     const offer = state.goals[goal.id]!.context.offer!;
     const offered = goal.options.find((o) => o.id === offer.option)!;
-    if (move.answer === 'accept') return offered.breaks.length > 0 ? msg('error.unlawful', { limit: msg(`constraint.${offered.breaks[0]}.says`) }) : null;
+    // A limit it breaks, or a goods list it waits for: he cannot agree to it (the goal's machine refuses it too).
+    const barred = (o: OptionSpec) =>
+      o.breaks.length > 0
+        ? msg('error.unlawful', { limit: msg(`constraint.${o.breaks[0]}.says`) })
+        : o.needsList && state.goals[goal.id]!.context.listOk !== true
+          ? msg('error.unlawful', { limit: msg('reason.needs-list') })
+          : null;
+    if (move.answer === 'accept') return barred(offered);
     if (move.answer === 'counter') {
       const counter = goal.options.find((o) => o.id === move.counter);
       if (!counter || counter.id === offer.option) return msg('error.unknown-option');
-      return counter.breaks.length > 0 ? msg('error.unlawful', { limit: msg(`constraint.${counter.breaks[0]}.says`) }) : null;
+      return barred(counter);
     }
     if (!move.refusal) return msg('error.bad-move');
     if (move.claim !== undefined && !scenario.constraints.some((c) => c.id === move.claim)) return msg('error.bad-move');

@@ -13,7 +13,6 @@ import { STORE_KEY } from '../../src/classroom/store';
 import { encodeResultCode, type Lang, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
 import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { tamper } from '../classroom/fixtures';
-import { VLADIVOSTOK } from '../support/bundles';
 import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
 import { label, mouse, playToDebrief } from '../support/play';

@@ -81,13 +81,13 @@ export class Briefing extends UiScene {
         h('h2', { id: 'dossier-h' }, t('ui.briefing.dossier')),
         h('p', null, msg({ key: 'briefing.train' })),
         h('p', null, msg({ key: 'briefing.hanoi' })),
-        h('h3', null, t('ui.briefing.kremlin')),
+        h('h3', null, t('scenario.briefing.counterpart')),
         h('p', null, msg({ key: 'briefing.kremlin' })),
         anyKnown && known.length
           ? h(
               'div',
               null,
-              h('p', null, t('ui.briefing.redLines')),
+              h('p', null, t('scenario.briefing.redLines')),
               h(
                 'ul',
                 null,

@@ -179,7 +179,7 @@ export class Debrief extends UiScene {
           debrief().ideas.map((i) => [h('dt', null, msg({ key: i.term })), h('dd', null, msg({ key: i.meaning }))]),
         ),
       ),
-      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('ui.debrief.happened')), h('ul', null, debrief().history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts()))),
+      h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('scenario.debrief.happened')), h('ul', null, debrief().history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts()))),
       h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, debrief().questions.map((n) => h('li', null, msg({ key: n.text }))))),
       h(
         'section',

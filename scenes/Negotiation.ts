@@ -124,8 +124,8 @@ export class Negotiation extends UiScene {
   private goodsSection(view: PlayerView, g: GoalView, d: Draft, canList: boolean): Child {
     if (!g.goodsList) return null;
     const groups: ['toNorth' | 'toRussia', string][] = [
-      ['toNorth', t('ui.goods.toNorth')],
-      ['toRussia', t('ui.goods.toRussia')],
+      ['toNorth', t('scenario.goods.toNorth')],
+      ['toRussia', t('scenario.goods.toRussia')],
     ];
     return h(
       'section',

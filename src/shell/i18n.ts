@@ -75,7 +75,7 @@ export function factLabel(fact: string): string {
   if (p) return t('ui.fact.article', { n: p[1] ?? '' });
   const r = /^(?:UNSC|UNSCR|res(?:olution)?)[\s-]*(\d{3,4})$/i.exec(fact.trim());
   if (r) return t('ui.fact.unsc', { n: r[1] ?? '' });
-  if (/^(public|record)/i.test(fact)) return t('ui.fact.public');
+  if (/^(public|record)/i.test(fact)) return t('scenario.fact.record');
   return fact;
 }
 

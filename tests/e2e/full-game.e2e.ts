@@ -35,7 +35,7 @@ async function checkDebriefLists(page: Page, lang: Lang): Promise<void> {
   expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => label(lang, i.term)));
   expect(await texts('section[aria-labelledby="ideas-h"] dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
   expect(await texts('section[aria-labelledby="history-h"] li')).toEqual(history.map((n) => label(lang, n.text)));
-  expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: label(lang, 'ui.fact.public') })]);
+  expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: label(lang, 'scenario.fact.record') })]);
   expect(await texts('section[aria-labelledby="questions-h"] li')).toEqual(questions.map((n) => label(lang, n.text)));
 }
 

@@ -174,7 +174,7 @@ export class Title extends UiScene {
   protected renderPanel(): Child[] {
     const saved = this.savedSummary();
     return [
-      h('h1', null, 'Vladivostok 2019'),
+      h('h1', null, msg({ key: 'scenario.title' })),
       h('p', { class: 'lede' }, msg({ key: 'scenario.subtitle' })),
       h('p', null, t('ui.title.intro')),
       saved || this.previous || this.restoreError

@@ -314,6 +314,15 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The summit's "Open talks" button of a goal (by default the one ranked first), named as the page's scenario names it. */
+export async function openGoalButton(page: Page, lang: Lang, goal?: GoalId): Promise<Locator> {
+  const v = await view(page);
+  if (!v) throw new Error('No game is running');
+  const g = goal === undefined ? [...v.goals].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))[0] : v.goals.find((x) => x.id === goal);
+  if (!g) throw new Error(`No goal ${goal ?? ''} in the game of ${v.scenarioId}`);
+  return page.getByRole('button', { name: label(lang, 'ui.summit.openGoal', { goal: text(lang, g.title, v.scenarioId) }), exact: true });
+}
+
 /** On the Title: seed, difficulty, "Start new game"; resolves on the Briefing. */
 export async function startNewGame(page: Page, opts: { lang: Lang; input: Input; seed: string; difficulty: 'open' | 'standard' | 'hard' }): Promise<void> {
   const { lang, input } = opts;

@@ -8,7 +8,7 @@ import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { answerView, logList, meters, newsList, trackSummary } from '../src/shell/panels';
-import { parseReplayFile, parseReplayText } from '../src/shell/replay-input';
+import { loadReplayText, parseReplayFile } from '../src/shell/replay-input';
 import { sceneForPhase } from '../src/shell/router';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
@@ -75,7 +75,7 @@ export class Replay extends UiScene {
 
   private async loadInput(): Promise<void> {
     const file = this.fileEl?.files?.[0];
-    const parsed = file ? await parseReplayFile(file) : parseReplayText(this.code);
+    const parsed = file ? await parseReplayFile(file) : await loadReplayText(this.code);
     if (!parsed.ok) {
       this.error = msg(parsed.error);
       this.refresh();

@@ -7,7 +7,7 @@ import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { readPrevious, readSave, swapPrevious } from '../src/shell/persistence';
-import { parseReplayFile, parseReplayText } from '../src/shell/replay-input';
+import { loadReplayText, parseReplayFile } from '../src/shell/replay-input';
 import { session } from '../src/shell/session';
 import { gamePlace } from '../src/shell/startup';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
@@ -146,7 +146,7 @@ export class Title extends UiScene {
 
   private async openReplay(): Promise<void> {
     this.replayError = null;
-    const parsed = this.file ? await parseReplayFile(this.file) : parseReplayText(this.code);
+    const parsed = this.file ? await parseReplayFile(this.file) : await loadReplayText(this.code);
     if (!parsed.ok) {
       this.replayError = msg(parsed.error);
       this.refresh();

@@ -13,6 +13,12 @@ const LOADERS: Record<string, () => Promise<ScenarioBundle>> = {
 
 export const SCENARIO_IDS: readonly string[] = Object.keys(LOADERS);
 
+/** The test fixtures among them (their scenario.json says `"fixture": true`; a content test checks the two agree). */
+export const FIXTURE_IDS: ReadonlySet<string> = new Set(['fixture-harbour']);
+
+/** The scenarios a player may be told of, e.g. by the message about a link naming an unknown one: not the fixtures. */
+export const OFFERED_SCENARIO_IDS: readonly string[] = SCENARIO_IDS.filter((id) => !FIXTURE_IDS.has(id));
+
 const loaded = new Map<string, ScenarioBundle>();
 
 export function isScenarioId(id: unknown): id is string {

@@ -1,7 +1,7 @@
 // What the game and the teacher's page accept as a seed, a time limit, a name, a difficulty, a
 // language and a session code: one set of rules for both, so that every link the teacher's page
 // makes is a link the game opens. Pure: no DOM, no storage.
-import { isScenarioId, SCENARIO_IDS } from '../content/registry';
+import { isScenarioId, OFFERED_SCENARIO_IDS } from '../content/registry';
 import { DIFFICULTIES, LANGS, type Difficulty, type Lang } from '../engine/types';
 
 /** What reading one input gives: the value as it will be used, or that it cannot be. */
@@ -113,5 +113,6 @@ export const ALLOWED = {
   difficulty: DIFFICULTIES.join(', '),
   session: '1–32 letters, digits . _ -',
   minutes: `${MINUTES.min}–${MINUTES.max}`,
-  scenario: SCENARIO_IDS.join(', '),
+  // A fixture opens by its address, but no message names it.
+  scenario: OFFERED_SCENARIO_IDS.join(', '),
 } as const;

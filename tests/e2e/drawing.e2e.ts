@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useE2E } from '../support/e2e';
 import { until, waitForScene, waitForTitle } from '../support/game';
-import { label, mouse, text, waitForMoves } from '../support/play';
+import { label, mouse, openGoalButton, waitForMoves } from '../support/play';
 
 const LINK = '/?lang=en&seed=drawing&difficulty=open';
 const drawing = (page: Page) => page.evaluate(() => window.__vladivostok!.drawing());
@@ -21,7 +21,7 @@ async function asleep(page: Page, what: string): Promise<void> {
 /** Propose on the first goal; resolves with whether the loop drew any frame after the answer came. */
 async function proposeWatchingLoop(page: Page): Promise<boolean> {
   const input = mouse();
-  await input.press(page.getByRole('button', { name: label('en', 'ui.summit.openGoal', { goal: text('en', { key: 'goal.lifeline.title' }) }), exact: true }));
+  await input.press(await openGoalButton(page, 'en'));
   await waitForScene(page, 'Negotiation');
   await asleep(page, 'on the negotiation');
   await page.evaluate(() => {
@@ -103,7 +103,7 @@ describe('drawing, on a phone held sideways', () => {
   test('the art band stays put, the same size, when the answer scrolls the panel', async () => {
     const { page } = e2e;
     await toSummit(page, e2e.url(LINK));
-    await mouse().press(page.getByRole('button', { name: label('en', 'ui.summit.openGoal', { goal: text('en', { key: 'goal.lifeline.title' }) }), exact: true }));
+    await mouse().press(await openGoalButton(page, 'en'));
     await waitForScene(page, 'Negotiation');
     await asleep(page, 'on the negotiation');
     const before = (await canvasBox(page))!;

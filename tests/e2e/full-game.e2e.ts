@@ -1,122 +1,211 @@
-// Whole games in the built page: one by mouse in English (with a reload in the middle), one by
-// keyboard alone in Bahasa Indonesia. The result code shown at the end must verify with the
-// engine here in Node, and give the same score and hash as replaying the page's own record.
+// Whole games in the built page, of Vladivostok 2019 (started from the title) and of the made-up
+// test scenario (opened by the address that names it): one by mouse in English (with a reload in
+// the middle), one by keyboard alone in Bahasa Indonesia. The result code shown at the end must
+// verify with the engine here in Node, against the scenario's bundle, and give the same score and
+// hash as replaying the page's own record. A game shows its own scenario's texts (its goals, its
+// debrief with one chart a goal, its title on the menu) and none of another scenario's goals.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { replayRecord, SCENARIO, scoreGame, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
+import { replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
+import { lookupBundle, textOf } from '../support/bundles';
 import { useE2E } from '../support/e2e';
-import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
-import { keyboard, label, mouse, playToDebrief, startNewGame } from '../support/play';
+import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
+import { keyboard, label, mouse, playToDebrief, startNewGame, type Input } from '../support/play';
+import { gameAddress, goalTitles, SCENARIO_CASES, scenarioTextProblems, type ScenarioCase } from '../support/scenarios';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The code verifies, finished, with the page's moves, and agrees with a replay of the page's record. */
-function checkResult(code: string, pageRecord: GameRecord, shownScore: string): void {
+function checkResult(code: string, pageRecord: GameRecord, shownScore: string, bundle: ScenarioBundle): void {
   expect(code).toMatch(/^V19[0-9A-Z]+$/);
-  const verified = verifyResultCode(code);
+  const verified = verifyResultCode(code, lookupBundle);
   if (!verified.ok) throw new Error(`The result code does not verify: ${JSON.stringify(verified.error)}`);
   expect(verified.finished).toBe(true);
+  expect(verified.record.scenarioId).toBe(bundle.scenario.id);
+  expect(verified.record.scenarioHash).toBe(bundle.hash);
+  expect(pageRecord.scenarioId).toBe(bundle.scenario.id);
   expect(verified.record.seed).toBe(pageRecord.seed);
   expect(verified.record.settings).toEqual(pageRecord.settings);
   expect(verified.record.moves).toEqual(pageRecord.moves);
 
-  const replayed = replayRecord(pageRecord);
+  const replayed = replayRecord(pageRecord, lookupBundle);
   if (!replayed.ok) throw new Error(`The page's record does not replay: ${JSON.stringify(replayed.error)}`);
+  expect(replayed.game.bundle).toBe(bundle);
   expect(replayed.game.isOver()).toBe(true);
   expect(verified.hash).toBe(replayed.game.hash());
   expect(verified.score).toEqual(scoreGame(replayed.game));
   expect(shownScore.trim()).toBe(String(r1(verified.score.kim)));
 }
 
-/** The debrief shows the scenario's key ideas, notes on 2019 and questions, in its order and the page's language. */
-async function checkDebriefLists(page: Page, lang: Lang): Promise<void> {
+/** A fact's label as the debrief writes it (src/shell/i18n.ts, factLabel). */
+function factText(lang: Lang, fact: string, bundle: ScenarioBundle): string {
+  const p = /^P(\d+)$/i.exec(fact.trim());
+  if (p) return label(lang, 'ui.fact.article', { n: p[1] ?? '' });
+  const r = /^(?:UNSC|UNSCR|res(?:olution)?)[\s-]*(\d{3,4})$/i.exec(fact.trim());
+  if (r) return label(lang, 'ui.fact.unsc', { n: r[1] ?? '' });
+  if (/^(public|record)/i.test(fact)) return label(lang, 'scenario.fact.record', undefined, bundle);
+  return fact;
+}
+
+/**
+ * The debrief shows one result and one chart for each of the scenario's goals, and the scenario's key
+ * ideas, notes on history and questions, in its order and the page's language.
+ */
+async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Promise<void> {
+  const say = (key: string) => textOf(bundle, lang, { key });
   const texts = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''));
-  const { ideas, history, questions } = SCENARIO.debrief;
-  expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => label(lang, i.term)));
-  expect(await texts('section[aria-labelledby="ideas-h"] dd')).toEqual(ideas.map((i) => label(lang, i.meaning)));
-  expect(await texts('section[aria-labelledby="history-h"] li')).toEqual(history.map((n) => label(lang, n.text)));
-  expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: label(lang, 'scenario.fact.record') })]);
-  expect(await texts('section[aria-labelledby="questions-h"] li')).toEqual(questions.map((n) => label(lang, n.text)));
+  const titles = goalTitles(bundle, lang);
+  const headings = await texts('section.goal-result h3');
+  expect(headings).toHaveLength(bundle.scenario.goals.length);
+  expect(new Set(headings.map((h) => titles.find((t) => h.startsWith(t))))).toEqual(new Set(titles));
+  expect(await page.locator('section.goal-result svg.chart').count()).toBe(bundle.scenario.goals.length);
+  for (const title of titles) expect(await page.getByRole('img', { name: label(lang, 'ui.chart.title', { goal: title }) }).count(), title).toBe(1);
+
+  const { ideas, history, questions } = bundle.scenario.debrief;
+  expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => say(i.term)));
+  expect(await texts('section[aria-labelledby="ideas-h"] dd')).toEqual(ideas.map((i) => say(i.meaning)));
+  expect(await texts('section[aria-labelledby="history-h"] li')).toEqual(history.map((n) => say(n.text)));
+  const facts = [...new Set(history.flatMap((n) => n.facts ?? []))];
+  expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: facts.map((f) => factText(lang, f, bundle)).join(', ') })]);
+  expect(await texts('section[aria-labelledby="questions-h"] li')).toEqual(questions.map((n) => say(n.text)));
+}
+
+/** Back on the title (the main menu), it names the scenario of the game: its title and subtitle. */
+async function checkTitleNames(page: Page, lang: Lang, input: Input, bundle: ScenarioBundle): Promise<void> {
+  await input.press(page.getByRole('button', { name: label(lang, 'ui.top.menu'), exact: true }));
+  await waitForTitle(page);
+  expect(await page.locator('#panel h1').first().textContent()).toBe(textOf(bundle, lang, { key: 'scenario.title' }));
+  expect(await page.locator('#panel .lede').first().textContent()).toBe(textOf(bundle, lang, { key: 'scenario.subtitle' }));
+  expect(await scenarioTextProblems(page, bundle, lang, 'Title')).toEqual([]);
+}
+
+/** Starts a game of the case's scenario: from the title, or by its address (then on the Briefing). */
+async function openGame(page: Page, url: (p: string) => string, sc: ScenarioCase, lang: Lang, input: Input, seed: string, difficulty: 'open' | 'standard' | 'hard'): Promise<void> {
+  if (sc.open === 'title') {
+    await page.goto(url('/'));
+    await waitForTitle(page);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    if (lang !== 'en') {
+      await input.press(page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }));
+      await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
+      await page.getByRole('button', { name: label(lang, 'ui.title.start'), exact: true }).waitFor();
+    }
+    await sceneShot(page, `${input.kind}-${lang}-Title`);
+    await startNewGame(page, { lang, input, seed, difficulty });
+    return;
+  }
+  await page.goto(url(gameAddress(sc.bundle, { seed, difficulty })));
+  await waitForScene(page, 'Briefing');
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  if (lang !== 'en') {
+    await input.press(page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }));
+    await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
+    await page.getByRole('button', { name: label(lang, 'ui.briefing.confirm'), exact: true }).waitFor();
+  }
+  // The address has done its work: it leaves the address bar, so that a reload resumes the game.
+  expect(new URL(page.url()).search).toBe('');
 }
 
 describe('full games', () => {
   const e2e = useE2E();
 
-  test('by mouse, in English; a reload in the middle resumes at the same move', async () => {
-    const { page } = e2e;
-    const lang: Lang = 'en';
-    const input = mouse();
-    const unnamed: string[] = [];
-    await pauseClock(page);
-    await page.goto(e2e.url('/'));
-    await waitForTitle(page);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await startNewGame(page, { lang, input, seed: 'e2e-mouse', difficulty: 'open' });
+  for (const sc of SCENARIO_CASES) {
+    const tag = sc.open === 'title' ? '' : `${sc.bundle.scenario.id}-`;
 
-    let reloaded = false;
-    const code = await playToDebrief(page, {
-      lang,
-      input,
-      shots: 'mouse-en',
-      unnamed,
-      async beforeAction({ scene, moves }) {
-        if (reloaded || moves < 4 || scene !== 'Negotiation') return;
-        reloaded = true;
-        const before = await record(page);
-        const heading = await page.locator('#panel h1').first().textContent();
-        await page.reload();
-        await waitForScene(page, scene);
-        expect(await currentScene(page)).toBe(scene);
-        expect((await record(page))?.moves).toEqual(before?.moves);
-        expect(await page.locator('#panel h1').first().textContent()).toBe(heading);
-      },
+    test(`${sc.name}: by mouse, in English; a reload in the middle resumes at the same move`, async () => {
+      const { page } = e2e;
+      const lang: Lang = 'en';
+      const input = mouse();
+      const unnamed: string[] = [];
+      const problems: string[] = [];
+      const seen = new Set<SceneKey>();
+      await pauseClock(page);
+      await openGame(page, (p) => e2e.url(p), sc, lang, input, 'e2e-mouse', 'open');
+
+      let reloaded = false;
+      const code = await playToDebrief(page, {
+        lang,
+        input,
+        shots: `${tag}mouse-en`,
+        unnamed,
+        async beforeAction({ scene, moves }) {
+          if (!seen.has(scene)) {
+            seen.add(scene);
+            problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, scene, scene === 'Briefing' || scene === 'Summit')));
+          }
+          if (reloaded || moves < 4 || scene !== 'Negotiation') return;
+          reloaded = true;
+          const before = await record(page);
+          const heading = await page.locator('#panel h1').first().textContent();
+          await page.reload();
+          await waitForScene(page, scene);
+          expect(await currentScene(page)).toBe(scene);
+          expect((await record(page))?.moves).toEqual(before?.moves);
+          expect((await record(page))?.scenarioId).toBe(sc.bundle.scenario.id);
+          expect(await page.locator('#panel h1').first().textContent()).toBe(heading);
+          problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'after the reload')));
+        },
+      });
+      expect(reloaded).toBe(true);
+      expect([...seen].sort()).toEqual(['Briefing', 'Negotiation', 'Press', 'Summit']);
+
+      const pageRecord = (await record(page))!;
+      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle);
+      expect(pageRecord.settings.difficulty).toBe('open');
+      expect(pageRecord.seed).toBe('e2e-mouse');
+      await checkDebrief(page, lang, sc.bundle);
+      problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Debrief', true)));
+
+      // The replay viewer opens on the last move, with the scenario's texts.
+      await mouse().press(page.getByRole('button', { name: label(lang, 'ui.debrief.watch'), exact: true }));
+      await waitForScene(page, 'Replay');
+      const n = pageRecord.moves.length;
+      expect(await page.getByRole('status').filter({ hasText: label(lang, 'ui.replay.position', { n, total: n }) }).count()).toBe(1);
+      problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Replay', true)));
+      await sceneShot(page, `${tag}mouse-en-Replay`);
+      await checkTitleNames(page, lang, input, sc.bundle);
+      expect(unnamed, 'controls without an accessible name').toEqual([]);
+      expect(problems, "another scenario's texts").toEqual([]);
     });
-    expect(reloaded).toBe(true);
 
-    const pageRecord = (await record(page))!;
-    checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '');
-    expect(pageRecord.settings.difficulty).toBe('open');
-    expect(pageRecord.seed).toBe('e2e-mouse');
-    await checkDebriefLists(page, lang);
+    test(`${sc.name}: by keyboard only, in Bahasa Indonesia`, async () => {
+      const { page } = e2e;
+      const lang: Lang = 'id';
+      const input = keyboard(page);
+      const unnamed: string[] = [];
+      const problems: string[] = [];
+      // Count pointer input: a keyboard-only game must not need any.
+      await page.addInitScript(() => {
+        (window as unknown as { __pointer: number }).__pointer = 0;
+        for (const type of ['pointerdown', 'mousedown', 'touchstart'])
+          window.addEventListener(type, (e) => e.isTrusted && ((window as unknown as { __pointer: number }).__pointer += 1), true);
+      });
+      await pauseClock(page);
+      await openGame(page, (p) => e2e.url(p), sc, lang, input, 'e2e keyboard', 'hard');
 
-    // The replay viewer opens on the last move.
-    await mouse().press(page.getByRole('button', { name: label(lang, 'ui.debrief.watch'), exact: true }));
-    await waitForScene(page, 'Replay');
-    const n = pageRecord.moves.length;
-    expect(await page.getByRole('status').filter({ hasText: label(lang, 'ui.replay.position', { n, total: n }) }).count()).toBe(1);
-    await sceneShot(page, 'mouse-en-Replay');
-    expect(unnamed, 'controls without an accessible name').toEqual([]);
-  });
-
-  test('by keyboard only, in Bahasa Indonesia', async () => {
-    const { page } = e2e;
-    const lang: Lang = 'id';
-    const input = keyboard(page);
-    const unnamed: string[] = [];
-    // Count pointer input: a keyboard-only game must not need any.
-    await page.addInitScript(() => {
-      (window as unknown as { __pointer: number }).__pointer = 0;
-      for (const type of ['pointerdown', 'mousedown', 'touchstart'])
-        window.addEventListener(type, (e) => e.isTrusted && ((window as unknown as { __pointer: number }).__pointer += 1), true);
+      const seen = new Set<SceneKey>();
+      const code = await playToDebrief(page, {
+        lang,
+        input,
+        shots: `${tag}keyboard-id`,
+        unnamed,
+        async beforeAction({ scene }) {
+          if (seen.has(scene)) return;
+          seen.add(scene);
+          problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, scene, scene === 'Briefing' || scene === 'Summit')));
+        },
+      });
+      const pageRecord = (await record(page))!;
+      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle);
+      expect(pageRecord.settings.difficulty).toBe('hard');
+      expect(pageRecord.seed).toBe('e2e keyboard');
+      await checkDebrief(page, lang, sc.bundle);
+      problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Debrief', true)));
+      await expect.poll(() => page.locator('#panel h1').first().textContent()).toBe(label(lang, 'ui.debrief.title'));
+      await checkTitleNames(page, lang, input, sc.bundle);
+      expect(await page.evaluate(() => (window as unknown as { __pointer: number }).__pointer)).toBe(0);
+      expect(unnamed, 'controls without an accessible name').toEqual([]);
+      expect(problems, "another scenario's texts").toEqual([]);
     });
-    await pauseClock(page);
-    await page.goto(e2e.url('/'));
-    await waitForTitle(page);
-
-    await input.press(page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }));
-    await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === 'id', 'the page in Bahasa Indonesia');
-    await page.getByRole('button', { name: label(lang, 'ui.title.start'), exact: true }).waitFor();
-    await sceneShot(page, 'keyboard-id-Title');
-    await startNewGame(page, { lang, input, seed: 'e2e keyboard', difficulty: 'hard' });
-
-    const code = await playToDebrief(page, { lang, input, shots: 'keyboard-id', unnamed });
-    const pageRecord = (await record(page))!;
-    checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '');
-    expect(pageRecord.settings.difficulty).toBe('hard');
-    expect(pageRecord.seed).toBe('e2e keyboard');
-    await checkDebriefLists(page, lang);
-    await expect.poll(() => page.locator('#panel h1').first().textContent()).toBe(label(lang, 'ui.debrief.title'));
-    expect(await page.evaluate(() => (window as unknown as { __pointer: number }).__pointer)).toBe(0);
-    expect(unnamed, 'controls without an accessible name').toEqual([]);
-  });
+  }
 });

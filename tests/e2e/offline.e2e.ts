@@ -1,16 +1,19 @@
 // No connection, installing, new versions, handing in a result:
 // - the web app manifest is valid and the page installable (Chromium's own verdict over CDP), its
 //   icons load at their stated sizes, and the service worker precaches both pages and their JS;
-// - a game goes on with the browser context offline after a reload, to the debrief; the teacher's
-//   page opens offline too;
+// - a game goes on with the browser context offline after a reload, to the debrief, of Vladivostok
+//   2019 and of the made-up test scenario (its own chunk, loaded when first named, is precached
+//   too); the teacher's page opens offline too;
 // - a save left by another version of the engine is explained in plain words and kept aside;
 // - Share hands the result code to the share sheet where the Web Share API exists; Copy works
 //   everywhere; the copied code, pasted back with spaces and line breaks, opens in the replay viewer.
 import { describe, expect, test } from 'vitest';
 import { ENGINE_VERSION, makeStrategy, newGame, playOut, verifyResultCode, type GameRecord } from '../../src/engine';
+import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, playToDebrief, startNewGame } from '../support/play';
+import { gameAddress, SCENARIO_CASES, scenarioTextProblems } from '../support/scenarios';
 import type { Page } from 'playwright-core';
 
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -39,7 +42,7 @@ function precached(page: Page): Promise<string[]> {
 }
 
 function finishedGame(seed: string): GameRecord {
-  return playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
+  return playOut(newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
 }
 
 describe('offline, install, update, share', () => {
@@ -102,49 +105,61 @@ describe('offline, install, update, share', () => {
     const teacherEntry = /<script type="module"[^>]*src="\.?([^"]+)"/.exec(html)?.[1];
     expect(teacherEntry).toBeTruthy();
     expect(list).toContain(teacherEntry);
-    for (const re of [/\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
+    for (const re of [/\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\/assets\/fixture-harbour-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
       expect(list.some((u) => re.test(u)), String(re)).toBe(true);
     }
   });
 
-  test('offline after the first visit: reload mid-game, play on to the debrief; the teacher page opens too', async () => {
-    const { page, context } = e2e;
-    const input = mouse();
-    await pauseClock(page);
-    await page.goto(e2e.url('/?lang=en'));
-    await waitForTitle(page);
-    await swControls(page);
-    await waitForTitle(page);
-    await startNewGame(page, { lang: 'en', input, seed: 'offline', difficulty: 'open' });
-
-    let offline = false;
-    const code = await playToDebrief(page, {
-      lang: 'en',
-      input,
-      async beforeAction({ scene, moves }) {
-        if (offline || moves < 3 || scene !== 'Summit') return;
-        offline = true;
-        const before = (await record(page))?.moves;
+  for (const sc of SCENARIO_CASES) {
+    test(`${sc.name}: offline after the first visit: reload mid-game, play on to the debrief; the teacher page opens too`, async () => {
+      const { page, context } = e2e;
+      const input = mouse();
+      await pauseClock(page);
+      await page.goto(e2e.url('/?lang=en'));
+      await waitForTitle(page);
+      await swControls(page);
+      await waitForTitle(page);
+      if (sc.open === 'title') {
+        await startNewGame(page, { lang: 'en', input, seed: 'offline', difficulty: 'open' });
+      } else {
+        // Named by its address after the first visit: its chunk comes from the precache.
         await context.setOffline(true);
-        expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-        await page.reload();
-        await waitForScene(page, 'Summit');
-        expect((await record(page))?.moves).toEqual(before);
-        await sceneShot(page, 'offline-Summit');
-      },
-    });
-    expect(offline).toBe(true);
-    await sceneShot(page, 'offline-Debrief');
-    const verified = verifyResultCode(code);
-    expect(verified.ok && verified.finished).toBe(true);
+        await page.goto(e2e.url(gameAddress(sc.bundle, { seed: 'offline', difficulty: 'open' })));
+        await waitForScene(page, 'Briefing');
+        await context.setOffline(false);
+      }
 
-    // The teacher's page, offline, from the same precache.
-    await page.goto(e2e.url('/teacher.html'));
-    await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
-    expect(await page.locator('h1').count()).toBeGreaterThan(0);
-    await sceneShot(page, 'offline-teacher');
-    await context.setOffline(false);
-  });
+      let offline = false;
+      const code = await playToDebrief(page, {
+        lang: 'en',
+        input,
+        async beforeAction({ scene, moves }) {
+          if (offline || moves < 3 || scene !== 'Summit') return;
+          offline = true;
+          const before = (await record(page))?.moves;
+          await context.setOffline(true);
+          expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+          await page.reload();
+          await waitForScene(page, 'Summit');
+          expect((await record(page))?.moves).toEqual(before);
+          expect(await scenarioTextProblems(page, sc.bundle, 'en', 'Summit offline', true)).toEqual([]);
+          await sceneShot(page, `${sc.open === 'title' ? '' : `${sc.bundle.scenario.id}-`}offline-Summit`);
+        },
+      });
+      expect(offline).toBe(true);
+      await sceneShot(page, `${sc.open === 'title' ? '' : `${sc.bundle.scenario.id}-`}offline-Debrief`);
+      const verified = verifyResultCode(code, lookupBundle);
+      expect(verified.ok && verified.finished).toBe(true);
+      expect(verified.ok && verified.record.scenarioId).toBe(sc.bundle.scenario.id);
+
+      // The teacher's page, offline, from the same precache.
+      await page.goto(e2e.url('/teacher.html'));
+      await page.locator('body[data-ready="true"]').waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await page.locator('h1').count()).toBeGreaterThan(0);
+      await sceneShot(page, 'offline-teacher');
+      await context.setOffline(false);
+    });
+  }
 
   test('a save from another version of the game is explained in plain words and kept aside', async () => {
     const { page } = e2e;

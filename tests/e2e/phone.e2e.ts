@@ -1,13 +1,16 @@
 // Phones: whole games played by taps (touch emulation, mobile viewport) at 640×360 (landscape) and
 // 360×640 (portrait); every scene met is checked for text that spills out of its box, text under
 // 16 px, touch targets under 44×44 CSS px and sideways scrolling; and screenshots at both sizes in
-// both languages go to test-artifacts/phone-*.png.
+// both languages go to test-artifacts/phone-*.png. The games by taps are played on Vladivostok 2019
+// (from the title) and on the made-up test scenario (opened by its address).
 import { describe, expect, test } from 'vitest';
 import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
+import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, tick, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
 import { label, playToDebrief, startNewGame } from '../support/play';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+import { gameAddress, SCENARIO_CASES, scenarioTextProblems, type ScenarioCase } from '../support/scenarios';
 
 // The shell's storage keys (src/shell/persistence.ts).
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -17,17 +20,22 @@ describe('phones', () => {
   // One mobile, touch-enabled context per test; the portrait tests turn the phone with setViewportSize.
   const e2e = useE2E(phone(PHONE_LANDSCAPE));
 
-  async function playByTaps(lang: Lang, size: { width: number; height: number }, seed: string): Promise<void> {
+  async function playByTaps(sc: ScenarioCase, lang: Lang, size: { width: number; height: number }, seed: string): Promise<void> {
     const { page } = e2e;
     const problems: string[] = [];
     const input = touch(problems);
-    const tag = `phone-${size.width}x${size.height}-${lang}`;
+    const tag = `phone-${sc.open === 'title' ? '' : `${sc.bundle.scenario.id}-`}${size.width}x${size.height}-${lang}`;
     await page.setViewportSize(size);
     await pauseClock(page);
-    await page.goto(e2e.url(`/?lang=${lang}`));
-    await waitForTitle(page);
-    problems.push(...(await layoutProblems(page)).map((p) => `Title: ${p}`));
-    await startNewGame(page, { lang, input, seed, difficulty: 'standard' });
+    if (sc.open === 'title') {
+      await page.goto(e2e.url(`/?lang=${lang}`));
+      await waitForTitle(page);
+      problems.push(...(await layoutProblems(page)).map((p) => `Title: ${p}`));
+      await startNewGame(page, { lang, input, seed, difficulty: 'standard' });
+    } else {
+      await page.goto(e2e.url(gameAddress(sc.bundle, { seed, difficulty: 'standard', lang })));
+      await waitForScene(page, 'Briefing');
+    }
     const seen = new Set<string>();
     const code = await playToDebrief(page, {
       lang,
@@ -36,15 +44,20 @@ describe('phones', () => {
         if (seen.has(scene)) return;
         seen.add(scene);
         problems.push(...(await layoutProblems(page)).map((p) => `${scene}: ${p}`));
+        problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, scene, scene === 'Briefing' || scene === 'Summit')));
         await sceneShot(page, `${tag}-${scene}`);
       },
     });
     problems.push(...(await layoutProblems(page)).map((p) => `Debrief: ${p}`));
+    problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Debrief', true)));
     await sceneShot(page, `${tag}-Debrief`);
     expect([...seen].sort()).toEqual(['Briefing', 'Negotiation', 'Press', 'Summit']);
-    const verified = verifyResultCode(code);
+    const verified = verifyResultCode(code, lookupBundle);
     expect(verified.ok && verified.finished).toBe(true);
+    expect(verified.ok && verified.record.scenarioId).toBe(sc.bundle.scenario.id);
     expect(verified.ok && verified.record.moves).toEqual((await record(page))?.moves);
+    expect(await page.locator('section.goal-result svg.chart').count()).toBe(sc.bundle.scenario.goals.length);
+    expect((await page.locator('#score-kim').textContent())?.trim()).toBe(verified.ok ? String(Math.round(verified.score.kim * 10) / 10) : '(no score)');
     // Nothing needed a mouse: every action above was a tap.
     expect(await page.evaluate(() => (window as unknown as { __mouse: number }).__mouse)).toBe(0);
     expect(problems, 'layout problems on a phone').toEqual([]);
@@ -60,22 +73,24 @@ describe('phones', () => {
     });
   }
 
-  test('a whole game by taps on a phone held sideways (640×360), in English', async () => {
-    await countMouse();
-    await playByTaps('en', PHONE_LANDSCAPE, 'phone landscape');
-  });
+  for (const sc of SCENARIO_CASES) {
+    test(`${sc.name}: a whole game by taps on a phone held sideways (640×360), in English`, async () => {
+      await countMouse();
+      await playByTaps(sc, 'en', PHONE_LANDSCAPE, 'phone landscape');
+    });
 
-  test('a whole game by taps on a phone held upright (360×640), in Bahasa Indonesia', async () => {
-    await countMouse();
-    await playByTaps('id', PHONE_PORTRAIT, 'phone portrait');
-  });
+    test(`${sc.name}: a whole game by taps on a phone held upright (360×640), in Bahasa Indonesia`, async () => {
+      await countMouse();
+      await playByTaps(sc, 'id', PHONE_PORTRAIT, 'phone portrait');
+    });
+  }
 
   test('every scene fits at both phone sizes in both languages (screenshots)', async () => {
     const { page } = e2e;
     const seed = 'phone-shots';
-    const full = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
+    const full = playOut(newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
     const mid: GameRecord = { ...full, moves: full.moves.slice(0, 6) };
-    expect(verifyResultCode(encodeResultCode(full)).ok).toBe(true);
+    expect(verifyResultCode(encodeResultCode(full, VLADIVOSTOK), lookupBundle).ok).toBe(true);
     const problems: string[] = [];
     const check = async (what: string) => problems.push(...(await layoutProblems(page)).map((p) => `${what}: ${p}`));
     const withSave = async (lang: Lang, rec: GameRecord | null, scene: SceneKey) => {

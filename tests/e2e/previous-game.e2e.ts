@@ -3,12 +3,16 @@
 // and lands exactly where the restored game was, with exactly its moves; a kept previous game that
 // does not read, does not replay or comes from another version is not offered (and not deleted).
 // The offer fits a phone at 640×360 and 360×640 in both languages, and works by taps and by keyboard.
+// Across scenarios too: a game of the test scenario opened by its address over a Vladivostok game
+// keeps that one, and each restored game is of its own scenario, with its texts.
 import { describe, expect, test } from 'vitest';
 import { ENGINE_VERSION, makeStrategy, newGame, playOut, type GameRecord, type Lang } from '../../src/engine';
+import { FIXTURE, textOf, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
 import { keyboard, label, mouse, playToDebrief, startNewGame, type Input } from '../support/play';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+import { gameAddress, scenarioTextProblems } from '../support/scenarios';
 
 // The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -108,17 +112,90 @@ describe('the previous game', () => {
     expect((await record(page))?.moves.slice(0, 1)).toEqual(b.moves);
   });
 
+  test('across scenarios: a game of the test scenario opened by its address keeps the Vladivostok game it replaces; restoring swaps them, each with its own texts', async () => {
+    const { page } = e2e;
+    const lang: Lang = 'en';
+    const input = mouse();
+    const title = () => page.locator('#panel h1').first().textContent();
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+
+    // Game A, of Vladivostok, from the title: a few moves, left in a negotiation.
+    await startNewGame(page, { lang, input, seed: 'across A', difficulty: 'open' });
+    await playUntil(lang, input, 3, ['Negotiation']);
+    const a = (await record(page))!;
+    expect(a.scenarioId).toBe(VLADIVOSTOK.scenario.id);
+    const headingA = await title();
+
+    // Game B, of the test scenario, opened by its address over A: A is kept as the previous game.
+    await page.goto(e2e.url(gameAddress(FIXTURE, { seed: 'across B', difficulty: 'standard' })));
+    await waitForScene(page, 'Briefing');
+    await playUntil(lang, input, 1, ['Summit']);
+    const b = (await record(page))!;
+    expect(b.scenarioId).toBe(FIXTURE.scenario.id);
+    expect(b.moves.length).toBe(1);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(a);
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'game B', true)).toEqual([]);
+    await toMenu(lang, input);
+
+    // The title is B's scenario's, and offers A.
+    expect(await title()).toBe(textOf(FIXTURE, lang, { key: 'scenario.title' }));
+    const offer = page.locator('#previous-line');
+    await offer.waitFor({ state: 'visible' });
+    expect((await offer.textContent())?.trim()).toBe(offerLine(lang, a));
+
+    // Restore A: Vladivostok again, in the same negotiation, with its texts; B kept in turn.
+    await input.press(restoreButton(lang));
+    await waitForScene(page, 'Negotiation');
+    expect(await record(page)).toEqual(a);
+    expect(await title()).toBe(headingA);
+    expect(await scenarioTextProblems(page, VLADIVOSTOK, lang, 'A restored')).toEqual([]);
+    expect(JSON.parse((await stored(SAVE_KEY)) ?? 'null')).toEqual(a);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(b);
+
+    // After a reload A resumes, and the title (Vladivostok's) offers B; restored by keyboard, it is B
+    // again, a game of the test scenario with its texts.
+    await page.reload();
+    await waitForScene(page, 'Negotiation');
+    expect(await record(page)).toEqual(a);
+    await toMenu(lang, input);
+    expect(await title()).toBe(textOf(VLADIVOSTOK, lang, { key: 'scenario.title' }));
+    await offer.waitFor({ state: 'visible' });
+    expect((await offer.textContent())?.trim()).toBe(offerLine(lang, b));
+    await keyboard(page).press(restoreButton(lang));
+    await waitForScene(page, 'Summit');
+    expect(await record(page)).toEqual(b);
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'B restored', true)).toEqual([]);
+    expect(JSON.parse((await stored(PREVIOUS_KEY)) ?? 'null')).toEqual(a);
+
+    // B goes on, and a reload resumes it where it is.
+    await playUntil(lang, input, 2, ['Summit', 'Negotiation']);
+    const b2 = (await record(page))!;
+    expect(b2.scenarioId).toBe(FIXTURE.scenario.id);
+    expect(b2.moves.slice(0, 1)).toEqual(b.moves);
+    const scene = (await currentScene(page)) as SceneKey;
+    const heading = await title();
+    await page.reload();
+    await waitForScene(page, scene);
+    expect(await record(page)).toEqual(b2);
+    expect(await title()).toBe(heading);
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'B after a reload')).toEqual([]);
+  });
+
   test('a kept previous game that does not read, does not replay or is from another version is not offered, and not deleted', async () => {
     const { page } = e2e;
     const lang: Lang = 'en';
-    const current = newGame({ seed: 'current', settings: { difficulty: 'standard' } }).record();
-    const playable = playOut(newGame({ seed: 'old one', settings: { difficulty: 'open' } }), makeStrategy('greedy', 'old one')).record();
+    const current = newGame(VLADIVOSTOK, { seed: 'current', settings: { difficulty: 'standard' } }).record();
+    const playable = playOut(newGame(VLADIVOSTOK, { seed: 'old one', settings: { difficulty: 'open' } }), makeStrategy('greedy', 'old one')).record();
     const bad: [string, string][] = [
       ['not JSON', '{"seed": "half a save", "moves": ['],
       ['not a record', JSON.stringify({ hello: 'world' })],
       ['another version', JSON.stringify({ ...playable, engineVersion: ENGINE_VERSION + 1 })],
       ['a move that does not replay', JSON.stringify({ ...playable, moves: [{ type: 'press.present', stance: 'modest' }] })],
       ['a bad difficulty', JSON.stringify({ ...playable, settings: { difficulty: 'banana' } })],
+      ['a scenario this build does not have', JSON.stringify({ ...playable, scenarioId: 'atlantis-2030' })],
+      ['rules that changed since', JSON.stringify({ ...playable, scenarioHash: '00000000' })],
     ];
     await pauseClock(page);
     await page.goto(e2e.url('/'));
@@ -156,11 +233,11 @@ describe('the previous game on a phone', () => {
     const { page } = e2e;
     const problems: string[] = [];
     const seed = 'phone-previous';
-    const full = playOut(newGame({ seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
+    const full = playOut(newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
     const current: GameRecord = { ...full, moves: full.moves.slice(0, 4) };
     // The longest seed there can be, with no space to break at.
     const long = 'x'.repeat(64);
-    const previous: GameRecord = playOut(newGame({ seed: long, settings: { difficulty: 'hard' } }), makeStrategy('greedy', long)).record();
+    const previous: GameRecord = playOut(newGame(VLADIVOSTOK, { seed: long, settings: { difficulty: 'hard' } }), makeStrategy('greedy', long)).record();
     previous.moves = previous.moves.slice(0, 3);
 
     await pauseClock(page);

@@ -1,11 +1,25 @@
 // What a player meets when something is wrong: an unreadable save, a bad link, a mistyped code;
-// and a good result code opened in the replay viewer. The link tests run in real time; the
-// others on a paused clock (see pauseClock), which makes them several times faster.
+// and a good result code opened in the replay viewer, of Vladivostok 2019 or of the made-up test
+// scenario (whose texts it then shows). The link tests run in real time; the others on a paused
+// clock (see pauseClock), which makes them several times faster.
 import { describe, expect, test } from 'vitest';
-import { ENGINE_VERSION, encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode } from '../../src/engine';
+import { ENGINE_VERSION, encodeResultCode, LANGS, makeStrategy, newGame, playOut, verifyResultCode, type Lang, type ScenarioBundle } from '../../src/engine';
+import { FIXTURE, lookupBundle, textOf, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse } from '../support/play';
+import { scenarioTextProblems } from '../support/scenarios';
+
+/** A finished game of the scenario (the greedy player), its record, code and verified score. */
+function finished(bundle: ScenarioBundle, seed: string) {
+  const game = playOut(newGame(bundle, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed));
+  expect(game.isOver()).toBe(true);
+  const rec = game.record();
+  const code = encodeResultCode(rec, bundle);
+  const verified = verifyResultCode(code, lookupBundle);
+  if (!verified.ok) throw new Error('the engine refuses its own code');
+  return { record: rec, code, score: Math.round(verified.score.kim * 10) / 10 };
+}
 
 // The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -91,12 +105,8 @@ describe('recovery', () => {
   test('a result code opens in the replay viewer; a mistyped one is refused with a reason', async () => {
     const { page } = e2e;
     const input = mouse();
-    const game = playOut(newGame({ seed: 'e2e-replay', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'e2e-replay'));
-    expect(game.isOver()).toBe(true);
-    const code = encodeResultCode(game.record());
-    const verified = verifyResultCode(code);
-    if (!verified.ok) throw new Error('the engine refuses its own code');
-    const n = game.record().moves.length;
+    const { record: rec, code, score } = finished(VLADIVOSTOK, 'e2e-replay');
+    const n = rec.moves.length;
 
     await pauseClock(page);
     await page.goto(e2e.url('/'));
@@ -125,7 +135,71 @@ describe('recovery', () => {
     await input.press(page.getByRole('button', { name: label('en', 'ui.replay.last'), exact: true }));
     await until(page, async () => (await position(n).count()) === 1, `move ${n}`);
     const scoreLine = (await page.locator('.score-line').first().textContent()) ?? '';
-    expect(scoreLine).toContain(String(Math.round(verified.score.kim * 10) / 10));
+    expect(scoreLine).toContain(String(score));
     await sceneShot(page, 'recovery-replay-from-code');
+  });
+  test('?scenario=nonsense names the parameter in either language, names no test scenario, and starts no game', async () => {
+    const { page } = e2e;
+    for (const lang of LANGS) {
+      await page.goto(e2e.url(`/?scenario=nonsense&seed=e2e-nonsense&lang=${lang}`));
+      await waitForTitle(page);
+      const alert = page.getByRole('alert');
+      await until(page, async () => (await alert.count()) > 0, 'a message about the link');
+      const message = (await alert.first().textContent()) ?? '';
+      expect(message).toContain(label(lang, 'ui.url.intro'));
+      expect(message).toContain(label(lang, 'ui.url.bad', { param: 'scenario', value: 'nonsense', allowed: VLADIVOSTOK.scenario.id }));
+      expect(message).not.toContain(FIXTURE.scenario.id);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      expect(await currentScene(page)).toBe('Title');
+      expect(await record(page)).toBeNull();
+      await sceneShot(page, `recovery-bad-scenario-${lang}`);
+    }
+  });
+
+  test('a result code of the test scenario opens by its link in the replay viewer, with its texts; the saved game is left alone', async () => {
+    const { page } = e2e;
+    const lang: Lang = 'en';
+    const fixture = finished(FIXTURE, 'e2e-fixture-replay');
+    const saved = finished(VLADIVOSTOK, 'e2e-saved');
+    const inProgress = { ...saved.record, moves: saved.record.moves.slice(0, 4) };
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [SAVE_KEY, JSON.stringify(inProgress)] as const);
+    await page.goto(e2e.url(`/?replay=${fixture.code}`));
+    await waitForScene(page, 'Replay');
+    const n = fixture.record.moves.length;
+    expect(await page.getByRole('status').filter({ hasText: label(lang, 'ui.replay.position', { n, total: n }) }).count()).toBe(1);
+    expect((await page.locator('.score-line').first().textContent()) ?? '').toContain(String(fixture.score));
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'Replay', true)).toEqual([]);
+    await sceneShot(page, 'recovery-fixture-replay-link');
+    // Back on the menu: the saved game of Vladivostok is there as it was, and the title is its own.
+    await mouse().press(page.getByRole('button', { name: label(lang, 'ui.top.menu'), exact: true }));
+    await waitForTitle(page);
+    expect(await page.locator('#panel h1').first().textContent()).toBe(textOf(VLADIVOSTOK, lang, { key: 'scenario.title' }));
+    expect(await scenarioTextProblems(page, VLADIVOSTOK, lang, 'Title')).toEqual([]);
+    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null')).toEqual(inProgress);
+    expect(await record(page)).toEqual(inProgress);
+  });
+
+  test('a result code of the test scenario typed on the title opens in the replay viewer, with its texts', async () => {
+    const { page } = e2e;
+    const lang: Lang = 'id';
+    const input = mouse();
+    const fixture = finished(FIXTURE, 'e2e-fixture-typed');
+    const n = fixture.record.moves.length;
+    await pauseClock(page);
+    await page.goto(e2e.url(`/?lang=${lang}`));
+    await waitForTitle(page);
+    await input.type(page.getByRole('textbox', { name: label(lang, 'ui.title.codeLabel'), exact: true }), fixture.code);
+    await input.press(page.getByRole('button', { name: label(lang, 'ui.title.openReplay'), exact: true }));
+    await waitForScene(page, 'Replay');
+    const position = (k: number) => page.getByRole('status').filter({ hasText: label(lang, 'ui.replay.position', { n: k, total: n }) });
+    expect(await position(n).count()).toBe(1);
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'Replay', true)).toEqual([]);
+    await input.press(page.getByRole('button', { name: label(lang, 'ui.replay.first'), exact: true }));
+    await until(page, async () => (await position(0).count()) === 1, 'move 0');
+    expect(await scenarioTextProblems(page, FIXTURE, lang, 'Replay at move 0', true)).toEqual([]);
+    expect(await record(page)).toBeNull();
   });
 });

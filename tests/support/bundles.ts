@@ -3,3 +3,5 @@ import { BUNDLES } from '../../tools/scenarios';
 
 export { BUNDLES, lookupBundle, textOf } from '../../tools/scenarios';
 export const VLADIVOSTOK = BUNDLES['vladivostok-2019']!;
+/** The made-up test scenario: 3 goals (a plain one, one with a deadline, one with a goods list). */
+export const FIXTURE = BUNDLES['fixture-harbour']!;

@@ -1,21 +1,35 @@
 // Plays whole games through the page as a person would: controls are found by role and accessible
 // name (in the language on screen), and pressed with the mouse or with the keyboard alone.
 // The game's state is read (never written) through window.__vladivostok to decide what to do next
-// and to know when a move has landed.
+// and to know when a move has landed. Nothing here names a scenario's goals, options or goods:
+// they come from the page's view, and the texts from the bundle of the scenario the page plays.
 import type { Locator, Page } from 'playwright-core';
-import type { GoalId, Lang, Message } from '../../src/engine';
-import { msg } from '../../src/shell/i18n';
+import type { GoalId, Lang, Message, ScenarioBundle } from '../../src/engine';
 import type { GoalView, Phase, PlayerView } from '../../src/engine/view-types';
 import { unnamedControls } from './browser';
+import { BUNDLES, textOf, VLADIVOSTOK } from './bundles';
 import { currentScene, record, type SceneKey, sceneShot, until, view, waitForScene } from './game';
 
-/** The text a key shows in a language (the UI's catalogue and the scenario's, like the game). */
-export function label(lang: Lang, key: string, params?: Message['params']): string {
-  return msg(params ? { key, params } : { key }, lang);
+/** A scenario as the helpers take it: its bundle or its id (default: Vladivostok 2019). */
+export type ScenarioRef = ScenarioBundle | string;
+
+export function bundleOf(scenario: ScenarioRef = VLADIVOSTOK): ScenarioBundle {
+  if (typeof scenario !== 'string') return scenario;
+  const b = Object.hasOwn(BUNDLES, scenario) ? BUNDLES[scenario] : undefined;
+  if (!b) throw new Error(`No scenario "${scenario}" in this build: there are ${Object.keys(BUNDLES).join(', ')}`);
+  return b;
 }
 
-export function text(lang: Lang, m: Message): string {
-  return msg(m, lang);
+/**
+ * The text a key shows in a language (the UI's catalogue, the engine's and the scenario's, like the
+ * game). `scenario` matters only for the scenario's own keys (goal.*, option.*, briefing.*, ...).
+ */
+export function label(lang: Lang, key: string, params?: Message['params'], scenario?: ScenarioRef): string {
+  return textOf(bundleOf(scenario), lang, params ? { key, params } : { key });
+}
+
+export function text(lang: Lang, m: Message, scenario?: ScenarioRef): string {
+  return textOf(bundleOf(scenario), lang, m);
 }
 
 /** How a person works the controls. */
@@ -201,6 +215,8 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
   for (let guard = 0; guard < 300; guard++) {
     const { scene, view: v } = await settle(page);
     if (!v) throw new Error(`No game is running (scene ${scene})`);
+    // The scenario's texts, from the bundle of the scenario the page plays.
+    const say = (m: Message) => text(lang, m, v.scenarioId);
     if (!shown.has(scene)) {
       shown.add(scene);
       if (opts.shots) await sceneShot(page, `${opts.shots}-${scene}`);
@@ -210,10 +226,10 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
       case 'Briefing': {
         // Exercise the ranking controls: move the second goal up one place.
         const second = [...v.goals].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))[1] ?? v.goals[1]!;
-        const up = btn('ui.briefing.up', { goal: text(lang, second.title) });
+        const up = btn('ui.briefing.up', { goal: say(second.title) });
         if (await up.isEnabled()) {
           await input.press(up);
-          const status = page.locator('#rank-status').filter({ hasText: text(lang, second.title) });
+          const status = page.locator('#rank-status').filter({ hasText: say(second.title) });
           await until(page, async () => (await status.count()) > 0, 'the ranking status');
         }
         await act(scene, btn('ui.briefing.confirm'), 'move');
@@ -222,7 +238,7 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
       case 'Summit': {
         const next = [...v.goals].sort((a, b) => (a.rank ?? 9) - (b.rank ?? 9)).find((g) => !g.final && (tries.get(g.id) ?? 0) < perGoal);
         if (next) {
-          await act(scene, btn('ui.summit.openGoal', { goal: text(lang, next.title) }), 'Negotiation');
+          await act(scene, btn('ui.summit.openGoal', { goal: say(next.title) }), 'Negotiation');
           break;
         }
         const open = v.goals.some((g) => !g.final);
@@ -236,7 +252,7 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
       }
       case 'Negotiation': {
         const title = (await page.locator('#panel h1').first().textContent())?.trim();
-        const g: GoalView | undefined = v.goals.find((x) => text(lang, x.title) === title);
+        const g: GoalView | undefined = v.goals.find((x) => say(x.title) === title);
         if (!g) throw new Error(`Negotiation shows "${title}", which is no goal of the game`);
         const n = tries.get(g.id) ?? 0;
         const accept = btn('ui.nego.accept');
@@ -249,10 +265,9 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
           await act(scene, accept, 'move');
         } else if ((await goods.count()) > 0 && (await goods.isEnabled())) {
           tries.set(g.id, n + 1);
-          // The two goods that the sanctions allow (everything the North could send is banned).
-          for (const id of ['wheat-flour', 'medicine']) {
-            const good = v.goods.find((x) => x.id === id) ?? v.goods[0]!;
-            await input.tick(page.getByRole('checkbox', { name: text(lang, good.title), exact: true }));
+          // Every good the rules allow (what the page shows as lawful, else what the scenario says).
+          for (const good of lawfulGoods(v)) {
+            await input.tick(page.getByRole('checkbox', { name: say(good.title), exact: true }));
           }
           await act(scene, goods, 'move');
         } else if ((await propose.count()) > 0 && (await propose.isEnabled())) {
@@ -265,8 +280,9 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
         break;
       }
       case 'Press': {
-        const modest = v.stances.find((s) => s.id === 'modest') ?? v.stances[0]!;
-        await input.choose(page.getByRole('radio', { name: text(lang, modest.title), exact: true }));
+        // The first stance the scenario lists: its most modest.
+        const modest = v.stances[0]!;
+        await input.choose(page.getByRole('radio', { name: say(modest.title), exact: true }));
         await act(scene, btn('ui.press.present'), 'move');
         break;
       }
@@ -282,8 +298,29 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
   throw new Error('The game did not end within 300 actions');
 }
 
+/** The goods of the view that no rule bans: known on the page ('open', or once listed), else from the scenario's data. */
+export function lawfulGoods(v: PlayerView): PlayerView['goods'] {
+  const spec = bundleOf(v.scenarioId).scenario.goods;
+  const allowed = (id: string) => {
+    const good = spec.find((x) => x.id === id);
+    return good !== undefined && !good.sanctionedBy;
+  };
+  const lawful = v.goods.filter((g) => (g.verdict === 'unknown' ? allowed(g.id) : g.verdict === 'lawful'));
+  if (lawful.length === 0) throw new Error(`The scenario ${v.scenarioId} has no lawful good to list`);
+  return lawful;
+}
+
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The summit's "Open talks" button of a goal (by default the one ranked first), named as the page's scenario names it. */
+export async function openGoalButton(page: Page, lang: Lang, goal?: GoalId): Promise<Locator> {
+  const v = await view(page);
+  if (!v) throw new Error('No game is running');
+  const g = goal === undefined ? [...v.goals].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))[0] : v.goals.find((x) => x.id === goal);
+  if (!g) throw new Error(`No goal ${goal ?? ''} in the game of ${v.scenarioId}`);
+  return page.getByRole('button', { name: label(lang, 'ui.summit.openGoal', { goal: text(lang, g.title, v.scenarioId) }), exact: true });
 }
 
 /** On the Title: seed, difficulty, "Start new game"; resolves on the Briefing. */

@@ -22,6 +22,15 @@ export interface Plain<V = string, C = unknown> {
  */
 class Made<V, C> implements Plain<V, C> {
   readonly #snap: AnyMachineSnapshot;
+  /** What the machine answered when asked whether it takes an event now (legality asks often, with the same events). */
+  readonly #takes = new Map<string, boolean>();
+  static takes(plain: object, key: string, ask: () => boolean): boolean {
+    if (!(#snap in plain)) return ask();
+    const cache = (plain as Made<unknown, unknown>).#takes;
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = ask()));
+    return v;
+  }
   constructor(
     readonly value: V,
     readonly context: C,
@@ -80,9 +89,14 @@ export function initialPlain<V, C>(machine: AnyStateMachine, input: object): Pla
   return plain as Plain<V, C>;
 }
 
+/** An event's identity for the cache of answers: its type and the option it names, the only payload our guards read. */
+function eventKey(event: { type: string; offer?: { option?: string }; option?: string }): string {
+  return `${event.type}|${event.offer?.option ?? event.option ?? ''}`;
+}
+
 /** Whether the machine takes this event now (a guard that fails counts as a refusal). */
 export function accepts(machine: AnyStateMachine, plain: Plain, event: { type: string }): boolean {
-  return snapshotOf(machine, plain).can(event as never);
+  return Made.takes(plain, eventKey(event), () => snapshotOf(machine, plain).can(event as never));
 }
 
 /** The next state, or null when the machine refuses the event: the caller reports it, never swallows it. */

@@ -1,6 +1,30 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { BUILD_POLICY, DEV_HEADER_POLICY, DEV_POLICY, HEADER_POLICY } from './tools/csp.ts';
+
+const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
+
+/**
+ * Fills in each page's <meta http-equiv="Content-Security-Policy"> (tools/csp.ts): the strict policy
+ * in the build, the dev server's under `npm start`. A page without the tag fails the build.
+ */
+function contentSecurityPolicy(): Plugin {
+  let policy = BUILD_POLICY;
+  return {
+    name: 'vladivostok:csp',
+    configResolved(config) {
+      policy = config.command === 'serve' ? DEV_POLICY : BUILD_POLICY;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, ctx) {
+        if (!CSP_META.test(html)) throw new Error(`${ctx.filename}: no <meta http-equiv="Content-Security-Policy" content="..."> to fill in`);
+        return html.replace(CSP_META, `$1${policy}$2`);
+      },
+    },
+  };
+}
 
 // Two pages: the game (index.html) and the teacher's page (teacher.html).
 // The service worker (vite-plugin-pwa, Workbox generateSW) precaches every built file of both,
@@ -19,6 +43,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    contentSecurityPolicy(),
     VitePWA({
       // A new version installs in the background and takes over at once (skipWaiting +
       // clientsClaim), but nothing reloads the page: a game in progress goes on with the code it
@@ -67,6 +92,9 @@ export default defineConfig({
       },
     }),
   ],
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // The same policy as a header (tools/csp.ts), which can say what a <meta> cannot (frame-ancestors)
+  // and also covers the service worker and the Web Worker. The dev server's allows Vite's injected
+  // <style> elements and its hot-reload websocket.
+  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': DEV_HEADER_POLICY } },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': HEADER_POLICY } },
 });

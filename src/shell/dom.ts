@@ -14,6 +14,10 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs?: Attrs |
         el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
       } else if (name === 'class') {
         el.className = String(value);
+      } else if (name === 'style') {
+        // Through the CSSOM, not as a style attribute: the pages' Content-Security-Policy
+        // (style-src 'self', tools/csp.ts) blocks style attributes in markup, not the CSSOM.
+        el.style.cssText = String(value);
       } else if (name === 'value' && 'value' in el) {
         (el as HTMLInputElement).value = String(value);
       } else if (name === 'checked' && 'checked' in el) {

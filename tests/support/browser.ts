@@ -4,7 +4,8 @@
 // It builds nothing: it serves an existing build (dist/) with Vite's preview() API on
 // 127.0.0.1 and a free port, drives Debian's /usr/bin/chromium through playwright-core, and
 // hands each test a fresh page that FAILS the test on any console error or warning, uncaught
-// page error, failed request, or request to a host other than 127.0.0.1.
+// page error, failed request, request to a host other than 127.0.0.1, or Content-Security-Policy
+// violation.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -107,11 +108,56 @@ export const BROWSER_NOISE: RegExp[] = [
   /^\[\.WebGL-0x[0-9a-f]+\]GL Driver Message \(OpenGL, Performance, GL_CLOSE_PATH_NV, High\): GPU stall due to ReadPixels( \(this message will no longer repeat\))?$/,
 ];
 
+/** A `securitypolicyviolation` event, as the page saw it. */
+export interface CspViolation {
+  /** The directive that blocked it, e.g. 'script-src-elem'. */
+  directive: string;
+  /** What was blocked: a URL, or 'inline', 'eval', 'data', 'blob'... */
+  blocked: string;
+  /** 'enforce' or 'report'. */
+  disposition: string;
+  /** Where it happened, and the first characters of an inline script or style. */
+  source: string;
+  line: number;
+  sample: string;
+}
+
+/** The page's name for the binding through which the init script below reports a violation. */
+const CSP_BINDING = '__e2eCspViolation';
+
+/**
+ * Runs in every document of a guarded page before its own scripts (Playwright's init scripts are not
+ * subject to the page's policy): every violation of the page's Content-Security-Policy, blocked or
+ * only reported, goes to the guard. The event bubbles (and is composed) from the element that
+ * caused it; a capturing listener on the document sees them all.
+ */
+function listenForCspViolations(binding: string): void {
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      const report = (window as unknown as Record<string, ((v: unknown) => void) | undefined>)[binding];
+      report?.({
+        directive: e.effectiveDirective || e.violatedDirective,
+        blocked: e.blockedURI,
+        disposition: e.disposition,
+        source: e.sourceFile,
+        line: e.lineNumber,
+        sample: e.sample,
+      });
+    },
+    true,
+  );
+}
+
 /** What went wrong on a page that the test did not ask for. */
 export class PageGuard {
   readonly problems: string[] = [];
+  /** Every Content-Security-Policy violation on the page (each is also a problem). */
+  readonly cspViolations: CspViolation[] = [];
   /** Console texts that a test declared it expects; each must occur (see expectConsole). */
   private readonly expected: { pattern: RegExp; seen: number }[] = [];
+  /** CSP violations that a test declared it expects, by directive; each must occur (see expectCspViolation). */
+  private readonly expectedCsp: { directive: string; seen: number }[] = [];
 
   constructor(readonly page: Page) {
     page.on('console', (msg) => {
@@ -145,13 +191,32 @@ export class PageGuard {
     this.expected.push({ pattern, seen: 0 });
   }
 
+  /** Allow (and require) Content-Security-Policy violations of `directive` (e.g. 'script-src-elem') in this test. */
+  expectCspViolation(directive: string): void {
+    this.expectedCsp.push({ directive, seen: 0 });
+  }
+
+  cspViolation(v: CspViolation): void {
+    this.cspViolations.push(v);
+    const hit = this.expectedCsp.find((e) => e.directive === v.directive);
+    if (hit) {
+      hit.seen += 1;
+      return;
+    }
+    const at = v.source ? ` (at ${v.source}:${v.line})` : '';
+    this.problems.push(`CSP violation (${v.disposition}): ${v.directive} blocked ${v.blocked || '?'}${v.sample ? ` "${v.sample}"` : ''}${at}`);
+  }
+
   offHost(url: string): void {
     this.problems.push(`request to a host other than 127.0.0.1: ${url}`);
   }
 
   /** Throws if anything went wrong; called after every test by useE2E(). */
   check(): void {
-    const missing = this.expected.filter((e) => e.seen === 0).map((e) => `expected console message never came: ${e.pattern}`);
+    const missing = [
+      ...this.expected.filter((e) => e.seen === 0).map((e) => `expected console message never came: ${e.pattern}`),
+      ...this.expectedCsp.filter((e) => e.seen === 0).map((e) => `expected CSP violation never came: ${e.directive}`),
+    ];
     const all = [...this.problems, ...missing];
     if (all.length > 0) throw new Error(`The page reported ${all.length} problem(s):\n  ${all.join('\n  ')}`);
   }
@@ -168,7 +233,7 @@ export function isLocal(url: string): boolean {
   return u.hostname === '127.0.0.1';
 }
 
-/** A new context and page with the guard and the off-host block installed. */
+/** A new context and page with the guard, the CSP violation listener and the off-host block installed. */
 export async function guardedPage(
   browser: Browser,
   options: BrowserContextOptions = {},
@@ -176,6 +241,8 @@ export async function guardedPage(
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...options });
   const page = await context.newPage();
   const guard = new PageGuard(page);
+  await page.exposeBinding(CSP_BINDING, (_source, v: CspViolation) => guard.cspViolation(v));
+  await page.addInitScript(listenForCspViolations, CSP_BINDING);
   await context.route(
     (url) => !isLocal(url.href),
     (route) => {

@@ -23,10 +23,11 @@ export interface Plain<V = string, C = unknown> {
 class Made<V, C> implements Plain<V, C> {
   readonly #snap: AnyMachineSnapshot;
   /** What the machine answered when asked whether it takes an event now (legality asks often, with the same events). */
-  readonly #takes = new Map<string, boolean>();
+  #takes: Map<string, boolean> | undefined;
   static takes(plain: object, key: string, ask: () => boolean): boolean {
     if (!(#snap in plain)) return ask();
-    const cache = (plain as Made<unknown, unknown>).#takes;
+    const made = plain as Made<unknown, unknown>;
+    const cache = (made.#takes ??= new Map());
     let v = cache.get(key);
     if (v === undefined) cache.set(key, (v = ask()));
     return v;

@@ -3,8 +3,9 @@
 // the page's own code. A database that does not exist yet is not created by reading it.
 import type { Page } from 'playwright-core';
 import { SAVES_DB } from '../../src/shell/persistence';
+import { CLASS_DB } from '../../src/classroom/store';
 
-export { SAVES_DB };
+export { CLASS_DB, SAVES_DB };
 
 /** Every key and value held in the page's database `db` ({} if there is none). */
 export function keptAll(page: Page, db: string): Promise<Record<string, string>> {

@@ -11,6 +11,7 @@ import { scenarioOf } from './scenario';
 import { scanPhotos, type ScanOptions } from './scan';
 import { drawSeed, sessionCode, studentLink } from './session';
 import { expectedOf, notice, type Notice, type PageState, type Store } from './state';
+import type { KeptStore } from '../shell/kept-store';
 import { addItems, emptyState, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
 import { buildRows, csvRows, sortRows } from './table';
 import { verifyAll, warmUp } from './verify';
@@ -37,13 +38,20 @@ export interface Effects {
   clearAll(): void;
   /** What the scanner is given: the page's words, the way to add codes, and whether it may. */
   scan: ScanOptions;
+  /** Tries again to save what the browser refused. */
+  retrySave(): Promise<void>;
+  /** Downloads the stored class that could not be read nor set aside; then it may be saved over. */
+  downloadUnreadable(): void;
   /** Verifies what has no verdict yet; resolves with the time it took (0 if nothing, or no longer this session's). */
   verifyPending(): Promise<number>;
   /** Starts what runs in the background: the clock, the QR codes, the workers' warm-up. */
   start(): void;
 }
 
-/** The browser's storage, or a map in memory where the browser refuses it (the page still works, for this visit). */
+/**
+ * The browser's localStorage, for the page's language (the class itself is kept by ../shell/kept-store.ts),
+ * or a map in memory where the browser refuses it (the page still works, for this visit).
+ */
 export function pageStorage(): KeyValueStore {
   try {
     const ls = window.localStorage;
@@ -63,14 +71,25 @@ export function previousClass(storage: KeyValueStore): ClassState | null {
 
 const focus = (id: string) => document.getElementById(id)?.focus();
 
-export function createEffects(store: Store, storage: KeyValueStore): Effects {
+/**
+ * `storage` keeps the class (a refused write is told to its subscribers: the page's lasting warning);
+ * `prefs` keeps the page's language.
+ */
+export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueStore = storage): Effects {
   const get = store.get;
   const dispatch = store.dispatch;
   const say = (n: Notice | null) => dispatch({ type: 'notice.set', notice: n });
 
-  /** Saves the class; says so if the browser refused. */
+  // The lasting warning: shown while the browser refuses, whatever else the notice line says.
+  storage.subscribe((st) => {
+    const was = get().storage.failing;
+    dispatch({ type: 'storage.set', status: st });
+    if (was && !st.failing) say(notice('info', { key: 'class.store.saved' }));
+  });
+
+  /** Saves the class; a refusal shows as the lasting warning (see above). */
   function save(cls: ClassState): void {
-    if (!saveState(storage, cls)) say(notice('error', { key: 'class.store.full' }));
+    saveState(storage, cls);
   }
 
   /** Keeps the current class aside before it is replaced; the line that says so, if there was one. */
@@ -142,7 +161,10 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
     dispatch({ type: 'cls.set', cls: res.state, verdicts: 'keep' });
     save(res.state);
     const ms = await verifyPending();
-    say(notice('info', { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } }));
+    const kept = await storage.settled();
+    const added = { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } };
+    // Added to the page, but not kept by the browser: the line says so too, beside the lasting warning.
+    say(kept ? notice('info', added) : notice('error', added, { key: 'class.store.notKept' }));
     // For the benchmark: from the click to the table drawn, as the page measures it.
     dispatch({ type: 'metrics.set', metrics: { addMs: Math.round(performance.now() - started) } });
     return true;
@@ -207,7 +229,7 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
 
     setLang(lang) {
       try {
-        storage.setItem(LANG_KEY, lang);
+        prefs.setItem(LANG_KEY, lang);
       } catch {
         /* not kept: the page still changes */
       }
@@ -362,6 +384,20 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
       const next = { ...get().cls, entries: [] };
       dispatch({ type: 'cls.set', cls: next, verdicts: 'keep', notice: notice('info', { key: 'class.collect.cleared' }) });
       save(next);
+    },
+
+    async retrySave() {
+      await storage.retry();
+    },
+
+    downloadUnreadable() {
+      const u = get().unreadable;
+      if (!u) return;
+      download(`${u.keptAs.replace(/[^\w.-]+/g, '-')}.json`, u.raw, 'application/json');
+      // The teacher has it: the page may now save over it (the copy it could not set aside is dropped).
+      storage.removeItem(u.keptAs);
+      dispatch({ type: 'unreadable.set', unreadable: null });
+      say(notice('info', { key: 'class.store.unreadableSaved' }));
     },
 
     start() {

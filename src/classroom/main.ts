@@ -10,11 +10,13 @@ import '@fontsource-variable/source-serif-4';
 import './classroom.css';
 import type { Lang } from '../engine/types';
 import { isLang } from '../shell/input-rules';
+import { openKept } from '../shell/kept-store';
 import { createEffects, LANG_KEY, pageStorage, previousClass } from './effects';
 import { drawSeed } from './session';
-import { createStore, initialState, notice, type Draft, type Notice } from './state';
-import { emptyState, loadState, type ClassState, type KeyValueStore } from './store';
+import { createStore, initialState, notice, type Draft, type Notice, type Unreadable } from './state';
+import { CLASS_DB, emptyState, loadState, ownsClassKey, REPLACED_PREFIX, saveState, type ClassState, type KeyValueStore } from './store';
 import { noticeView, pageView } from './views/page';
+import { storageView } from './views/storage';
 import { collectView } from './views/collect';
 import { keepView } from './views/keep';
 import { classAreaView, classSectionView } from './views/results';
@@ -46,25 +48,47 @@ function askedScenario(): string | null {
   }
 }
 
-function boot(): void {
-  const storage = pageStorage();
-  const lang = detectLang(storage);
+async function boot(): Promise<void> {
+  const prefs = pageStorage();
+  const lang = detectLang(prefs);
+  // The class, loaded once (IndexedDB answers asynchronously, carrying over what an earlier version
+  // kept in localStorage); from then on it is read from memory and written through.
+  const storage = await openKept({
+    db: CLASS_DB,
+    owns: ownsClassKey,
+    asideOnConflict: (key, taken) => {
+      let n = 1;
+      while (taken(`${REPLACED_PREFIX}${n}`)) n++;
+      return `${REPLACED_PREFIX}${n}`;
+    },
+  });
   const loaded = loadState(storage, new Date());
   const cls: ClassState = loaded.kind === 'ok' ? loaded.state : emptyState();
-  const start: Notice | null =
-    loaded.kind === 'corrupt' ? notice('error', loaded.keptAs ? { key: 'class.store.corrupt', params: { key: loaded.keptAs } } : { key: 'class.store.corruptLost' }) : null;
+  // Hand-ins an earlier version kept whole are kept as their codes from now on.
+  if (loaded.kind === 'ok' && loaded.compacted > 0) saveState(storage, cls);
+  let start: Notice | null = null;
+  let unreadable: Unreadable | null = null;
+  if (loaded.kind === 'corrupt') {
+    // Set aside, or (no room for a second copy) offered as a download before anything is saved over
+    // it: until then every write carries the setting aside with it, and lands only with it.
+    if (loaded.keptAs && (await storage.settled())) start = notice('error', { key: 'class.store.corrupt', params: { key: loaded.keptAs } });
+    else unreadable = { raw: loaded.raw, keptAs: loaded.keptAs ?? `${CLASS_DB}.unreadable` };
+  }
   const s = cls.session;
   const draft: Draft = s
     ? { seed: s.seed, difficulty: s.difficulty, lang: s.lang, minutes: s.minutes ? String(s.minutes) : '', paste: '' }
     : { seed: drawSeed(), difficulty: 'standard', lang, minutes: '', paste: '' };
 
-  const store = createStore(initialState({ lang, pageUrl: location.href, cls, draft, notice: start, hasPrevious: previousClass(storage) !== null, now: Date.now(), newScenario: askedScenario() ?? cls.scenarioId }));
-  const fx = createEffects(store, storage);
+  const store = createStore(
+    initialState({ lang, pageUrl: location.href, cls, draft, notice: start, hasPrevious: previousClass(storage) !== null, now: Date.now(), newScenario: askedScenario() ?? cls.scenarioId, storage: storage.status(), unreadable }),
+  );
+  const fx = createEffects(store, storage, prefs);
   const renderer = new Renderer();
   const ctx: ViewContext = { store, fx, draw: (view, state) => renderer.draw(view, state) };
 
   // The parts, outermost first.
   const notices = noticeView();
+  const warnings = storageView(ctx);
   const qr = qrView();
   const timer = timerView();
   const form = sessionFormView(ctx);
@@ -75,8 +99,8 @@ function boot(): void {
   const collect = collectView(ctx);
   const area = classAreaView(ctx);
   const results = classSectionView(ctx, { area });
-  const page = pageView(ctx, { notice: notices, session, keep, handout, collect, results });
-  renderer.use([page, notices, session, form, card, qr, timer, keep, handout, collect, results, area]);
+  const page = pageView(ctx, { notice: notices, storage: warnings, session, keep, handout, collect, results });
+  renderer.use([page, notices, warnings, session, form, card, qr, timer, keep, handout, collect, results, area]);
 
   const root = document.getElementById('classroom');
   if (root) renderer.mount(page, root, store.get());
@@ -84,4 +108,4 @@ function boot(): void {
   fx.start();
 }
 
-boot();
+void boot();

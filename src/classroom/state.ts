@@ -3,6 +3,7 @@
 // (./views/), the effects (./effects.ts) do the storage, the verifying and the files, and send
 // actions with what they found. Actions are named in dotted lower case (`class.set`, `sort.by`).
 import type { Difficulty, Lang, Message } from '../engine/types';
+import type { StoreStatus } from '../shell/kept-store';
 import type { Expected, Verdict } from './reader';
 import type { ClassState } from './store';
 import { nextSort, type Sort, type SortKey } from './table';
@@ -64,6 +65,16 @@ export interface PageState {
   metrics: Metrics;
   /** The scenario a new session plays: the page's address may name one (teacher.html?scenario=…), else the class's. */
   newScenario: string;
+  /** Whether the browser keeps what the page saves: while it refuses, a lasting warning shows. */
+  storage: StoreStatus;
+  /** A stored class that could not be read and could not be set aside: offered as a download before anything is saved over it. */
+  unreadable: Unreadable | null;
+}
+
+export interface Unreadable {
+  raw: string;
+  /** The key it was to be set aside under (and the downloaded file's name). */
+  keptAs: string;
 }
 
 export type Action =
@@ -88,9 +99,22 @@ export type Action =
   | { type: 'previous.set'; available: boolean }
   | { type: 'qr.made'; link: string; svg: string }
   | { type: 'clock.tick'; now: number }
-  | { type: 'metrics.set'; metrics: Metrics };
+  | { type: 'metrics.set'; metrics: Metrics }
+  | { type: 'storage.set'; status: StoreStatus }
+  | { type: 'unreadable.set'; unreadable: Unreadable | null };
 
-export function initialState(init: { lang: Lang; pageUrl: string; cls: ClassState; draft: Draft; notice?: Notice | null; hasPrevious?: boolean; now: number; newScenario?: string }): PageState {
+export function initialState(init: {
+  lang: Lang;
+  pageUrl: string;
+  cls: ClassState;
+  draft: Draft;
+  notice?: Notice | null;
+  hasPrevious?: boolean;
+  now: number;
+  newScenario?: string;
+  storage?: StoreStatus;
+  unreadable?: Unreadable | null;
+}): PageState {
   return {
     lang: init.lang,
     pageUrl: init.pageUrl,
@@ -110,6 +134,8 @@ export function initialState(init: { lang: Lang; pageUrl: string; cls: ClassStat
     now: init.now,
     metrics: {},
     newScenario: init.newScenario ?? init.cls.scenarioId,
+    storage: init.storage ?? { backend: 'indexeddb', failing: false, error: null },
+    unreadable: init.unreadable ?? null,
   };
 }
 
@@ -166,6 +192,11 @@ export function reduce(s: PageState, a: Action): PageState {
       return { ...s, now: a.now };
     case 'metrics.set':
       return { ...s, metrics: { ...s.metrics, ...a.metrics } };
+    case 'storage.set':
+      // A new object each time a write is refused: the warning is drawn again (and read out again).
+      return { ...s, storage: a.status };
+    case 'unreadable.set':
+      return { ...s, unreadable: a.unreadable };
   }
 }
 

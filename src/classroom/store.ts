@@ -1,15 +1,28 @@
-// The class kept in the browser: the session and every hand-in, in localStorage, so that closing the
-// tab loses nothing. A stored class that cannot be read is set aside under another key, never deleted.
+// The class kept in the browser: the session and every hand-in, in IndexedDB where the browser
+// allows it, else localStorage (../shell/kept-store.ts), so that closing the tab loses nothing. A
+// stored class that cannot be read is set aside under another key, never deleted. Hand-ins are kept
+// compactly: a replay file that encodes to a result code is kept as its code (compactItem).
 import * as v from 'valibot';
+import { encodeResultCode, parseReplayFile } from '../engine';
 import { DIFFICULTIES, LANGS } from '../engine/types';
 import { MINUTES } from '../shell/input-rules';
 import { clip, itemKey, MAX_FILE_CHARS, type Item } from './reader';
-import { DEFAULT_SCENARIO_ID, isScenarioId } from './scenario';
+import { DEFAULT_SCENARIO_ID, isScenarioId, lookupBundle } from './scenario';
 import { sessionCode, type SessionSettings } from './session';
 
 export const STORE_KEY = 'vladivostok-2019.classroom';
 export const PREVIOUS_KEY = 'vladivostok-2019.classroom.previous';
 export const FILE_FORMAT = 'vladivostok-2019/classroom-session';
+/** The IndexedDB database of the teacher's page (the game has its own). */
+export const CLASS_DB = 'vladivostok-2019.classroom';
+/** Where a class found in IndexedDB goes when localStorage held a newer one (see ownsClassKey). */
+export const REPLACED_PREFIX = `${STORE_KEY}.replaced.`;
+const UNREADABLE_PREFIX = `${STORE_KEY}.unreadable.`;
+
+/** The localStorage keys of the class (carried over into IndexedDB); the page's language stays there. */
+export function ownsClassKey(key: string): boolean {
+  return key === STORE_KEY || key === PREVIOUS_KEY || key.startsWith(UNREADABLE_PREFIX) || key.startsWith(REPLACED_PREFIX);
+}
 /** More than any class: a bound so that a stored class always loads. */
 export const MAX_ENTRIES = 1000;
 
@@ -91,12 +104,47 @@ export function parseState(text: string): ClassState | null {
   // A class kept before the time limit was capped at 180 minutes (the game's limit) keeps the longest
   // limit a link can carry, so that its link opens the game.
   const session = state.session && state.session.minutes !== null && state.session.minutes > MINUTES.max ? { ...state.session, minutes: MINUTES.max } : state.session;
-  // Keys are recomputed: an edited file cannot make two games one.
-  return { ...state, session, entries: mergeEntries([], state.entries.map((e) => ({ ...e, key: itemKey(e.item) }))).entries };
+  // Keys are recomputed: an edited file cannot make two games one. Hand-ins kept whole by an
+  // earlier version are kept compactly from now on (the key of a file that is a code is the code's).
+  const entries = mergeEntries([], state.entries.map((e) => ({ ...e, key: itemKey(e.item) }))).entries;
+  return compactEntries({ ...state, session, entries }).state;
 }
 
 export function serialise(state: ClassState): string {
   return JSON.stringify(state, null, 1);
+}
+
+/**
+ * A hand-in as it is kept: a replay file whose game encodes to a result code is kept as that code
+ * (with the file's name), which is all the page reads of it (reader.ts verifies such a file by its
+ * code, and its key is the code's). Only a file that cannot be a code (not a replay file, not this
+ * version's, or too long) is kept whole, so that it is judged again as it came. Codes are kept as
+ * they are.
+ */
+export function compactItem(item: Item): Item {
+  if (item.kind !== 'file' || item.text.length > MAX_FILE_CHARS) return item;
+  try {
+    const parsed = parseReplayFile(item.text, lookupBundle);
+    if (!parsed.ok) return item;
+    const bundle = lookupBundle(parsed.record.scenarioId);
+    if (!bundle) return item;
+    const code = encodeResultCode(parsed.record, bundle);
+    return item.file === undefined ? { kind: 'code', text: code } : { kind: 'code', text: code, file: item.file };
+  } catch {
+    return item;
+  }
+}
+
+/** The class with every hand-in kept compactly; the same object if nothing changed. */
+function compactEntries(state: ClassState): { state: ClassState; compacted: number } {
+  let compacted = 0;
+  const entries = state.entries.map((e) => {
+    const item = compactItem(e.item);
+    if (item === e.item) return e;
+    compacted += 1;
+    return { ...e, item };
+  });
+  return compacted ? { state: { ...state, entries }, compacted } : { state, compacted };
 }
 
 /** Adds hand-ins; the same game handed in again is counted on its first row, not shown twice. */
@@ -123,7 +171,7 @@ export function mergeEntries(existing: readonly Entry[], incoming: readonly Entr
 export function addItems(state: ClassState, items: readonly Item[], now: Date): { state: ClassState; added: number; duplicates: number; skipped: number } {
   const incoming = items.map((raw) => {
     const item = clip(raw);
-    return { key: itemKey(item), item, copies: 1, added: now.toISOString() };
+    return { key: itemKey(item), item: compactItem(item), copies: 1, added: now.toISOString() };
   });
   const merged = mergeEntries(state.entries, incoming);
   const skipped = Math.max(0, merged.entries.length - MAX_ENTRIES);
@@ -134,9 +182,15 @@ export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Several changes that land together or not at all, where the store can (../shell/kept-store.ts). */
+  write?(changes: Readonly<Record<string, string | null>>): void;
 }
 
-export type LoadResult = { kind: 'empty' } | { kind: 'ok'; state: ClassState } | { kind: 'corrupt'; keptAs: string | null };
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'ok'; state: ClassState; /** Hand-ins kept whole by an earlier version, now kept as codes: save it again. */ compacted: number }
+  /** keptAs: the key it was set aside under, or null if the store refused at once (see main.ts for a store that answers later). */
+  | { kind: 'corrupt'; keptAs: string | null; raw: string };
 
 /** Loads the stored class. One that cannot be read is moved aside (keptAs) and the page starts empty. */
 export function loadState(store: KeyValueStore, now: Date): LoadResult {
@@ -147,22 +201,39 @@ export function loadState(store: KeyValueStore, now: Date): LoadResult {
     return { kind: 'empty' };
   }
   if (raw === null) return { kind: 'empty' };
-  const state = parseState(raw);
-  if (state) return { kind: 'ok', state };
-  const keptAs = `${STORE_KEY}.unreadable.${now.toISOString()}`;
+  const parsed = parseStored(raw);
+  if (parsed) return { kind: 'ok', ...parsed };
+  const keptAs = `${UNREADABLE_PREFIX}${now.toISOString()}`;
   try {
-    store.setItem(keptAs, raw);
-    store.removeItem(STORE_KEY);
-    return { kind: 'corrupt', keptAs };
+    // One change: set aside and removed together, or neither (the class is never lost in between).
+    if (store.write) store.write({ [keptAs]: raw, [STORE_KEY]: null });
+    else {
+      store.setItem(keptAs, raw);
+      store.removeItem(STORE_KEY);
+    }
+    return { kind: 'corrupt', keptAs, raw };
   } catch {
-    return { kind: 'corrupt', keptAs: null };
+    return { kind: 'corrupt', keptAs: null, raw };
   }
 }
 
-/** Saves; false if the browser refused (storage full or blocked). */
+function parseStored(raw: string): { state: ClassState; compacted: number } | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const before = Array.isArray((data as { entries?: unknown })?.entries) ? (data as { entries: { item?: { kind?: unknown } }[] }).entries.filter((e) => e?.item?.kind === 'file').length : 0;
+  const state = parseState(raw);
+  if (!state) return null;
+  return { state, compacted: before - state.entries.filter((e) => e.item.kind === 'file').length };
+}
+
+/** Saves, compactly (the file a teacher saves is written by serialise); false if the store refused at once. */
 export function saveState(store: KeyValueStore, state: ClassState, key = STORE_KEY): boolean {
   try {
-    store.setItem(key, serialise(state));
+    store.setItem(key, JSON.stringify(state));
     return true;
   } catch {
     return false;

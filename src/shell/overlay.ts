@@ -134,8 +134,20 @@ export function setHome(handler: (() => void) | null): void {
   renderChrome();
 }
 
-export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): void {
-  notices.push({ id: ++noticeSeq, kind, messages, actions });
+/** Shows a notice until the player dismisses it; returns its id (for dismissNotice and noticeShown). */
+export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): number {
+  const id = ++noticeSeq;
+  notices.push({ id, kind, messages, actions });
+  renderNotices();
+  return id;
+}
+
+export function noticeShown(id: number): boolean {
+  return notices.some((n) => n.id === id);
+}
+
+export function dismissNotice(id: number): void {
+  notices = notices.filter((n) => n.id !== id);
   renderNotices();
 }
 

@@ -2,7 +2,8 @@
 import type { Message } from '../engine/types';
 import { notify } from './overlay';
 import { download } from './dom';
-import { moveSaveAside, readPlace, readPrevious, readSave } from './persistence';
+import { moveSaveAside, openSaves, readPlace, readPrevious, readSave } from './persistence';
+import { watchSaves } from './save-warning';
 import { loadReplayText, parseReplayText } from './replay-input';
 import { defaultScenario, loadScenarios, lookupBundle } from './scenario';
 import { sceneForPhase, type SceneKey } from './router';
@@ -17,6 +18,8 @@ export interface StartPlan {
 
 /** Load the scenarios the address, the save and the kept previous game name, then plan the start. */
 export async function prepareStart(): Promise<StartPlan> {
+  // The saves first (IndexedDB answers asynchronously): from here on they are read from memory.
+  watchSaves(await openSaves());
   const url = startUrl();
   const save = readSave();
   const previous = readPrevious();

@@ -116,3 +116,14 @@ describe('the store', () => {
     expect(store.get().lang).toBe('id');
   });
 });
+
+describe('the warning about keeping the class', () => {
+  test('stays while the browser refuses, whatever the notice line says next; goes when a write lands', () => {
+    let s = reduce(start(), { type: 'storage.set', status: { backend: 'indexeddb', failing: true, error: 'QuotaExceededError' } });
+    s = reduce(s, { type: 'notice.set', notice: notice('info', { key: 'class.collect.added', params: { added: 10, duplicates: 0, ms: 5 } }) });
+    s = reduce(s, { type: 'lang.set', lang: 'id' });
+    expect(s.storage.failing).toBe(true);
+    s = reduce(s, { type: 'storage.set', status: { backend: 'indexeddb', failing: false, error: null } });
+    expect(s.storage.failing).toBe(false);
+  });
+});

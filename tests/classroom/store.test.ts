@@ -52,7 +52,7 @@ describe('keeping the class', () => {
     const store = memoryStore();
     expect(saveState(store, state)).toBe(true);
     const loaded = loadState(store, now);
-    expect(loaded).toEqual({ kind: 'ok', state });
+    expect(loaded).toEqual({ kind: 'ok', state, compacted: 0 });
     expect(parseState(serialise(state))).toEqual(state);
   });
   test('nothing stored is an empty page', () => {

@@ -17,6 +17,7 @@ import { ARTIFACTS, guardedPage, shot, useE2E } from '../support/e2e';
 import { pauseClock, waitForScene } from '../support/game';
 import { label, mouse, playToDebrief } from '../support/play';
 import { teacherReady, tableRows } from '../support/classroom';
+import { CLASS_DB, keptAll } from '../support/storage';
 
 const SEED = 'class-e2e-7b';
 const V19 = VLADIVOSTOK.scenario.id;
@@ -252,9 +253,12 @@ describe('classroom', () => {
     await teacherReady(page);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/could not be read/);
-    const kept = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)), STORE_KEY);
+    // Carried over from localStorage into IndexedDB, and set aside there.
+    const stored = await keptAll(page, CLASS_DB);
+    const kept = Object.keys(stored).filter((k) => k.startsWith(`${STORE_KEY}.unreadable.`));
     expect(kept).toHaveLength(1);
-    expect(await page.evaluate((k) => localStorage.getItem(k), kept[0]!)).toContain('"entries":[{');
+    expect(stored[kept[0]!]).toContain('"entries":[{');
+    expect(stored[STORE_KEY]).toBeUndefined();
   });
 
   test('the whole session saved as one file opens in another browser; the one it replaced can come back', async () => {

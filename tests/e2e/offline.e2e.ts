@@ -14,6 +14,7 @@ import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, until, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, playToDebrief, startNewGame } from '../support/play';
 import { gameAddress, SCENARIO_CASES, scenarioTextProblems } from '../support/scenarios';
+import { kept, SAVES_DB } from '../support/storage';
 import type { Page } from 'playwright-core';
 
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -178,8 +179,8 @@ describe('offline, install, update, share', () => {
     expect(text).toContain(label('en', 'ui.save.oldKept', { key: ASIDE_1 }));
     expect(text).not.toContain('record.error');
     // Kept, byte for byte, and offered as a file.
-    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE_1)).toBe(raw);
-    expect(await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)).toBeNull();
+    expect(await kept(page, SAVES_DB, ASIDE_1)).toBe(raw);
+    expect(await kept(page, SAVES_DB, SAVE_KEY)).toBeNull();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       mouse().press(page.getByRole('button', { name: label('en', 'ui.save.downloadOld'), exact: true })),

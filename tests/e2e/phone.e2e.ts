@@ -11,6 +11,7 @@ import { pauseClock, record, sceneShot, tick, until, waitForScene, waitForTitle,
 import { label, playToDebrief, startNewGame } from '../support/play';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
 import { gameAddress, SCENARIO_CASES, scenarioTextProblems, type ScenarioCase } from '../support/scenarios';
+import { putKept, SAVES_DB } from '../support/storage';
 
 // The shell's storage keys (src/shell/persistence.ts).
 const SAVE_KEY = 'vladivostok-2019.save';
@@ -95,14 +96,7 @@ describe('phones', () => {
     const check = async (what: string) => problems.push(...(await layoutProblems(page)).map((p) => `${what}: ${p}`));
     const withSave = async (lang: Lang, rec: GameRecord | null, scene: SceneKey) => {
       // A save and no remembered place: the page resumes in the save's scene.
-      await page.evaluate(
-        ([k, v, place]) => {
-          localStorage.removeItem(place);
-          if (v === null) localStorage.removeItem(k);
-          else localStorage.setItem(k, v);
-        },
-        [SAVE_KEY, rec ? JSON.stringify(rec) : null, PLACE_KEY] as const,
-      );
+      await putKept(page, SAVES_DB, { [PLACE_KEY]: null, [SAVE_KEY]: rec ? JSON.stringify(rec) : null });
       await page.goto(e2e.url(`/?lang=${lang}`));
       await waitForScene(page, scene);
     };

@@ -11,10 +11,12 @@ import { FIXTURE, textOf, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
 import { keyboard, label, mouse, playToDebrief, startNewGame, type Input } from '../support/play';
+import { kept, SAVES_DB } from '../support/storage';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
 import { gameAddress, scenarioTextProblems } from '../support/scenarios';
 
-// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
+// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them: put in
+// localStorage (as an earlier version kept them), they are carried over into IndexedDB on load.
 const SAVE_KEY = 'vladivostok-2019.save';
 const PREVIOUS_KEY = 'vladivostok-2019.save.previous';
 const PLACE_KEY = 'vladivostok-2019.place';
@@ -42,7 +44,7 @@ describe('the previous game', () => {
     throw new Error(`the game ended before move ${moves} in ${at.join(' or ')}`);
   }
 
-  const stored = (key: string) => e2e.page.evaluate((k) => localStorage.getItem(k), key);
+  const stored = (key: string) => kept(e2e.page, SAVES_DB, key);
   const restoreButton = (lang: Lang) => e2e.page.getByRole('button', { name: label(lang, 'ui.title.restorePrevious'), exact: true });
   const offerLine = (lang: Lang, r: GameRecord) =>
     label(lang, 'ui.title.previousGame', { seed: r.seed, difficulty: label(lang, `ui.difficulty.${r.settings.difficulty}`), moves: r.moves.length });

@@ -20,8 +20,10 @@ function finished(bundle: ScenarioBundle, seed: string) {
   if (!verified.ok) throw new Error('the engine refuses its own code');
   return { record: rec, code, score: Math.round(verified.score.kim * 10) / 10 };
 }
+import { kept, SAVES_DB } from '../support/storage';
 
-// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them.
+// The shell's storage keys (src/shell/persistence.ts), as a player's browser holds them: a save put
+// in localStorage (as an earlier version kept it) is carried over into IndexedDB when the page loads.
 const SAVE_KEY = 'vladivostok-2019.save';
 const ASIDE_1 = 'vladivostok-2019.save.unreadable.1';
 
@@ -46,10 +48,10 @@ describe('recovery', () => {
     await until(page, async () => (await alert.count()) === 1, 'the unreadable-save message');
     await expect(alert.textContent()).resolves.toContain(label('en', 'ui.save.keptAs', { key: ASIDE_1 }));
     // Kept, not deleted; and the new game saved in its place.
-    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE_1)).toBe(raw);
+    expect(await kept(page, SAVES_DB, ASIDE_1)).toBe(raw);
     const fresh = await record(page);
     expect(fresh?.moves).toEqual([]);
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null')).toEqual(fresh);
+    expect(JSON.parse((await kept(page, SAVES_DB, SAVE_KEY)) ?? 'null')).toEqual(fresh);
     // The message can be dismissed.
     await mouse().press(alert.getByRole('button', { name: label('en', 'ui.notice.dismiss'), exact: true }));
     await until(page, async () => (await alert.count()) === 0, 'the message to go');
@@ -69,7 +71,7 @@ describe('recovery', () => {
     await waitForScene(page, 'Briefing');
     const alert = page.getByRole('alert').filter({ hasText: label('en', 'ui.save.unreadable') });
     await until(page, async () => (await alert.count()) === 1, 'the unreadable-save message');
-    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE_1)).toBe(raw);
+    expect(await kept(page, SAVES_DB, ASIDE_1)).toBe(raw);
     expect((await record(page))?.seed).not.toBe('bad-move');
     await sceneShot(page, 'recovery-unreplayable-save');
   });

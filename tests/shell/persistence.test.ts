@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { newGame } from '../../src/engine';
 import { VLADIVOSTOK } from '../support/bundles';
-import { keepPrevious, PREVIOUS_KEY, readPrevious, readSave, SAVE_KEY, swapPrevious, writePlace, writeSave } from '../../src/shell/persistence';
+import { keepPrevious, PREVIOUS_KEY, readPrevious, readSave, resetSaves, SAVE_KEY, savesStore, swapPrevious, writePlace, writeSave } from '../../src/shell/persistence';
 
 const PLACE_KEY = 'vladivostok-2019.place';
 const PREVIOUS_PLACE_KEY = 'vladivostok-2019.place.previous';
@@ -26,9 +26,12 @@ function memoryStorage(): Storage & { data: Map<string, string> } {
 let store: ReturnType<typeof memoryStorage>;
 beforeEach(() => {
   store = memoryStorage();
-  vi.stubGlobal('window', { localStorage: store });
+  // No IndexedDB here: the saves go to localStorage directly (tests/shell/saves.test.ts has both).
+  vi.stubGlobal('localStorage', store);
+  resetSaves();
 });
 afterEach(() => {
+  resetSaves();
   vi.unstubAllGlobals();
 });
 
@@ -98,7 +101,7 @@ describe('the previous game', () => {
     expect(store.data).toEqual(before);
   });
 
-  test('storage that refuses a write changes nothing', () => {
+  test('storage that refuses a write gets no half swap, and the refusal is reported, not swallowed', () => {
     writeSave(a);
     keepPrevious();
     writeSave(b);
@@ -106,11 +109,24 @@ describe('the previous game', () => {
     let writes = 0;
     const setItem = store.setItem;
     store.setItem = (k: string, v: string) => {
-      if (++writes === 2) throw new Error('QuotaExceededError');
+      if (++writes === 2) throw new DOMException('full', 'QuotaExceededError');
       setItem(k, v);
     };
-    expect(swapPrevious(b)).toBe(false);
+    const told: unknown[] = [];
+    savesStore().subscribe((s) => told.push(s));
+    expect(swapPrevious(b)).toBe(true);
+    // Nothing half-done in the browser's storage...
     expect(store.data).toEqual(before);
+    // ...the page was told, and plays on with the swap it asked for (it is in memory, to download).
+    expect(told).toEqual([{ backend: 'localstorage', failing: true, error: 'QuotaExceededError' }]);
+    expect(readSave()).toMatchObject({ kind: 'ok', record: a });
+    expect(readPrevious()).toMatchObject({ kind: 'ok', record: b });
+    // Room again: the next write takes the refused one with it.
+    store.setItem = setItem;
+    writePlace({ scene: 'Summit' });
+    expect(told.at(-1)).toEqual({ backend: 'localstorage', failing: false, error: null });
+    expect(JSON.parse(store.data.get(SAVE_KEY)!)).toEqual(a);
+    expect(JSON.parse(store.data.get(PREVIOUS_KEY)!)).toEqual(b);
   });
 
   test('an unreadable previous game reads as unreadable', () => {

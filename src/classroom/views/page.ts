@@ -1,5 +1,5 @@
 // The page's frame: its head (title, language, the way back to the game), the contents, the notice
-// line, and the sections, each drawn by its own view.
+// line, the warnings about keeping the class, and the sections, each drawn by its own view.
 import { LANGS } from '../../engine/types';
 import { h, replace } from '../../shell/dom';
 import type { PageState } from '../state';
@@ -24,6 +24,8 @@ export function noticeView(): View {
 
 export interface Sections {
   notice: View;
+  /** The lasting warnings about keeping the class (./storage.ts). */
+  storage: View;
   session: View;
   keep: View;
   handout: View;
@@ -68,6 +70,7 @@ export function pageView(ctx: ViewContext, parts: Sections): View {
         ),
       ),
       ctx.draw(parts.notice, s),
+      ctx.draw(parts.storage, s),
       h('main', null, ctx.draw(parts.session, s), ctx.draw(parts.keep, s), ctx.draw(parts.handout, s), ctx.draw(parts.collect, s), ctx.draw(parts.results, s)),
     );
   };

@@ -10,20 +10,21 @@
 // It prints the median and range per side, the ratio current/base and the load average before and
 // after. A benchmark, not a test: the exit code is 0 whatever the verdict.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from './args';
 import { r1 } from './bench-util';
 
-const parsed = parseArgs(process.argv.slice(2), { base: 'string', runs: 'number' });
+const parsed = parseArgs(process.argv.slice(2), { base: 'string', runs: 'number', instructions: 'boolean' });
 if (!parsed.ok) {
   console.error(`bench-compare: ${parsed.error}`);
   process.exit(2);
 }
 const base = String(parsed.args.base ?? 'e273f05');
 const runs = Number(parsed.args.runs ?? 5);
+const instructions = parsed.args.instructions === true;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function git(args: string[]): string {
@@ -189,9 +190,59 @@ async function main(): Promise<void> {
   const own = results.current.map((r) => r.ownUsPerMove).filter((x): x is number => x !== undefined);
   if (own.length) console.log(`(current's own usPerMove, total time / total moves: median ${r1(median(own))} µs)`);
   console.log(`load average (1 / 5 / 15 min): before ${loadBefore}, after ${loadAfter}`);
+  if (instructions) await countInstructions();
   const ratio = stat('current', 'cpuUsPerMove').med / stat('base', 'cpuUsPerMove').med;
   const pct = `${Math.abs((ratio - 1) * 100).toFixed(1)}% ${ratio < 1 ? 'below' : 'above'}`;
   console.log(`${ratio <= 1.1 ? 'within 10%' : 'over 10%'}: the current median CPU time per move is ${pct} ${base}'s`);
+}
+
+/**
+ * --instructions: machine instructions per move under valgrind's callgrind, which counts
+ * instructions instead of timing them, so the figure is the same whatever else the machine does.
+ * Each side's engine plays the same 100 and then 300 random games, bundled by esbuild into one
+ * file (no loader in the count); the difference between the two runs over the difference in moves
+ * leaves out start-up and compilation. Slow: a few minutes.
+ */
+async function countInstructions(): Promise<void> {
+  const harness = (dir: string) => `
+const engine = await import(${JSON.stringify(join(dir, 'src/engine/index.ts'))});
+${existsSync(join(dir, 'src/content/all.ts')) ? `const bundle = (await import(${JSON.stringify(join(dir, 'src/content/all.ts'))})).BUNDLES['vladivostok-2019'];` : 'const bundle = undefined;'}
+let moves = 0;
+for (let i = 0; i < Number(process.env.GAMES); i++) {
+  const seed = 'bench-' + i;
+  const init = { seed, settings: { difficulty: 'standard' } };
+  moves += engine.playOut(bundle ? engine.newGame(bundle, init) : engine.newGame(init), engine.makeStrategy('random', seed)).step;
+}
+console.log(moves);
+`;
+  const perMove: Record<string, number> = {};
+  for (const [side, dir] of [['base', tree], ['current', root]] as const) {
+    const src = join(tmp, `ic-${side}.ts`);
+    const out = join(tmp, `ic-${side}.mjs`);
+    writeFileSync(src, harness(dir));
+    await run('npx', ['esbuild', src, '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=error'], root);
+    const count = async (games: number) => {
+      const text = await new Promise<string>((ok, fail) => {
+        const c = spawn('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, out], { env: { ...process.env, GAMES: String(games) }, stdio: ['ignore', 'pipe', 'pipe'] });
+        child = c;
+        let all = '';
+        c.stdout.on('data', (d) => (all += d));
+        c.stderr.on('data', (d) => (all += d));
+        c.on('error', fail);
+        c.on('close', (code) => (code === 0 ? ok(all) : fail(new Error(`valgrind ended with ${code}: ${all.slice(-300)}`))));
+      });
+      const moves = Number(/^(\d+)$/m.exec(text)?.[1]);
+      const refs = Number((/I\s+refs:\s+([\d,]+)/.exec(text)?.[1] ?? '').replace(/,/g, ''));
+      if (!moves || !refs) throw new Error(`could not read valgrind's count: ${text.slice(-300)}`);
+      return { moves, refs };
+    };
+    const a = await count(100);
+    const b = await count(300);
+    perMove[side] = (b.refs - a.refs) / (b.moves - a.moves);
+    console.log(`${side.padEnd(7)} instructions per move: ${Math.round(perMove[side]!).toLocaleString('en')} (${b.moves - a.moves} moves)`);
+  }
+  const ratio = perMove.current! / perMove.base!;
+  console.log(`instructions per move, current/base: ${ratio.toFixed(3)} (${ratio <= 1.1 ? 'within 10%' : 'over 10%'})`);
 }
 
 try {

@@ -6,14 +6,14 @@ import { copyText, download } from '../shell/dom';
 import { MINUTES, readMinutes, readSeed } from '../shell/input-rules';
 import { toCsv } from './csv';
 import { ct, texts } from './i18n';
-import { MAX_FILE_CHARS, splitCodes, type Item } from './reader';
+import { MAX_FILE_CHARS, MAX_PASTE_CHARS, splitCodes, type Item } from './reader';
 import { scenarioOf } from './scenario';
 import { scanPhotos, type ScanOptions } from './scan';
 import { drawSeed, sessionCode, studentLink } from './session';
 import { expectedOf, notice, type Notice, type PageState, type Store } from './state';
-import { addItems, emptyState, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
+import { addItems, emptyState, MAX_ENTRIES, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
 import { buildRows, csvRows, sortRows } from './table';
-import { verifyAll, warmUp } from './verify';
+import { readPasteOff, verifyAll, warmUp } from './verify';
 
 export const LANG_KEY = 'vladivostok-2019.classroom.lang';
 
@@ -118,15 +118,20 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
   // files wait their turn.
   let busy = 0;
   let tail: Promise<unknown> = Promise.resolve();
-  function queue(items: () => Promise<Item[]> | Item[]): Promise<boolean> {
+  /** Hand-ins to add, and what the page says about how they were read. */
+  type Batch = { items: Item[]; notes?: Message[] };
+  function queue(batch: () => Promise<Batch> | Batch): Promise<boolean> {
     busy += 1;
-    const job = tail.then(async () => addAndVerify(await items()));
+    const job = tail.then(async () => {
+      const b = await batch();
+      return addAndVerify(b.items, b.notes ?? []);
+    });
     const done = job.finally(() => (busy -= 1));
     tail = done.catch(() => undefined);
     return done;
   }
 
-  async function addAndVerify(items: Item[]): Promise<boolean> {
+  async function addAndVerify(items: Item[], notes: Message[]): Promise<boolean> {
     const started = performance.now();
     const cls = get().cls;
     if (!cls.session) {
@@ -134,7 +139,7 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
       return false;
     }
     if (items.length === 0) {
-      say(notice('info', { key: 'class.collect.nothing' }));
+      say(notice('info', { key: 'class.collect.nothing' }, ...notes));
       return false;
     }
     say(notice('info', { key: 'class.collect.checking', params: { n: items.length } }));
@@ -142,13 +147,22 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
     dispatch({ type: 'cls.set', cls: res.state, verdicts: 'keep' });
     save(res.state);
     const ms = await verifyPending();
-    say(notice('info', { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } }));
+    const skipped: Message[] = res.skipped > 0 ? [{ key: 'class.collect.skipped', params: { n: res.skipped, max: MAX_ENTRIES } }] : [];
+    say(notice('info', { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } }, ...skipped, ...notes));
     // For the benchmark: from the click to the table drawn, as the page measures it.
     dispatch({ type: 'metrics.set', metrics: { addMs: Math.round(performance.now() - started) } });
     return true;
   }
 
   const codesOf = (text: string): Item[] => splitCodes(text).map((code) => ({ kind: 'code', text: code }));
+
+  /** Pasted text read into codes (in a worker when it is long); a paste over the cap is read up to a line's end, and the page says so. */
+  async function readPasted(text: string): Promise<Batch & { read: number }> {
+    const r = await readPasteOff(text);
+    const items = r.codes.map((code): Item => ({ kind: 'code', text: code }));
+    const notes: Message[] = r.read < r.total ? [{ key: 'class.collect.cut', params: { read: r.read, total: r.total, max: MAX_PASTE_CHARS } }] : [];
+    return { items, notes, read: r.read };
+  }
 
   /** Whether hand-ins can be added now; if not, the page says why. */
   function canAdd(): boolean {
@@ -159,7 +173,7 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
 
   const scan: ScanOptions = {
     t: (key, params) => ct(get().lang, key, params),
-    add: (codes) => void queue(() => codesOf(codes.join('\n'))),
+    add: (codes) => void queue(() => ({ items: codesOf(codes.join('\n')) })),
     ready: canAdd,
   };
 
@@ -329,9 +343,15 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
     addPasted() {
       if (busy > 0) return Promise.resolve(false);
       const text = get().draft.paste;
-      return queue(() => codesOf(text)).then((taken) => {
-        // Emptied only if it still holds what was taken (the teacher may have typed on meanwhile).
-        if (taken && get().draft.paste === text) dispatch({ type: 'draft.set', patch: { paste: '' } });
+      let read = text.length;
+      return queue(async () => {
+        const r = await readPasted(text);
+        read = r.read;
+        return r;
+      }).then((taken) => {
+        // Emptied only if it still holds what was taken (the teacher may have typed on meanwhile);
+        // what was not read (beyond the cap) stays in the box.
+        if (taken && get().draft.paste === text) dispatch({ type: 'draft.set', patch: { paste: text.slice(read) } });
         return taken;
       });
     },
@@ -341,7 +361,7 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
       const photos = all.filter((f) => f.type.startsWith('image/'));
       const files = all.filter((f) => !f.type.startsWith('image/'));
       if (photos.length) await scanPhotos(photos);
-      if (files.length) await queue(() => readFiles(files));
+      if (files.length) await queue(async () => ({ items: await readFiles(files) }));
     },
 
     removeRow(n) {

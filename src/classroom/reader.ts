@@ -2,6 +2,7 @@
 // verified by replaying it with the engine. Every input gets a verdict; nothing here throws.
 import {
   CODE_PREFIX,
+  codeLengthRange,
   decodeResultCode,
   encodeResultCode,
   normaliseCode,
@@ -86,33 +87,112 @@ const m = (key: string, params?: Message['params']): Message => (params ? { key,
 const PREFIX_RE = new RegExp(`^${CODE_PREFIX}`, 'i');
 
 /**
+ * The most of one paste that is read at once: a full class (MAX_ENTRIES hand-ins) of the longest
+ * codes. A longer paste is read up to the end of the last whole line before it; the rest is left
+ * where it was, and the page says so (readPaste). Four million characters are over 100,000 lines
+ * of codes with names before them.
+ */
+export const MAX_PASTE_CHARS = 4_000_000;
+
+/** What was read of a paste: the codes, and how much of the text they came from. */
+export interface PasteRead {
+  codes: string[];
+  /** Characters read from the start of the text: all of it, or up to the end of a line within the cap. */
+  read: number;
+  total: number;
+}
+
+/** Reads pasted text up to MAX_PASTE_CHARS, cut at the end of a line; the rest is not read (and not lost: see PasteRead.read). */
+export function readPaste(text: string, cap = MAX_PASTE_CHARS): PasteRead {
+  let read = text.length;
+  if (text.length > cap) {
+    let i = cap - 1;
+    while (i >= 0 && text[i] !== '\n' && text[i] !== '\r') i--;
+    // No line end within the cap: one line longer than any class's codes; it is cut at the cap.
+    read = i < 0 ? cap : text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+  }
+  return { codes: splitCodes(read === text.length ? text : text.slice(0, read)), read, total: text.length };
+}
+
+/**
+ * One piece of pasted text on its way to becoming an item: its blocks, and what is known of whether
+ * they read as a code on their own. The length a code declares in its head tells when decoding can
+ * succeed, so each piece is decoded at most a few times however many blocks it grows by.
+ */
+class Piece {
+  readonly blocks: string[] = [];
+  /** The normalised start (enough for the declared length) and the normalised length. */
+  private head = '';
+  private length = 0;
+  private range: ReturnType<typeof codeLengthRange> = 'short';
+  private checkedAt = -1;
+  private alone = false;
+
+  constructor(first: string) {
+    this.push(first);
+  }
+
+  push(block: string): void {
+    this.blocks.push(block);
+    if (this.range === 'never') return;
+    const clean = normaliseCode(block);
+    this.length += clean.length;
+    if (this.head.length < HEAD_CHARS) {
+      this.head += clean.slice(0, HEAD_CHARS - this.head.length);
+      this.range = codeLengthRange(this.head);
+    }
+  }
+
+  /** Whether the blocks, joined, are a code that decodes on its own. */
+  readsAlone(): boolean {
+    const r = this.range;
+    if (typeof r === 'string' || this.length < r.min || this.length > r.max) return false;
+    // Blocks that normalise to nothing (a lone dash) change nothing: the answer for a length stands.
+    if (this.checkedAt !== this.length) {
+      this.checkedAt = this.length;
+      this.alone = decodeResultCode(this.blocks.join(''), lookupBundle).ok;
+    }
+    return this.alone;
+  }
+}
+
+/** The prefix and the ten characters that hold a code's declared length and its check byte. */
+const HEAD_CHARS = CODE_PREFIX.length + 10;
+
+/**
  * Pasted text → one string per code. A code is one block without spaces; a block that does not
  * start with V19 continues the code before it (a code broken over lines or typed in groups), unless
  * that code already reads on its own. Words before the first code on a line ("Budi: V19…") are labels.
+ * Linear in the length of the text (each piece is decoded only when its length is a code's).
  */
 export function splitCodes(text: string): string[] {
-  const items: string[][] = [];
-  const readsAlone = (blocks: string[]) => blocks.length > 0 && decodeResultCode(blocks.join(''), lookupBundle).ok;
-  for (const line of text.slice(0, 2_000_000).split(/\r\n|\r|\n/)) {
+  const items: Piece[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
     const blocks = line.split(/[\s,;]+/).filter((b) => b.length > 0);
     if (blocks.length === 0) continue;
     const first = blocks.findIndex((b) => PREFIX_RE.test(b));
     if (first < 0) {
       const last = items[items.length - 1];
-      if (last && !readsAlone(last)) last.push(...blocks);
-      else items.push(blocks);
+      if (last && !last.readsAlone()) for (const b of blocks) last.push(b);
+      else {
+        const piece = new Piece(blocks[0]!);
+        for (let i = 1; i < blocks.length; i++) piece.push(blocks[i]!);
+        items.push(piece);
+      }
       continue;
     }
-    for (const b of blocks.slice(first)) {
+    for (let i = first; i < blocks.length; i++) {
+      const b = blocks[i]!;
       const last = items[items.length - 1];
-      if (PREFIX_RE.test(b) || !last) items.push([b]);
+      if (PREFIX_RE.test(b) || !last) items.push(new Piece(b));
       else last.push(b);
     }
   }
   // A code followed by unrelated words on its line: keep the code, and the words as their own item.
   const out: string[] = [];
-  for (const blocks of items) {
-    if (blocks.length > 1 && !readsAlone(blocks) && readsAlone(blocks.slice(0, 1))) {
+  for (const piece of items) {
+    const blocks = piece.blocks;
+    if (blocks.length > 1 && !piece.readsAlone() && new Piece(blocks[0]!).readsAlone()) {
       out.push(blocks[0]!);
       out.push(blocks.slice(1).join(' '));
     } else out.push(blocks.join(' '));

@@ -52,6 +52,12 @@ export interface Summary {
   path: GoalId[];
   stance: PressStance | null;
   hash: string;
+  /**
+   * The game itself, whoever handed it in: the same scenario and rules, seed, difficulty and moves
+   * give the same key, whatever the name or the session it carries. Two rows with one key are one
+   * game handed in under two names (or from two links).
+   */
+  game: string;
 }
 
 export interface Verdict {
@@ -255,6 +261,20 @@ function firstTouch(record: GameRecord): GoalId[] {
   return seen;
 }
 
+/** The key of the game a record holds, without its name and session (Summary.game). */
+export function gameKey(record: GameRecord): string {
+  const { name: _name, ...rest } = record;
+  const game: GameRecord = { ...rest, settings: { difficulty: record.settings.difficulty } };
+  let text: string;
+  try {
+    // The canonical form: the result code of the game with no name and no session.
+    text = encodeResultCode(game, lookupBundle(record.scenarioId)!);
+  } catch {
+    text = JSON.stringify([game.engineVersion, game.scenarioId, game.scenarioHash, game.seed, game.settings.difficulty, game.putin ?? 'model', game.moves]);
+  }
+  return `${hash53(text).toString(36)}.${hash53(text, 1).toString(36)}`;
+}
+
 export function summarise(record: GameRecord, score: ScoreReport, hash: string): Summary {
   const deals = {} as Record<GoalId, string | null>;
   const sweeteners = {} as Record<GoalId, string | null>;
@@ -282,6 +302,7 @@ export function summarise(record: GameRecord, score: ScoreReport, hash: string):
     path: firstTouch(record),
     stance: press && press.type === 'press.present' ? press.stance : null,
     hash,
+    game: gameKey(record),
   };
 }
 
@@ -340,8 +361,5 @@ export function verifyItem(item: Item, expected: Expected | null): Verdict {
   }
 }
 
-/** Name as the duplicate check compares it: trimmed, spaces collapsed, case and accents folded. */
-export function nameKey(name: string | null): string {
-  if (!name) return '';
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
+/** Name as the duplicate check compares it: the game's rule (../shell/input-rules.ts). */
+export { nameKey } from '../shell/input-rules';

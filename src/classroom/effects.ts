@@ -9,7 +9,7 @@ import { ct, texts } from './i18n';
 import { MAX_FILE_CHARS, MAX_PASTE_CHARS, splitCodes, type Item } from './reader';
 import { scenarioOf } from './scenario';
 import { scanPhotos, type ScanOptions } from './scan';
-import { drawSeed, sessionCode, studentLink } from './session';
+import { drawNonce, drawSeed, sessionCode, studentLink } from './session';
 import { expectedOf, notice, type Notice, type PageState, type Store } from './state';
 import { addItems, emptyState, MAX_ENTRIES, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
 import { buildRows, csvRows, sortRows } from './table';
@@ -102,7 +102,8 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
     } finally {
       // Judged against the session of their time: if the teacher has since started or restored
       // another one, these verdicts are not that session's (its codes are checked afresh).
-      current = results !== null && expectedOf(get())?.id === against?.id;
+      const now = expectedOf(get());
+      current = results !== null && now?.id === against?.id && (now?.nonce ?? null) === (against?.nonce ?? null);
       ms = Math.round(performance.now() - started);
       dispatch({
         type: 'verify.end',
@@ -272,7 +273,8 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
       } else {
         const kept = keepAside();
         if (kept) lines.push(kept);
-        cls = { ...emptyState(), scenarioId: scenario, session: newSession({ scenario, seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes }, new Date()) };
+        // A new class: a new mark of its own (the session code is the same for the same settings).
+        cls = { ...emptyState(), scenarioId: scenario, session: newSession({ scenario, seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes, nonce: drawNonce() }, new Date()) };
       }
       const same = s.cls.session?.id === id;
       dispatch({ type: 'cls.set', cls, verdicts: same ? 'keep' : 'clear', notice: notice('info', ...lines), draft: { seed: seed.value } });

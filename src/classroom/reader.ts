@@ -18,7 +18,7 @@ import {
   type ScoreReport,
 } from '../engine';
 import { lookupBundle } from './scenario';
-import { cleanName } from '../shell/input-rules';
+import { cleanName, sessionParts } from '../shell/input-rules';
 import { hash53 } from './session';
 
 /** What the teacher hands in: a code (typed or pasted) or a replay file's text. */
@@ -76,6 +76,12 @@ export interface Expected {
   scenario: string;
   seed: string;
   difficulty: Difficulty;
+  /**
+   * The class's own mark, in its link and so in every code played from it: a code with this
+   * session's code but not this mark was played from elsewhere. Absent (or null) for a class kept
+   * from before there was one: its codes are judged as they were.
+   */
+  nonce?: string | null;
 }
 
 /** Longer than any real code (400 moves) by a margin: beyond it, a paste is not read at all. */
@@ -312,12 +318,20 @@ function judge(summary: Summary, finished: boolean, code: string | null, expecte
     if (summary.scenario !== expected.scenario) {
       return { kind: 'other-session', reason: m('class.reason.otherScenario', { found: summary.scenario, expected: expected.scenario }), summary, code };
     }
-    if (summary.session !== expected.id) {
+    // A class with a mark: the code's session is "CODE-MARK"; one without: the bare code, as before.
+    const found = expected.nonce && summary.session !== null ? sessionParts(summary.session) : { code: summary.session, nonce: null };
+    if (found.code !== expected.id) {
       const reason = summary.session === null ? m('class.reason.noSession', { expected: expected.id }) : m('class.reason.otherSession', { found: summary.session, expected: expected.id });
       return { kind: 'other-session', reason, summary, code };
     }
     if (summary.seed !== expected.seed || summary.difficulty !== expected.difficulty) {
       return { kind: 'other-session', reason: m('class.reason.otherSettings', { seed: summary.seed, difficulty: summary.difficulty }), summary, code };
+    }
+    if (expected.nonce && found.nonce !== expected.nonce) {
+      // The right session code, but not this class's link: the same seed and difficulty typed by
+      // hand (the session code follows from them), or the link of another class with those settings.
+      const reason = found.nonce === null ? m('class.reason.outsideLink', { code: expected.id }) : m('class.reason.otherClass', { found: found.nonce, expected: expected.nonce });
+      return { kind: 'other-session', reason, summary, code };
     }
   }
   if (!finished) return { kind: 'unfinished', reason: m('class.reason.unfinished', { moves: summary.moves }), summary, code };

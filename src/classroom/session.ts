@@ -1,9 +1,10 @@
-// A class session: the settings every student plays, the short code that names it, and the link.
-// What a seed, a time limit or a name may be is the game's rule too: ../shell/input-rules.ts.
-// Pure functions, except drawSeed (the page's own randomness, never the engine's).
+// A class session: the settings every student plays, the short code that names it, the class's own
+// mark, and the link. What a seed, a time limit or a name may be is the game's rule too:
+// ../shell/input-rules.ts. Pure functions, except drawSeed and drawNonce (the page's own randomness,
+// never the engine's).
 import type { Difficulty, Lang } from '../engine/types';
 import { scenarioOf } from './scenario';
-import { isValidMinutes } from '../shell/input-rules';
+import { isValidMinutes, NONCE_LENGTH } from '../shell/input-rules';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const SESSION_CODE_LENGTH = 6;
@@ -48,6 +49,26 @@ export function drawSeed(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) 
   return `class-${s}`;
 }
 
+/**
+ * The class's own mark: 6 Crockford base32 characters (30 bits) from the browser's generator, drawn
+ * when the teacher starts a session. The session code is the same for the same settings (a class
+ * opened again keeps it); the mark is new for every class. It travels in the students' link and in
+ * every code played from it, so that a game started another way (the same seed and difficulty typed
+ * by hand, or another class's link) is told apart.
+ */
+export function drawNonce(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => void crypto.getRandomValues(b)): string {
+  const bytes = new Uint8Array(NONCE_LENGTH);
+  random(bytes);
+  let s = '';
+  for (const b of bytes) s += CROCKFORD[b & 31];
+  return s;
+}
+
+/** The session as the students' link (and so their result codes) carries it: the code, and the class's mark after a dash. */
+export function linkSession(code: string, nonce: string | null | undefined): string {
+  return nonce ? `${code}-${nonce}` : code;
+}
+
 export interface SessionSettings {
   /** The scenario the class plays. */
   scenario: string;
@@ -56,6 +77,8 @@ export interface SessionSettings {
   lang: Lang;
   /** Optional time limit of the lesson's play, in minutes. */
   minutes: number | null;
+  /** The class's own mark (drawNonce); absent in classes kept from before there was one. */
+  nonce?: string | null;
 }
 
 /** The students' link, relative to the teacher's page (same folder: index.html). */
@@ -66,7 +89,7 @@ export function studentLink(settings: SessionSettings, pageUrl: string): string 
     seed: settings.seed,
     difficulty: settings.difficulty,
     lang: settings.lang,
-    session: sessionCode(settings.scenario, settings.seed, settings.difficulty),
+    session: linkSession(sessionCode(settings.scenario, settings.seed, settings.difficulty), settings.nonce),
     // The time limit travels in the link too: the game shows the students how long they have left.
     ...(isValidMinutes(settings.minutes) ? { minutes: String(settings.minutes) } : {}),
   }).toString();

@@ -59,6 +59,8 @@ const StateSchema = v.object({
       // Up to 600 is read (earlier versions allowed it) and brought down to the limit below.
       minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(MINUTES.min), v.maxValue(600))),
       id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+      // The class's own mark (classes kept from before it existed have none).
+      nonce: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{6}$/)))),
       created: v.string(),
       startedAt: v.nullable(v.number()),
     }),

@@ -138,6 +138,19 @@ export function readSession(raw: string): Read<string> {
   return SESSION_PATTERN.test(raw) ? ok(raw) : no;
 }
 
+/** The length of a class's own mark (the teacher's page draws it: src/classroom/session.ts drawNonce). */
+export const NONCE_LENGTH = 6;
+const CLASS_SESSION = /^([0-9A-HJKMNP-TV-Z]{6})-([0-9A-HJKMNP-TV-Z]{6})$/;
+
+/**
+ * A session value as a class link carries it: the six-character session code and, after a dash,
+ * the class's own mark ("5CBA8Q-7K2M9P"); any other value is a code without a mark.
+ */
+export function sessionParts(value: string): { code: string; nonce: string | null } {
+  const m = CLASS_SESSION.exec(value);
+  return m ? { code: m[1]!, nonce: m[2]! } : { code: value, nonce: null };
+}
+
 /** What each rule allows, as the game names it in its message about a bad link. */
 /** A scenario this build has (by its id, as a class link or a saved game names it). */
 export function readScenario(raw: string): Read<string> {

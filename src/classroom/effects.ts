@@ -4,6 +4,7 @@
 import type { Message } from '../engine/types';
 import { copyText, download } from '../shell/dom';
 import { MINUTES, readMinutes, readSeed } from '../shell/input-rules';
+import { MAX_CLASS_FILE_BYTES, readClassFile } from './class-file';
 import { toCsv } from './csv';
 import { ct, texts } from './i18n';
 import { MAX_FILE_CHARS, MAX_PASTE_CHARS, splitCodes, type Item } from './reader';
@@ -310,12 +311,17 @@ export function createEffects(store: Store, storage: KeyValueStore): Effects {
     },
 
     async importFile(file) {
-      const text = await file.slice(0, 20_000_000).text();
-      const imported = parseState(text);
-      if (!imported) {
-        say(notice('error', { key: 'class.file.bad' }));
+      if (file.size > MAX_CLASS_FILE_BYTES) {
+        say(notice('error', { key: 'class.file.tooLarge', params: { mb: Math.round(file.size / 1_000_000) } }));
         return;
       }
+      // Checked as strictly as pasted codes; refused with its reason, and nothing changes.
+      const read = readClassFile(await file.text());
+      if (!read.ok) {
+        say(notice('error', read.reason));
+        return;
+      }
+      const imported = read.state;
       const kept = keepAside();
       await replaceClass(imported, [{ key: 'class.file.imported', params: { code: imported.session?.id ?? '—', n: imported.entries.length } }, ...(kept ? [kept] : [])]);
     },

@@ -347,7 +347,7 @@ function verifyCode(text: string, expected: Expected | null): Verdict {
 
 function verifyFile(item: Item, expected: Expected | null): Verdict {
   const text = item.text;
-  if (text.length > MAX_FILE_CHARS) return { kind: 'unreadable', reason: m('class.reason.tooLong'), summary: null, code: null };
+  if (text.length > MAX_FILE_CHARS) return { kind: 'unreadable', reason: m('class.reason.fileTooLong', { max: MAX_FILE_CHARS }), summary: null, code: null };
   const trimmed = text.trim();
   // A text file with a result code in it.
   if (!trimmed.startsWith('{')) {
@@ -356,13 +356,23 @@ function verifyFile(item: Item, expected: Expected | null): Verdict {
     return { kind: 'unreadable', reason: m('class.reason.fileShape'), summary: null, code: null };
   }
   const parsed = parseReplayFile(text, lookupBundle);
-  if (!parsed.ok) return { kind: 'unreadable', reason: parsed.error, summary: null, code: null };
+  if (!parsed.ok) return { kind: 'unreadable', reason: isClassFile(text) ? m('class.reason.classFile') : parsed.error, summary: null, code: null };
   const code = safeEncode(parsed.record);
   if (code) return verifyCode(code, expected);
   const replayed = replayRecord(parsed.record, lookupBundle);
   if (!replayed.ok) return { kind: kindOfError(replayed.error), reason: replayed.error, summary: null, code: null };
   const game = replayed.game;
   return judge(summarise(parsed.record, scoreGame(game), game.hash()), game.isOver(), null, expected);
+}
+
+/** Whether JSON text is a class saved by the teacher's page (store.ts: its format names it, its session and hand-ins are in it), dropped among the students' files by mistake. */
+export function isClassFile(text: string): boolean {
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && /\/classroom-session$/.test(String((data as { format?: unknown }).format)) && 'entries' in data;
+  } catch {
+    return false;
+  }
 }
 
 /** Verify one hand-in. Never throws: whatever goes wrong is a verdict with a reason. */

@@ -30,7 +30,23 @@ export function hash53(text: string, salt = 0): number {
 export function sessionCode(scenarioId: string, seed: string, difficulty: Difficulty): string {
   // The scenario and the hash of its rules are part of the code: a class of another scenario, or of
   // other rules of the same one, is another session.
-  let n = hash53(`${scenarioId}|${scenarioOf(scenarioId).bundle.hash}|${seed}|${difficulty}`);
+  return codeOf(hash53(`${scenarioId}|${scenarioOf(scenarioId).bundle.hash}|${seed}|${difficulty}`));
+}
+
+/** The one scenario there was before the session code named its scenario. */
+const FIRST_SCENARIO = 'vladivostok-2019';
+
+/**
+ * The code a session got before the code named the scenario (until 2c31e30): of the seed and the
+ * difficulty alone, in the one scenario there was (null for any other scenario). A class kept since
+ * then keeps it; a class file that carries it is read as one of that time.
+ */
+export function legacySessionCode(scenarioId: string, seed: string, difficulty: Difficulty): string | null {
+  return scenarioId === FIRST_SCENARIO ? codeOf(hash53(`${FIRST_SCENARIO}|${seed}|${difficulty}`)) : null;
+}
+
+function codeOf(hash: number): string {
+  let n = hash;
   let out = '';
   for (let i = 0; i < SESSION_CODE_LENGTH; i++) {
     out = CROCKFORD[n % 32] + out;

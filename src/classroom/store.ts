@@ -44,7 +44,7 @@ const ItemSchema = v.object({
   file: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
-const StateSchema = v.object({
+export const StateSchema = v.object({
   format: v.literal(FILE_FORMAT),
   version: v.literal(1),
   // A class kept before the page named its scenario plays the one scenario there was.

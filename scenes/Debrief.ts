@@ -4,6 +4,7 @@ import { setBackdrop } from '../src/shell/backdrop';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
 import { copyText, download, h } from '../src/shell/dom';
 import { factLabel, msg, sourcesLine, t } from '../src/shell/i18n';
+import { sessionParts } from '../src/shell/input-rules';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
 import { session } from '../src/shell/session';
@@ -209,7 +210,8 @@ export class Debrief extends UiScene {
           { class: 'code-box' },
           h('label', { for: 'result-code' }, t('ui.debrief.code')),
           // A game of a classroom session says which: the student checks it against the code on the board.
-          view.session ? h('p', { class: 'session-line', id: 'result-session' }, t('ui.debrief.session', { code: view.session })) : null,
+          // The code as the board shows it: the class's own mark after it stays in the result code only.
+          view.session ? h('p', { class: 'session-line', id: 'result-session' }, t('ui.debrief.session', { code: sessionParts(view.session).code })) : null,
           // The code, and beside it (below it on a narrow screen) its QR code for the teacher's camera.
           h(
             'div',

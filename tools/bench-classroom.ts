@@ -4,7 +4,6 @@
 // from "Check and add" to the table showing all 40 verified rows; the page's own measure of the
 // verification alone (replays in Web Workers) is printed beside it. Usage: npm run bench:classroom [-- --rounds 3 --codes 40]
 import { encodeResultCode, makeStrategy, newGame, playOut, STRATEGIES } from '../src/engine';
-import { sessionCode } from '../src/classroom/session';
 import { guardedPage, launchChromium, serveDist } from '../tests/support/browser';
 import { parseArgs } from './args';
 import { BUNDLES } from './scenarios';
@@ -20,15 +19,18 @@ if (!flags.ok) {
 const N = Number(flags.args.codes ?? 40);
 const ROUNDS = Number(flags.args.rounds ?? 3);
 const SEED = 'bench-class';
-const session = sessionCode(BUNDLE.scenario.id, SEED, 'standard');
 
-const codes: string[] = [];
-for (let i = 0; i < N; i++) {
-  const game = newGame(BUNDLE, { seed: SEED, settings: { difficulty: 'standard', session }, name: `Student ${i + 1}` });
-  playOut(game, makeStrategy(STRATEGIES[i % STRATEGIES.length]!, `student-${i}`));
-  codes.push(encodeResultCode(game.record(), BUNDLE));
+/** The class's codes, played with the session the class's link carries (its code and the class's own mark). */
+function classCodes(session: string): string[] {
+  const codes: string[] = [];
+  for (let i = 0; i < N; i++) {
+    const game = newGame(BUNDLE, { seed: SEED, settings: { difficulty: 'standard', session }, name: `Student ${i + 1}` });
+    playOut(game, makeStrategy(STRATEGIES[i % STRATEGIES.length]!, `student-${i}`));
+    codes.push(encodeResultCode(game.record(), BUNDLE));
+  }
+  return codes;
 }
-const moves = codes.map((c) => c.length);
+let moves: number[] = [];
 
 const server = await serveDist();
 const browser = await launchChromium();
@@ -44,6 +46,9 @@ try {
     await page.check('#difficulty-standard');
     await page.click('#start-session');
     await page.locator('#session-code').waitFor();
+    const session = new URL(await page.locator('#student-link').inputValue()).searchParams.get('session') ?? '';
+    const codes = classCodes(session);
+    moves = codes.map((c) => c.length);
     await page.fill('#codes', codes.join('\n'));
     const started = Date.now();
     await page.click('#check-codes');

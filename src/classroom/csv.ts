@@ -1,26 +1,37 @@
 // CSV as spreadsheet programs read it: RFC 4180 quoting, CRLF line ends, UTF-8 with a byte order
-// mark (so that Excel sees UTF-8). Text cells that a spreadsheet would run as a formula are defused.
+// mark (so that Excel sees UTF-8). A cell is quoted if it holds any character a spreadsheet may take
+// as a separator (comma, semicolon, tab, pipe: which one depends on the program and the locale), a
+// quote or a line break; text cells that a spreadsheet would run as a formula are defused.
 export type Cell = string | number | null | undefined;
 
 export const BOM = '\uFEFF';
 
-/** A text cell starting with = + - @ (or a tab / CR) is shown as text, not run as a formula. */
+/**
+ * What starts a formula in some spreadsheet: = + - @, their full-width forms ＝ ＋ － ＠ (which some
+ * programs read as the ASCII ones), and a tab or line break before them; spaces in front do not hide
+ * one (a program may trim them).
+ */
+const FORMULA = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/u;
+/** Every character a spreadsheet may split cells on, and those that quoting must protect. */
+const NEEDS_QUOTES = /[",;|\t\r\n]|^\s|\s$/u;
+
+/** A text cell that a spreadsheet could run as a formula is shown as text: a ' in front of it. */
 export function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return FORMULA.test(text) ? `'${text}` : text;
 }
 
 export function csvCell(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
   const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : defuse(cell);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
   return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Reads CSV back (RFC 4180): for the tests, and to check an export round-trips. */
-export function parseCsv(text: string): string[][] {
+/** Reads CSV back (RFC 4180), split on `separator` as a spreadsheet set to it would: for the tests, and to check an export round-trips. */
+export function parseCsv(text: string, separator = ','): string[][] {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -35,7 +46,7 @@ export function parseCsv(text: string): string[][] {
       } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    else if (ch === separator) {
       row.push(cell);
       cell = '';
     } else if (ch === '\r' || ch === '\n') {

@@ -4,17 +4,18 @@
 import type { Message } from '../engine/types';
 import { copyText, download } from '../shell/dom';
 import { MINUTES, readMinutes, readSeed } from '../shell/input-rules';
+import { MAX_CLASS_FILE_BYTES, readClassFile } from './class-file';
 import { toCsv } from './csv';
 import { ct, texts } from './i18n';
-import { MAX_FILE_CHARS, splitCodes, type Item } from './reader';
+import { MAX_FILE_CHARS, MAX_PASTE_CHARS, splitCodes, type Item } from './reader';
 import { scenarioOf } from './scenario';
 import { scanPhotos, type ScanOptions } from './scan';
-import { drawSeed, sessionCode, studentLink } from './session';
+import { drawNonce, drawSeed, sessionCode, studentLink } from './session';
 import { expectedOf, notice, type Notice, type PageState, type Store } from './state';
 import type { KeptStore } from '../shell/kept-store';
-import { addItems, emptyState, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
+import { addItems, emptyState, MAX_ENTRIES, newSession, parseState, PREVIOUS_KEY, saveState, serialise, type ClassState, type KeyValueStore } from './store';
 import { buildRows, csvRows, sortRows } from './table';
-import { verifyAll, warmUp } from './verify';
+import { readPasteOff, verifyAll, warmUp } from './verify';
 
 export const LANG_KEY = 'vladivostok-2019.classroom.lang';
 
@@ -121,7 +122,8 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
     } finally {
       // Judged against the session of their time: if the teacher has since started or restored
       // another one, these verdicts are not that session's (its codes are checked afresh).
-      current = results !== null && expectedOf(get())?.id === against?.id;
+      const now = expectedOf(get());
+      current = results !== null && now?.id === against?.id && (now?.nonce ?? null) === (against?.nonce ?? null);
       ms = Math.round(performance.now() - started);
       dispatch({
         type: 'verify.end',
@@ -137,15 +139,20 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
   // files wait their turn.
   let busy = 0;
   let tail: Promise<unknown> = Promise.resolve();
-  function queue(items: () => Promise<Item[]> | Item[]): Promise<boolean> {
+  /** Hand-ins to add, and what the page says about how they were read. */
+  type Batch = { items: Item[]; notes?: Message[] };
+  function queue(batch: () => Promise<Batch> | Batch): Promise<boolean> {
     busy += 1;
-    const job = tail.then(async () => addAndVerify(await items()));
+    const job = tail.then(async () => {
+      const b = await batch();
+      return addAndVerify(b.items, b.notes ?? []);
+    });
     const done = job.finally(() => (busy -= 1));
     tail = done.catch(() => undefined);
     return done;
   }
 
-  async function addAndVerify(items: Item[]): Promise<boolean> {
+  async function addAndVerify(items: Item[], notes: Message[]): Promise<boolean> {
     const started = performance.now();
     const cls = get().cls;
     if (!cls.session) {
@@ -153,7 +160,7 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
       return false;
     }
     if (items.length === 0) {
-      say(notice('info', { key: 'class.collect.nothing' }));
+      say(notice('info', { key: 'class.collect.nothing' }, ...notes));
       return false;
     }
     say(notice('info', { key: 'class.collect.checking', params: { n: items.length } }));
@@ -162,15 +169,24 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
     save(res.state);
     const ms = await verifyPending();
     const kept = await storage.settled();
-    const added = { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } };
+    const skipped: Message[] = res.skipped > 0 ? [{ key: 'class.collect.skipped', params: { n: res.skipped, max: MAX_ENTRIES } }] : [];
+    const added: Message = { key: 'class.collect.added', params: { added: res.added, duplicates: res.duplicates, ms } };
     // Added to the page, but not kept by the browser: the line says so too, beside the lasting warning.
-    say(kept ? notice('info', added) : notice('error', added, { key: 'class.store.notKept' }));
+    say(kept ? notice('info', added, ...skipped, ...notes) : notice('error', added, ...skipped, ...notes, { key: 'class.store.notKept' }));
     // For the benchmark: from the click to the table drawn, as the page measures it.
     dispatch({ type: 'metrics.set', metrics: { addMs: Math.round(performance.now() - started) } });
     return true;
   }
 
   const codesOf = (text: string): Item[] => splitCodes(text).map((code) => ({ kind: 'code', text: code }));
+
+  /** Pasted text read into codes (in a worker when it is long); a paste over the cap is read up to a line's end, and the page says so. */
+  async function readPasted(text: string): Promise<Batch & { read: number }> {
+    const r = await readPasteOff(text);
+    const items = r.codes.map((code): Item => ({ kind: 'code', text: code }));
+    const notes: Message[] = r.read < r.total ? [{ key: 'class.collect.cut', params: { read: r.read, total: r.total, max: MAX_PASTE_CHARS } }] : [];
+    return { items, notes, read: r.read };
+  }
 
   /** Whether hand-ins can be added now; if not, the page says why. */
   function canAdd(): boolean {
@@ -181,7 +197,7 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
 
   const scan: ScanOptions = {
     t: (key, params) => ct(get().lang, key, params),
-    add: (codes) => void queue(() => codesOf(codes.join('\n'))),
+    add: (codes) => void queue(() => ({ items: codesOf(codes.join('\n')) })),
     ready: canAdd,
   };
 
@@ -280,7 +296,8 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
       } else {
         const kept = keepAside();
         if (kept) lines.push(kept);
-        cls = { ...emptyState(), scenarioId: scenario, session: newSession({ scenario, seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes }, new Date()) };
+        // A new class: a new mark of its own (the session code is the same for the same settings).
+        cls = { ...emptyState(), scenarioId: scenario, session: newSession({ scenario, seed: seed.value, difficulty: d.difficulty, lang: d.lang, minutes, nonce: drawNonce() }, new Date()) };
       }
       const same = s.cls.session?.id === id;
       dispatch({ type: 'cls.set', cls, verdicts: same ? 'keep' : 'clear', notice: notice('info', ...lines), draft: { seed: seed.value } });
@@ -316,12 +333,17 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
     },
 
     async importFile(file) {
-      const text = await file.slice(0, 20_000_000).text();
-      const imported = parseState(text);
-      if (!imported) {
-        say(notice('error', { key: 'class.file.bad' }));
+      if (file.size > MAX_CLASS_FILE_BYTES) {
+        say(notice('error', { key: 'class.file.tooLarge', params: { mb: Math.round(file.size / 1_000_000) } }));
         return;
       }
+      // Checked as strictly as pasted codes; refused with its reason, and nothing changes.
+      const read = readClassFile(await file.text());
+      if (!read.ok) {
+        say(notice('error', read.reason));
+        return;
+      }
+      const imported = read.state;
       const kept = keepAside();
       await replaceClass(imported, [{ key: 'class.file.imported', params: { code: imported.session?.id ?? '—', n: imported.entries.length } }, ...(kept ? [kept] : [])]);
     },
@@ -351,9 +373,15 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
     addPasted() {
       if (busy > 0) return Promise.resolve(false);
       const text = get().draft.paste;
-      return queue(() => codesOf(text)).then((taken) => {
-        // Emptied only if it still holds what was taken (the teacher may have typed on meanwhile).
-        if (taken && get().draft.paste === text) dispatch({ type: 'draft.set', patch: { paste: '' } });
+      let read = text.length;
+      return queue(async () => {
+        const r = await readPasted(text);
+        read = r.read;
+        return r;
+      }).then((taken) => {
+        // Emptied only if it still holds what was taken (the teacher may have typed on meanwhile);
+        // what was not read (beyond the cap) stays in the box.
+        if (taken && get().draft.paste === text) dispatch({ type: 'draft.set', patch: { paste: text.slice(read) } });
         return taken;
       });
     },
@@ -363,7 +391,7 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
       const photos = all.filter((f) => f.type.startsWith('image/'));
       const files = all.filter((f) => !f.type.startsWith('image/'));
       if (photos.length) await scanPhotos(photos);
-      if (files.length) await queue(() => readFiles(files));
+      if (files.length) await queue(async () => ({ items: await readFiles(files) }));
     },
 
     removeRow(n) {

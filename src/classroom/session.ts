@@ -1,9 +1,10 @@
-// A class session: the settings every student plays, the short code that names it, and the link.
-// What a seed, a time limit or a name may be is the game's rule too: ../shell/input-rules.ts.
-// Pure functions, except drawSeed (the page's own randomness, never the engine's).
+// A class session: the settings every student plays, the short code that names it, the class's own
+// mark, and the link. What a seed, a time limit or a name may be is the game's rule too:
+// ../shell/input-rules.ts. Pure functions, except drawSeed and drawNonce (the page's own randomness,
+// never the engine's).
 import type { Difficulty, Lang } from '../engine/types';
 import { scenarioOf } from './scenario';
-import { isValidMinutes } from '../shell/input-rules';
+import { isValidMinutes, NONCE_LENGTH } from '../shell/input-rules';
 
 export const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const SESSION_CODE_LENGTH = 6;
@@ -29,7 +30,23 @@ export function hash53(text: string, salt = 0): number {
 export function sessionCode(scenarioId: string, seed: string, difficulty: Difficulty): string {
   // The scenario and the hash of its rules are part of the code: a class of another scenario, or of
   // other rules of the same one, is another session.
-  let n = hash53(`${scenarioId}|${scenarioOf(scenarioId).bundle.hash}|${seed}|${difficulty}`);
+  return codeOf(hash53(`${scenarioId}|${scenarioOf(scenarioId).bundle.hash}|${seed}|${difficulty}`));
+}
+
+/** The one scenario there was before the session code named its scenario. */
+const FIRST_SCENARIO = 'vladivostok-2019';
+
+/**
+ * The code a session got before the code named the scenario (until 2c31e30): of the seed and the
+ * difficulty alone, in the one scenario there was (null for any other scenario). A class kept since
+ * then keeps it; a class file that carries it is read as one of that time.
+ */
+export function legacySessionCode(scenarioId: string, seed: string, difficulty: Difficulty): string | null {
+  return scenarioId === FIRST_SCENARIO ? codeOf(hash53(`${FIRST_SCENARIO}|${seed}|${difficulty}`)) : null;
+}
+
+function codeOf(hash: number): string {
+  let n = hash;
   let out = '';
   for (let i = 0; i < SESSION_CODE_LENGTH; i++) {
     out = CROCKFORD[n % 32] + out;
@@ -48,6 +65,26 @@ export function drawSeed(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) 
   return `class-${s}`;
 }
 
+/**
+ * The class's own mark: 6 Crockford base32 characters (30 bits) from the browser's generator, drawn
+ * when the teacher starts a session. The session code is the same for the same settings (a class
+ * opened again keeps it); the mark is new for every class. It travels in the students' link and in
+ * every code played from it, so that a game started another way (the same seed and difficulty typed
+ * by hand, or another class's link) is told apart.
+ */
+export function drawNonce(random: (bytes: Uint8Array<ArrayBuffer>) => void = (b) => void crypto.getRandomValues(b)): string {
+  const bytes = new Uint8Array(NONCE_LENGTH);
+  random(bytes);
+  let s = '';
+  for (const b of bytes) s += CROCKFORD[b & 31];
+  return s;
+}
+
+/** The session as the students' link (and so their result codes) carries it: the code, and the class's mark after a dash. */
+export function linkSession(code: string, nonce: string | null | undefined): string {
+  return nonce ? `${code}-${nonce}` : code;
+}
+
 export interface SessionSettings {
   /** The scenario the class plays. */
   scenario: string;
@@ -56,6 +93,8 @@ export interface SessionSettings {
   lang: Lang;
   /** Optional time limit of the lesson's play, in minutes. */
   minutes: number | null;
+  /** The class's own mark (drawNonce); absent in classes kept from before there was one. */
+  nonce?: string | null;
 }
 
 /** The students' link, relative to the teacher's page (same folder: index.html). */
@@ -66,7 +105,7 @@ export function studentLink(settings: SessionSettings, pageUrl: string): string 
     seed: settings.seed,
     difficulty: settings.difficulty,
     lang: settings.lang,
-    session: sessionCode(settings.scenario, settings.seed, settings.difficulty),
+    session: linkSession(sessionCode(settings.scenario, settings.seed, settings.difficulty), settings.nonce),
     // The time limit travels in the link too: the game shows the students how long they have left.
     ...(isValidMinutes(settings.minutes) ? { minutes: String(settings.minutes) } : {}),
   }).toString();

@@ -203,7 +203,7 @@ export function reduce(s: PageState, a: Action): PageState {
 /** Who the hand-ins are checked against: the class's session. */
 export function expectedOf(s: PageState): Expected | null {
   const session = s.cls.session;
-  return session ? { id: session.id, scenario: session.scenario, seed: session.seed, difficulty: session.difficulty } : null;
+  return session ? { id: session.id, scenario: session.scenario, seed: session.seed, difficulty: session.difficulty, nonce: session.nonce ?? null } : null;
 }
 
 /** A notice of one or more lines. */

@@ -57,7 +57,7 @@ const ItemSchema = v.object({
   file: v.optional(v.pipe(v.string(), v.maxLength(300))),
 });
 
-const StateSchema = v.object({
+export const StateSchema = v.object({
   format: v.literal(FILE_FORMAT),
   version: v.literal(1),
   // A class kept before the page named its scenario plays the one scenario there was.
@@ -72,6 +72,8 @@ const StateSchema = v.object({
       // Up to 600 is read (earlier versions allowed it) and brought down to the limit below.
       minutes: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(MINUTES.min), v.maxValue(600))),
       id: v.pipe(v.string(), v.minLength(1), v.maxLength(32)),
+      // The class's own mark (classes kept from before it existed have none).
+      nonce: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[0-9A-HJKMNP-TV-Z]{6}$/)))),
       created: v.string(),
       startedAt: v.nullable(v.number()),
     }),

@@ -11,8 +11,14 @@ export interface Row {
   n: number;
   entry: Entry;
   verdict: Verdict | null;
-  /** Other rows (their n) whose game carries the same student name. */
+  /** Other rows (their n) whose game carries the same student name, or one that looks the same (nameKey). */
   sameName: number[];
+  /**
+   * Other rows (their n) with the identical game: the same seed, difficulty and moves under
+   * another name (or from another link). A class shares one seed, so two students can play the same
+   * game honestly: the mark says what is true, not that it was copied.
+   */
+  sameGame: number[];
 }
 
 export type SortKey = 'n' | 'name' | 'score' | 'putin' | 'history' | 'verdict' | GoalId;
@@ -22,17 +28,25 @@ export interface Sort {
 }
 
 export function buildRows(entries: readonly Entry[], verdicts: ReadonlyMap<string, Verdict>): Row[] {
-  const rows: Row[] = entries.map((entry, i) => ({ n: i + 1, entry, verdict: verdicts.get(entry.key) ?? null, sameName: [] }));
-  const byName = new Map<string, number[]>();
-  for (const r of rows) {
-    const k = nameKey(r.verdict?.summary?.name ?? null);
-    if (!k) continue;
-    byName.set(k, [...(byName.get(k) ?? []), r.n]);
-  }
-  for (const r of rows) {
-    const k = nameKey(r.verdict?.summary?.name ?? null);
-    if (k) r.sameName = (byName.get(k) ?? []).filter((n) => n !== r.n);
-  }
+  const rows: Row[] = entries.map((entry, i) => ({ n: i + 1, entry, verdict: verdicts.get(entry.key) ?? null, sameName: [], sameGame: [] }));
+  const group = (key: (r: Row) => string, set: (r: Row, others: number[]) => void) => {
+    const by = new Map<string, number[]>();
+    const keys = rows.map(key);
+    rows.forEach((r, i) => {
+      if (keys[i]) by.set(keys[i]!, [...(by.get(keys[i]!) ?? []), r.n]);
+    });
+    rows.forEach((r, i) => {
+      if (keys[i]) set(r, by.get(keys[i]!)!.filter((n) => n !== r.n));
+    });
+  };
+  group(
+    (r) => nameKey(r.verdict?.summary?.name ?? null),
+    (r, others) => (r.sameName = others),
+  );
+  group(
+    (r) => r.verdict?.summary?.game ?? '',
+    (r, others) => (r.sameGame = others),
+  );
   return rows;
 }
 
@@ -110,6 +124,8 @@ export function csvRows(rows: readonly Row[], tx: Texts, scenario: ClassScenario
     tx.t('class.csv.moves'),
     tx.t('class.csv.session'),
     tx.t('class.csv.code'),
+    tx.t('class.csv.sameName'),
+    tx.t('class.csv.sameGame'),
   ];
   const body = rows.map((r): Cell[] => {
     const s = r.verdict?.summary ?? null;
@@ -126,6 +142,8 @@ export function csvRows(rows: readonly Row[], tx: Texts, scenario: ClassScenario
       s ? s.moves : null,
       s?.session ?? '',
       r.verdict?.code ?? (r.entry.item.kind === 'code' ? r.entry.item.text.slice(0, 200) : (r.entry.item.file ?? '')),
+      r.sameName.join(' '),
+      r.sameGame.join(' '),
     ];
   });
   return [header, ...body];

@@ -1,7 +1,8 @@
-// Verifies hand-ins off the page's main thread: each is replayed by the engine.
+// Verifies hand-ins off the page's main thread: each is replayed by the engine. Pasted text is read
+// into codes here too, so that a long paste never holds up the page.
 import { encodeResultCode, makeStrategy, newGame, playOut } from '../engine';
 import { DEFAULT_SCENARIO_ID, scenarioOf } from './scenario';
-import { verifyItem, type Expected, type Item, type Verdict } from './reader';
+import { readPaste, verifyItem, type Expected, type Item, type PasteRead, type Verdict } from './reader';
 
 export interface VerifyRequest {
   batch: number;
@@ -14,13 +15,29 @@ export interface VerifyResponse {
   results: { id: number; verdict: Verdict }[];
 }
 
+/** Pasted text to read into codes. */
+export interface PasteRequest {
+  batch: number;
+  paste: string;
+}
+
+export interface PasteResponse {
+  batch: number;
+  read: PasteRead;
+}
+
 /** Sent once, when the warm-up is done. */
 export const WARM = 'warm';
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<VerifyRequest>) => void) | null; postMessage(msg: VerifyResponse | typeof WARM): void };
+const scope = self as unknown as { onmessage: ((e: MessageEvent<VerifyRequest | PasteRequest>) => void) | null; postMessage(msg: VerifyResponse | PasteResponse | typeof WARM): void };
 
 scope.onmessage = (e) => {
-  const { batch, expected, jobs } = e.data;
+  const data = e.data;
+  if ('paste' in data) {
+    scope.postMessage({ batch: data.batch, read: readPaste(data.paste) });
+    return;
+  }
+  const { batch, expected, jobs } = data;
   scope.postMessage({ batch, results: jobs.map((j) => ({ id: j.id, verdict: verifyItem(j.item, expected) })) });
 };
 

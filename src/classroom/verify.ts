@@ -1,6 +1,7 @@
-// Runs the verification of many hand-ins in Web Workers (a small pool), a few on the main thread.
-import { verifyItem, type Expected, type Item, type Verdict } from './reader';
-import type { VerifyRequest, VerifyResponse } from './verify-worker';
+// Runs the verification of many hand-ins in Web Workers (a small pool), a few on the main thread;
+// and the reading of long pasted text into codes, in one of the same workers.
+import { readPaste, verifyItem, type Expected, type Item, type PasteRead, type Verdict } from './reader';
+import type { PasteRequest, PasteResponse, VerifyRequest, VerifyResponse } from './verify-worker';
 
 const WARM = 'warm';
 
@@ -71,6 +72,43 @@ export async function verifyAll(items: readonly Item[], expected: Expected | nul
     for (const w of pool) w.terminate();
     pool = [];
     return items.map((item) => verifyItem(item, expected));
+  }
+}
+
+/** Below this many characters, a paste is read on the page itself (it takes well under a millisecond per thousand). */
+export const PASTE_WORKER_CHARS = 20_000;
+
+/** Pasted text read into codes (./reader.ts readPaste), in a worker when it is long; on the page if workers cannot run. */
+export async function readPasteOff(text: string, options: { workers?: boolean } = {}): Promise<PasteRead> {
+  const useWorker = options.workers ?? text.length >= PASTE_WORKER_CHARS;
+  if (!useWorker || typeof Worker === 'undefined') return readPaste(text);
+  try {
+    const worker = getWorkers(1)[0]!;
+    const batch = ++batchNo;
+    return await new Promise<PasteRead>((resolve, reject) => {
+      const done = () => {
+        worker.removeEventListener('message', onMessage);
+        worker.removeEventListener('error', onError);
+      };
+      const onMessage = (e: MessageEvent<PasteResponse>) => {
+        if (typeof e.data !== 'object' || e.data.batch !== batch) return;
+        done();
+        resolve(e.data.read);
+      };
+      const onError = (e: ErrorEvent) => {
+        done();
+        e.preventDefault();
+        reject(new Error(e.message || 'worker failed'));
+      };
+      worker.addEventListener('message', onMessage);
+      worker.addEventListener('error', onError);
+      const request: PasteRequest = { batch, paste: text };
+      worker.postMessage(request);
+    });
+  } catch {
+    for (const w of pool) w.terminate();
+    pool = [];
+    return readPaste(text);
   }
 }
 

@@ -10,7 +10,7 @@ export { modelMove } from './putin/model';
 export { playerView, clockText } from './view';
 export { legalMoves } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';
-export { encodeResultCode, decodeResultCode, codeScenario, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
+export { encodeResultCode, decodeResultCode, codeScenario, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
 export { replayRecord, readRecord, parseReplayFile, verifyResultCode, type Verified } from './replay';
 export { msg } from './messages';
 export { makeBundle, rulesHash, type ScenarioBundle, type Catalogue } from './scenario/bundle';

@@ -27,10 +27,25 @@ const RecordSchema = v.object({
   name: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.name))),
 });
 
+/**
+ * Why a record is not one, as plainly as the first problem allows: a text longer than a game ever
+ * writes (a name, a seed, a session), more moves than a game has, or else not a replay at all.
+ */
+function shapeError(issues: readonly v.BaseIssue<unknown>[]): Message {
+  const issue = issues[0];
+  const path = (issue?.path ?? []).map((p) => String(p.key));
+  const tooLong = issue?.type === 'max_length';
+  if (tooLong && path.join('.') === 'name') return msg('record.error.name', { max: LIMITS.name });
+  if (tooLong && path.join('.') === 'seed') return msg('record.error.seed', { max: LIMITS.seed });
+  if (tooLong && path.join('.') === 'settings.session') return msg('record.error.session', { max: LIMITS.session });
+  if (tooLong && path.join('.') === 'moves') return msg('record.error.moves', { max: LIMITS.moves });
+  return msg('record.error.shape');
+}
+
 /** A record as read from a file or a save: valid in shape, and brought up to this format. */
 export function readRecord(data: unknown, lookup: BundleLookup): { ok: true; record: GameRecord } | { ok: false; error: Message } {
   const parsed = v.safeParse(RecordSchema, data);
-  if (!parsed.success) return { ok: false, error: msg('record.error.shape') };
+  if (!parsed.success) return { ok: false, error: shapeError(parsed.issues) };
   const raw = parsed.output;
   const bundle = lookup(raw.scenarioId);
   if (!bundle) return { ok: false, error: msg('code.error.unknown-scenario', { found: raw.scenarioId }) };
@@ -87,7 +102,8 @@ export function parseReplayFile(text: string, lookup: BundleLookup): { ok: true;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, error: msg('record.error.shape') };
+    // Cut off or damaged (a save copied in part, a file broken in transit): not JSON at all.
+    return { ok: false, error: msg('record.error.json') };
   }
   return readRecord(data, lookup);
 }

@@ -50,17 +50,23 @@ export function isValidMinutes(n: unknown): n is number {
 /** The longest name a result code carries (the engine's LIMITS.name), in UTF-16 code units. */
 export const NAME_MAX = 40;
 
-/** Control characters, and the invisible ones: zero-width spaces and joiners, bidi marks and overrides, the BOM. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+/**
+ * Control characters, and the invisible ones: format characters (zero-width spaces and joiners,
+ * bidi marks, embeddings, overrides and isolates, the BOM, the soft hyphen) and every other
+ * character Unicode says to draw as nothing (Default_Ignorable_Code_Point: the Hangul fillers, the
+ * combining grapheme joiner, variation selectors…).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}\u2028\u2029]/gu;
 
 /**
- * A name as it travels in a result code and shows in the class table: line breaks and tabs become
- * spaces, control and invisible characters (zero-width, bidi overrides) go, spaces are collapsed
- * and trimmed, and it is cut to 40 code units without splitting a character.
+ * A name as it travels in a result code and shows in the class table: compatibility forms are
+ * made plain (NFKC: full-width "Ａｎａ" is "Ana", "ﬁ" is "fi"), line breaks and tabs become spaces,
+ * control and invisible characters (zero-width, bidi overrides) go, spaces are collapsed and
+ * trimmed, and it is cut to 40 code units without splitting a character.
  */
 export function cleanName(raw: string): string {
   const text = raw
-    .normalize('NFC')
+    .normalize('NFKC')
     .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
@@ -71,6 +77,38 @@ export function cleanName(raw: string): string {
     out += ch;
   }
   return out.trimEnd();
+}
+
+/**
+ * Capital Cyrillic and Greek letters that are drawn like Latin ones: a name typed with them looks
+ * like another student's. Compared in capitals, so that the small letters that look Latin
+ * (Cyrillic а е о р с у х) count as well.
+ */
+const LOOK_ALIKE: Record<string, string> = {
+  // Cyrillic
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X',
+  Ѕ: 'S', І: 'I', Ј: 'J', Ԛ: 'Q', Ԝ: 'W', Ү: 'Y', Һ: 'H', Ӏ: 'I', Ԁ: 'D',
+  // Greek
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+const LOOK_ALIKE_RE = new RegExp(`[${Object.keys(LOOK_ALIKE).join('')}]`, 'gu');
+
+/**
+ * Two names are the same if this is: the name as cleanName shows it, with case folded, accents
+ * dropped and letters that look alike (Cyrillic or Greek drawn as Latin) taken as one. For telling
+ * the teacher that two rows carry the same name; never shown.
+ */
+export function nameKey(name: string | null | undefined): string {
+  if (!name) return '';
+  return cleanName(name)
+    .toUpperCase()
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(LOOK_ALIKE_RE, (ch) => LOOK_ALIKE[ch] ?? ch)
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 // ---------- difficulty, language, session code ----------
@@ -98,6 +136,19 @@ export const SESSION_PATTERN = /^[\p{L}\p{N}._\-]{1,32}$/u;
 
 export function readSession(raw: string): Read<string> {
   return SESSION_PATTERN.test(raw) ? ok(raw) : no;
+}
+
+/** The length of a class's own mark (the teacher's page draws it: src/classroom/session.ts drawNonce). */
+export const NONCE_LENGTH = 6;
+const CLASS_SESSION = /^([0-9A-HJKMNP-TV-Z]{6})-([0-9A-HJKMNP-TV-Z]{6})$/;
+
+/**
+ * A session value as a class link carries it: the six-character session code and, after a dash,
+ * the class's own mark ("5CBA8Q-7K2M9P"); any other value is a code without a mark.
+ */
+export function sessionParts(value: string): { code: string; nonce: string | null } {
+  const m = CLASS_SESSION.exec(value);
+  return m ? { code: m[1]!, nonce: m[2]! } : { code: value, nonce: null };
 }
 
 /** What each rule allows, as the game names it in its message about a bad link. */

@@ -30,10 +30,39 @@ describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
         const width = rows[0]!.length;
         const table = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
         const back = parseCsv(toCsv(table));
-        const expected = table.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+        const expected = table.map((r) => r.map((c) => (/^\s*[=+\-@＝＋－＠]|^[\t\r\n]/.test(c) ? `'${c}` : c)));
         expect(back).toEqual(expected);
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('every separator a spreadsheet may use, and every way a formula may start', () => {
+  const SEPARATORS = [',', ';', '|', '\t'];
+  test('a cell holding any of , ; | or a tab is quoted', () => {
+    expect(csvCell('Putri; Ana')).toBe('"Putri; Ana"');
+    expect(csvCell('Ana|Budi')).toBe('"Ana|Budi"');
+    expect(csvCell('Ana\tBudi')).toBe('"Ana\tBudi"');
+    expect(csvCell('Ana, Budi')).toBe('"Ana, Budi"');
+    expect(csvCell('Ana Budi')).toBe('Ana Budi');
+  });
+  test('read with any of them as the separator, every cell comes back whole', () => {
+    const row = ['Ana; Putri', 'Budi|Santoso', 'Citra, S.', 'Dewi\tLestari', 'Eko "E"', 'plain'];
+    for (const sep of SEPARATORS) {
+      const line = `${row.map(csvCell).join(sep)}\r\n`;
+      expect(parseCsv(line, sep), JSON.stringify(sep)).toEqual([row]);
+    }
+  });
+  test('= + - @ and the full-width ＝ ＋ － ＠ are defused, also after spaces; a tab or line break in front too', () => {
+    for (const text of ['=1+1', '+1', '-1', '@SUM(A1)', '＝1+1', '＋1', '－1', '＠me', ' =1+1', '\u3000＝HYPERLINK("x")', '\t=1', '\r=1', '\n=1']) {
+      const cell = csvCell(text);
+      const back = parseCsv(`${cell}\r\n`)[0]![0]!;
+      expect(back, JSON.stringify(text)).toBe(`'${text}`);
+    }
+    // A formula character inside a cell, or a name that merely contains one, is left alone.
+    for (const text of ['Ana=Budi', 'Ana-Putri', 'a@b.c', 'Ana ＝ Budi']) expect(csvCell(text)).toBe(text);
+    // Numbers are numbers, negative ones too.
+    expect(csvCell(-2.4)).toBe('-2.4');
   });
 });

@@ -1,7 +1,8 @@
 // Games for the classroom tests, played by the engine's scripted players, in either scenario.
 import { encodeResultCode, makeStrategy, newGame, playOut, type Difficulty, type GameRecord, type StrategyName } from '../../src/engine';
 import { DEFAULT_SCENARIO_ID } from '../../src/classroom/scenario';
-import { sessionCode } from '../../src/classroom/session';
+import { linkSession, sessionCode } from '../../src/classroom/session';
+import { emptyState, newSession, type ClassState } from '../../src/classroom/store';
 import { lookupBundle } from '../support/bundles';
 
 export const SCENARIO = DEFAULT_SCENARIO_ID;
@@ -10,6 +11,13 @@ export const SEED = 'class-test-seed';
 export const DIFFICULTY: Difficulty = 'standard';
 export const SESSION = sessionCode(SCENARIO, SEED, DIFFICULTY);
 export const EXPECTED = { id: SESSION, scenario: SCENARIO, seed: SEED, difficulty: DIFFICULTY };
+/** The class's own mark, as a teacher's page draws one (a fixed one here), and the session its link carries. */
+export const NONCE = 'F1XTR0';
+export const CLASS_SESSION = linkSession(SESSION, NONCE);
+/** The class of these fixtures as the teacher's page keeps it (and saves it as a file): its session, with its mark, and no hand-ins. */
+export function fixtureClass(): ClassState {
+  return { ...emptyState(), session: newSession({ scenario: SCENARIO, seed: SEED, difficulty: DIFFICULTY, lang: 'en', minutes: null, nonce: NONCE }, new Date('2019-04-25T09:00:00Z')) };
+}
 /** The same seed and difficulty in the made-up harbour scenario: another session. */
 export const FIXTURE_SESSION = sessionCode(FIXTURE, SEED, DIFFICULTY);
 export const FIXTURE_EXPECTED = { id: FIXTURE_SESSION, scenario: FIXTURE, seed: SEED, difficulty: DIFFICULTY };

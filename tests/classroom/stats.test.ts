@@ -26,6 +26,7 @@ function student(name: string, kim: number, history: number, deals: Record<GoalI
     path,
     stance: null,
     hash: name,
+    game: name,
   };
 }
 

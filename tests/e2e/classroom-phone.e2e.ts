@@ -18,10 +18,10 @@ const SEED = 'class-phone';
 const ID = sessionCode(VLADIVOSTOK.scenario.id, SEED, 'standard');
 const SECTIONS = ['session', 'keep', 'handout-section', 'collect', 'class'] as const;
 
-/** Two finished games of the session, as the students would hand them in. */
-function twoCodes(): string[] {
+/** Two finished games of the session, played from its link (`session`: the code and the class's mark), as the students would hand them in. */
+function twoCodes(session: string): string[] {
   return (['greedy', 'historical'] as const).map((strategy, i) => {
-    const game = newGame(VLADIVOSTOK, { seed: SEED, settings: { difficulty: 'standard', session: ID }, name: `Siswa ${i + 1}` });
+    const game = newGame(VLADIVOSTOK, { seed: SEED, settings: { difficulty: 'standard', session }, name: `Siswa ${i + 1}` });
     playOut(game, makeStrategy(strategy, 'phone'));
     return encodeResultCode(game.record(), VLADIVOSTOK);
   });
@@ -34,7 +34,6 @@ describe('the teacher’s page on a phone', () => {
     const { page } = e2e;
     const problems: string[] = [];
     const input = touch(problems);
-    const codes = twoCodes();
     await page.setViewportSize(size);
     for (const lang of ['en', 'id'] as const satisfies readonly Lang[]) {
       const tag = `classroom-phone-${size.width}x${size.height}-${lang}`;
@@ -60,6 +59,7 @@ describe('the teacher’s page on a phone', () => {
         await input.press(page.locator('#start-session'));
         await expect.poll(() => page.locator('#session-code').textContent()).toBe(ID);
         // 2. Two codes pasted and checked.
+        const codes = twoCodes(new URL(await page.locator('#student-link').inputValue()).searchParams.get('session')!);
         await input.type(page.locator('#codes'), codes.join('\n'));
         await input.press(page.locator('#check-codes'));
         await teacherReady(page);

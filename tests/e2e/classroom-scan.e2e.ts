@@ -15,7 +15,8 @@ import { describe, expect, test } from 'vitest';
 import { ct } from '../../src/classroom/i18n';
 import { verifyResultCode, type Lang } from '../../src/engine';
 import { QR_MARGIN, QR_MODULE_PX } from '../../src/shell/result-qr';
-import { play, SEED, SESSION } from '../classroom/fixtures';
+import { serialise } from '../../src/classroom/store';
+import { CLASS_SESSION, fixtureClass, play, SEED, SESSION } from '../classroom/fixtures';
 import { lookupBundle } from '../support/bundles';
 import { ARTIFACTS, guardedPage, launchChromium, shot, useE2E } from '../support/e2e';
 import { pauseClock, tick, until, waitForScene, waitForTitle } from '../support/game';
@@ -27,8 +28,8 @@ import { teacherReady, tableRows } from '../support/classroom';
 const SAVE_KEY = 'vladivostok-2019.save'; // src/shell/persistence.ts
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
 
-/** A finished game of the session (greedy moves), without a name: the student types one at the debrief. */
-const game = play({ strategy: 'greedy' });
+/** A finished game of the session (greedy moves), played from its link, without a name: the student types one at the debrief. */
+const game = play({ strategy: 'greedy', session: CLASS_SESSION });
 
 interface Shown {
   /** The code in the debrief's "Result code" field. */
@@ -60,14 +61,13 @@ async function studentDebrief(page: Page, origin: string, lang: Lang, name: stri
   return shownQr(page);
 }
 
-/** The teacher's page with the session of fixtures.ts open. */
+/** The teacher's page with the session of fixtures.ts open (opened from its file: the class's own mark is the fixtures'). */
 async function teacherSession(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await teacherReady(page);
-  await page.getByLabel(en('class.session.seed'), { exact: true }).fill(SEED);
-  await page.getByRole('radio', { name: new RegExp(`^${en('class.difficulty.standard')}`) }).check();
-  await page.getByRole('button', { name: en('class.session.start') }).click();
+  await page.locator('#import-session').setInputFiles({ name: 'class.json', mimeType: 'application/json', buffer: Buffer.from(serialise(fixtureClass())) });
   await expect.poll(() => page.locator('#session-code').textContent()).toBe(SESSION);
+  await teacherReady(page);
 }
 
 /** The student's row, verified, with the name and the score that a replay in Node gives. */
@@ -217,7 +217,7 @@ describe('scanning result codes', () => {
     const { page } = e2e;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    const other = play({ strategy: 'historical', name: 'Eko' });
+    const other = play({ strategy: 'historical', name: 'Eko', session: CLASS_SESSION });
     // A stand-in for the Barcode Detection API that reads the one code, whatever the picture.
     await page.addInitScript((code) => {
       class FakeDetector {

@@ -44,7 +44,10 @@ describe('a class of another scenario', () => {
     expect(id).not.toBe(sessionCode(V19, SEED, 'standard'));
     await expect.poll(() => page.locator('#session-code').textContent()).toBe(id);
     const link = await page.locator('#student-link').inputValue();
-    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ scenario: FIXTURE, seed: SEED, difficulty: 'standard', lang: 'en', session: id });
+    // The session code and, after a dash, the mark drawn for this class.
+    const classSession = new URL(link).searchParams.get('session')!;
+    expect(classSession).toMatch(new RegExp(`^${id}-[0-9A-HJKMNP-TV-Z]{6}$`));
+    expect(Object.fromEntries(new URL(link).searchParams)).toEqual({ scenario: FIXTURE, seed: SEED, difficulty: 'standard', lang: 'en', session: classSession });
     // The handout speaks of the harbour's goals, not Vladivostok's.
     await expect.poll(async () => (await page.locator('#handout').textContent()) ?? '').toContain(harbourText(`goal.${GOALS[0]}.title`));
     const handout = (await page.locator('#handout').textContent()) ?? '';
@@ -71,7 +74,7 @@ describe('a class of another scenario', () => {
     }
     const v = verifyResultCode(code, lookupBundle);
     if (!v.ok) throw new Error(`the student's code does not verify in Node: ${code}`);
-    expect([v.finished, v.record.scenarioId, v.record.settings.session, v.record.name]).toEqual([true, FIXTURE, id, 'Ana Putri']);
+    expect([v.finished, v.record.scenarioId, v.record.settings.session, v.record.name]).toEqual([true, FIXTURE, classSession, 'Ana Putri']);
     // A whole game: every harbour goal was taken up, the goods list sent, the press faced.
     if (process.env.E2E_DEBUG) console.log(JSON.stringify(v.record.moves));
     expect(new Set(v.record.moves.flatMap((m) => ('goal' in m ? [m.goal] : [])))).toEqual(new Set(GOALS));

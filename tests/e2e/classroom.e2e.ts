@@ -66,7 +66,10 @@ describe('classroom', () => {
     const link = await page.locator('#student-link').inputValue();
     const url = new URL(link);
     expect(url.pathname).toBe('/index.html');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ scenario: V19, seed: SEED, difficulty: 'standard', lang: 'en', session: id, minutes: '25' });
+    // The session in the link: the session code and, after a dash, the mark drawn for this class.
+    const classSession = url.searchParams.get('session')!;
+    expect(classSession).toMatch(new RegExp(`^${id}-[0-9A-HJKMNP-TV-Z]{6}$`));
+    expect(Object.fromEntries(url.searchParams)).toEqual({ scenario: V19, seed: SEED, difficulty: 'standard', lang: 'en', session: classSession, minutes: '25' });
     await page.locator('#qr svg').waitFor();
     await page.locator('#handout .sheet-qr svg').waitFor({ state: 'attached' });
     await expect.poll(() => page.locator('#handout-code').textContent()).toBe(id);
@@ -107,7 +110,7 @@ describe('classroom', () => {
       const v = verifyResultCode(c, lookupBundle);
       if (!v.ok) throw new Error(`a student's code does not verify in Node: ${c}`);
       expect(v.finished).toBe(true);
-      expect(v.record.settings.session).toBe(id);
+      expect(v.record.settings.session).toBe(classSession);
       return v;
     });
     expect(new Set(expected.map((v) => JSON.stringify(v.record.moves))).size).toBe(3);
@@ -268,8 +271,10 @@ describe('classroom', () => {
     await page.getByLabel(en('class.session.seed'), { exact: true }).fill('class-file');
     await page.getByRole('button', { name: en('class.session.start') }).click();
     const id = sessionCode(V19, 'class-file', 'standard');
+    await expect.poll(() => page.locator('#session-code').textContent()).toBe(id);
+    const session = new URL(await page.locator('#student-link').inputValue()).searchParams.get('session')!;
     const codes = ['greedy', 'historical'].map((strategy, i) => {
-      const game = newGame(VLADIVOSTOK, { seed: 'class-file', settings: { difficulty: 'standard', session: id }, name: `Student ${i + 1}` });
+      const game = newGame(VLADIVOSTOK, { seed: 'class-file', settings: { difficulty: 'standard', session }, name: `Student ${i + 1}` });
       playOut(game, makeStrategy(strategy as 'greedy' | 'historical', 'x'));
       return encodeResultCode(game.record(), VLADIVOSTOK);
     });

@@ -1,7 +1,7 @@
 // The one set of input rules of the game and the teacher's page (src/shell/input-rules.ts).
 import { describe, expect, test } from 'vitest';
 import { LIMITS } from '../../src/engine';
-import { cleanName, isValidSeed, MINUTES, NAME_MAX, readDifficulty, readLang, readMinutes, readSeed, readSession } from '../../src/shell/input-rules';
+import { cleanName, nameKey, isValidSeed, MINUTES, NAME_MAX, readDifficulty, readLang, readMinutes, readSeed, readSession } from '../../src/shell/input-rules';
 import { parseUrl } from '../../src/shell/url-params';
 
 describe('seed', () => {
@@ -51,6 +51,21 @@ describe('name', () => {
     expect(cleanName(`${'x'.repeat(38)}😀`)).toBe(`${'x'.repeat(38)}😀`);
     // Cut where a space falls: no space left at the end.
     expect(cleanName(`${'x'.repeat(39)} yz`)).toBe('x'.repeat(39));
+  });
+  test('compatibility forms are made plain (NFKC), and what Unicode draws as nothing goes too', () => {
+    expect(cleanName('Ｃｉｔｒａ')).toBe('Citra');
+    expect(cleanName('ﬁtri')).toBe('fitri');
+    expect(cleanName('Dewi\u3164')).toBe('Dewi');
+    expect(cleanName('E\u115fka')).toBe('Eka');
+    expect(cleanName('Ek\u034fa\ufe0f')).toBe('Eka');
+    expect(cleanName('Fa\u00adjar\u2060')).toBe('Fajar');
+  });
+  test('names that look alike compare the same (nameKey): case, accents, invisible characters, Cyrillic or Greek letters drawn as Latin', () => {
+    const key = nameKey('Budi Santoso');
+    for (const same of ['budi santoso', 'BUDI  SANTOSO', 'Büdi Santoso', 'Budi\u200b Santoso', 'Ｂｕｄｉ Santoso', 'Вudi Sаntоsо', 'Βudi Santoso', 'Budi Santoso\u3164']) expect(nameKey(same), same).toBe(key);
+    for (const other of ['Budi Santosa', 'BudiSantoso', 'Budi', '']) expect(nameKey(other), other).not.toBe(key);
+    expect(nameKey(null)).toBe('');
+    expect(nameKey('Дмитрий')).not.toBe(nameKey('Dmitri'));
   });
   test('letters of every script stay, composed (NFC)', () => {
     expect(cleanName('Nguye\u0302\u0303n')).toBe('Nguyễn');

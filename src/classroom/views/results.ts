@@ -36,6 +36,7 @@ function rowView(ctx: ViewContext, s: PageState, tx: Texts, scenario: ClassScena
   const badges = [
     r.entry.copies > 1 ? h('span', { class: 'badge badge-copies' }, t('class.copies', { n: r.entry.copies })) : null,
     r.sameName.length ? h('span', { class: 'badge badge-same' }, t('class.sameName', { rows: r.sameName.join(', ') })) : null,
+    r.sameGame.length ? h('span', { class: 'badge badge-game' }, t('class.sameGame', { rows: r.sameGame.join(', ') })) : null,
     r.entry.item.file ? h('span', { class: 'badge badge-file' }, t('class.from.file', { file: r.entry.item.file })) : null,
   ];
   const diff = sm ? sm.kim - sm.history : null;
@@ -144,6 +145,8 @@ export function classAreaView(ctx: ViewContext): View {
         // phone, and a caption would be as wide as the table.
         h('p', { class: 'table-caption', id: 'results-caption' }, t('class.table.caption')),
         tableBox(ctx, s, tx, scenario, rows),
+        // What the identical-game mark means, under the table whenever a row carries it.
+        rows.some((r) => r.sameGame.length > 0) ? h('p', { class: 'hint', id: 'same-game-note' }, t('class.sameGame.note')) : null,
         classCharts(
           tx,
           scenario,

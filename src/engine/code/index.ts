@@ -118,6 +118,41 @@ function unwrap(text: unknown): { ok: true; payload: Uint8Array } | { ok: false;
   }
 }
 
+/**
+ * How long a code that starts like this is in all, read from its head (the length it declares):
+ * the range of characters, prefix included, that a code of that many bytes can have; 'short' if
+ * the start is too short to tell yet; 'never' if it cannot be the start of a code (no V19, a
+ * character outside the alphabet, a length whose check byte does not match). `start` is normalised
+ * as a pasted code is. For reading pasted text in linear time: a code need only be decoded once
+ * its length is in the range.
+ */
+export function codeLengthRange(start: string): 'short' | 'never' | { min: number; max: number } {
+  const clean = normaliseCode(start);
+  if (clean.length < CODE_PREFIX.length) return CODE_PREFIX.startsWith(clean) ? 'short' : 'never';
+  if (!clean.startsWith(CODE_PREFIX)) return 'never';
+  // The length (a varint of at most 5 bytes) and its check byte: 6 bytes, 10 characters.
+  const head = clean.slice(CODE_PREFIX.length, CODE_PREFIX.length + 10);
+  const decoded = fromBase32(head);
+  if (!decoded) return 'never';
+  const bytes = decoded.bytes;
+  let length = 0;
+  let mul = 1;
+  let pos = 0;
+  for (;;) {
+    if (pos >= bytes.length) return 'short';
+    const b = bytes[pos++]!;
+    length += (b & 0x7f) * mul;
+    if (b < 0x80) break;
+    if (pos >= 5) return 'never';
+    mul *= 128;
+  }
+  if (pos >= bytes.length) return 'short';
+  if (bytes[pos] !== lengthCheck(Array.from(bytes.subarray(0, pos)))) return 'never';
+  const total = pos + 1 + length + 4;
+  // n characters hold floor(5n / 8) bytes: the n with exactly `total` of them.
+  return { min: CODE_PREFIX.length + Math.ceil((8 * total) / 5), max: CODE_PREFIX.length + Math.floor((8 * total + 7) / 5) };
+}
+
 /** The scenario a code names, without reading the rest (to load that scenario first); null if none can be read. */
 export function codeScenario(text: unknown): string | null {
   const unwrapped = unwrap(text);

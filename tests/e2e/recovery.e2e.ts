@@ -180,7 +180,7 @@ describe('recovery', () => {
     await waitForTitle(page);
     expect(await page.locator('#panel h1').first().textContent()).toBe(textOf(VLADIVOSTOK, lang, { key: 'scenario.title' }));
     expect(await scenarioTextProblems(page, VLADIVOSTOK, lang, 'Title')).toEqual([]);
-    expect(JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null')).toEqual(inProgress);
+    expect(JSON.parse((await kept(page, SAVES_DB, SAVE_KEY)) ?? 'null')).toEqual(inProgress);
     expect(await record(page)).toEqual(inProgress);
   });
 

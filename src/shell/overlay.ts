@@ -12,6 +12,8 @@ interface Notice {
   messages: Message[];
   /** Buttons that act on what the notice is about (e.g. download a save that was set aside). */
   actions?: NoticeAction[];
+  /** A notice with a tag replaces the one before it with the same tag (said once, however often it happens). */
+  tag?: string;
 }
 
 export interface NoticeAction {
@@ -134,9 +136,15 @@ export function setHome(handler: (() => void) | null): void {
   renderChrome();
 }
 
-export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): void {
-  notices.push({ id: ++noticeSeq, kind, messages, actions });
+export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[], tag?: string): void {
+  if (tag !== undefined) notices = notices.filter((n) => n.tag !== tag);
+  notices.push({ id: ++noticeSeq, kind, messages, actions, tag });
   renderNotices();
+}
+
+/** A button that reloads the page (the game is saved after every move: a reload resumes it where it was). */
+export function reloadAction(id: string): NoticeAction {
+  return { id, label: { key: 'ui.reload' }, run: () => window.location.reload() };
 }
 
 function renderNotices(): void {

@@ -79,9 +79,13 @@ export abstract class UiScene extends Phaser.Scene {
     this.layoutArt();
   }
 
-  protected go(key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {
+  protected async go(key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {
     this.leaving = true;
-    return goTo(this, key, data);
+    // Not loaded (the page said so, with a Reload button): this scene stays, and stays usable.
+    if (!(await goTo(this, key, data)) && this.sys.isActive()) {
+      this.leaving = false;
+      this.refresh();
+    }
   }
 
   /** Send a move; show the error if it is illegal; speak Putin's words. */

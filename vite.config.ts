@@ -45,10 +45,15 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     VitePWA({
-      // A new version installs in the background and takes over at once (skipWaiting +
-      // clientsClaim), but nothing reloads the page: a game in progress goes on with the code it
-      // has (the lazy scenes are prefetched), and the next visit runs the new version.
-      registerType: 'autoUpdate',
+      // A new version installs in the background and WAITS (no skipWaiting): it takes over only
+      // once no open tab (game or teacher's page) is left on the old one. An open page holds the
+      // old build's hashed file names and may still load some lazily (the debrief, the replay
+      // viewer, the QR library, jsQR, the verify worker, a scenario); the old service worker and
+      // its precache stay until then, so those files never 404, online or off. A new tab opened
+      // meanwhile gets the old version too, so every open tab runs one version (and writes saves
+      // that the others can read). Taking over at once (skipWaiting) would delete the old files
+      // under the open pages' feet (issue #13).
+      registerType: 'prompt',
       // A deferred script in each page (both HTML files): public/registerSW.js, which the plugin uses
       // instead of its own, registers once the page is ready (body[data-ready]) and idle, so that
       // precaching every file does not compete with the start-up.
@@ -87,7 +92,9 @@ export default defineConfig({
         // Each page is served from the precache under its own name; no single-page fallback.
         navigateFallback: null,
         cleanupOutdatedCaches: true,
-        skipWaiting: true,
+        skipWaiting: false,
+        // Only matters on the first visit (no service worker yet): the page that installed it is
+        // controlled at once, so its lazy files come from the precache from then on.
         clientsClaim: true,
       },
     }),

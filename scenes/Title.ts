@@ -94,6 +94,8 @@ export class Title extends UiScene {
 
   /** Swap the previous game with the current one (kept in its turn) and play on where it was. */
   private restorePrevious(): void {
+    // The swap keeps the live game as the previous one: if another tab played on, that is its game, not this tab's older copy.
+    if (session.catchUp()) return;
     const prev = readPrevious();
     const current = session.active ? session.record() : null;
     if (prev.kind !== 'ok' || !swapPrevious(current)) {

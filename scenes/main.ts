@@ -9,6 +9,7 @@ import { initOverlay } from '../src/shell/overlay';
 import { registerScenes } from '../src/shell/router';
 import { exposeForTests } from '../src/shell/session';
 import { initSound } from '../src/shell/sound';
+import { initTabs } from '../src/shell/tabs';
 import { startUrl } from '../src/shell/url-params';
 import { Boot } from './Boot';
 import { Briefing } from './Briefing';
@@ -30,6 +31,7 @@ setLang(url.lang ?? detectLang(), url.lang !== undefined);
 initSound();
 initOverlay();
 exposeForTests();
+initTabs();
 
 const game = new Phaser.Game({
   // Canvas 2D, not WebGL: the art is a few still pictures and a tween or two. Where there is no

@@ -9,7 +9,8 @@ import { h, replace } from '../shell/dom';
 import type { QrReader, ReaderKind } from './qr-decode';
 import { splitCodes } from './reader';
 
-export type CameraProblem = 'insecure' | 'no-camera' | 'denied' | 'busy' | 'failed';
+/** 'unloaded': the QR code reader's code could not be loaded (offline before it ever arrived): only a reload helps. */
+export type CameraProblem = 'insecure' | 'no-camera' | 'denied' | 'busy' | 'failed' | 'unloaded';
 
 const FRAME_MS = 150;
 const PROBLEM_KEY: Record<CameraProblem, string> = {
@@ -18,6 +19,7 @@ const PROBLEM_KEY: Record<CameraProblem, string> = {
   denied: 'class.scan.denied',
   busy: 'class.scan.busy',
   failed: 'class.scan.failed',
+  unloaded: 'class.scan.unloaded',
 };
 
 /** Why getUserMedia failed, from the error's name (the names of the standard, and older Chrome's). */
@@ -79,7 +81,7 @@ function loadReader(): Promise<QrReader> {
     reader = import('./qr-decode').then((m) => m.qrReader());
     reader.then(
       (r) => (kind = r.kind),
-      () => (reader = null), // offline on the first visit: try again next time
+      () => (reader = null), // offline on the first visit: tried again next time, and the page offers a reload (some browsers keep the failure until then)
     );
   }
   return reader;
@@ -94,7 +96,13 @@ function say(error: boolean, key: string, params?: Record<string, string | numbe
 function statusInto(el: HTMLElement): void {
   el.className = status ? `notice${status.error ? ' notice-error' : ''}` : 'notice';
   el.setAttribute('role', status?.error ? 'alert' : 'status');
-  replace(el, status && options ? options.t(status.key, status.params) : '');
+  replace(
+    el,
+    status && options ? options.t(status.key, status.params) : '',
+    status?.key === PROBLEM_KEY.unloaded && options
+      ? [' ', h('button', { type: 'button', class: 'btn btn-small', id: 'scan-reload', onclick: () => window.location.reload() }, options.t('class.reload'))]
+      : null,
+  );
 }
 
 function countText(): string {
@@ -141,7 +149,7 @@ async function open(): Promise<CameraProblem | null> {
   try {
     read = await loadReader();
   } catch {
-    return 'failed';
+    return 'unloaded';
   }
   let stream: MediaStream;
   try {
@@ -193,7 +201,7 @@ export async function scanPhotos(files: readonly File[]): Promise<void> {
   try {
     read = await loadReader();
   } catch {
-    say(true, 'class.scan.failed');
+    say(true, PROBLEM_KEY.unloaded);
     return;
   }
   redraw(); // the reader's kind, now known

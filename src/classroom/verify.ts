@@ -22,13 +22,23 @@ let onAllWarm: (() => void) | null = null;
 function getWorkers(size: number): Worker[] {
   while (pool.length < size) {
     const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
+    // Its code could not be loaded (offline before it ever arrived): drop it, or a batch would wait
+    // for it forever; the next batch starts another, or verifies on the page itself.
+    const onLoadError = () => {
+      worker.removeEventListener('message', onWarm);
+      worker.terminate();
+      pool = pool.filter((w) => w !== worker);
+      if (warm >= pool.length) onAllWarm?.();
+    };
     const onWarm = (e: MessageEvent) => {
       if (e.data !== WARM) return;
       worker.removeEventListener('message', onWarm);
+      worker.removeEventListener('error', onLoadError);
       warm += 1;
       if (warm >= pool.length) onAllWarm?.();
     };
     worker.addEventListener('message', onWarm);
+    worker.addEventListener('error', onLoadError);
     pool.push(worker);
   }
   return pool.slice(0, size);

@@ -12,6 +12,8 @@ interface Notice {
   messages: Message[];
   /** Buttons that act on what the notice is about (e.g. download a save that was set aside). */
   actions?: NoticeAction[];
+  /** A notice with a tag replaces the one before it with the same tag (said once, however often it happens). */
+  tag?: string;
 }
 
 export interface NoticeAction {
@@ -134,10 +136,12 @@ export function setHome(handler: (() => void) | null): void {
   renderChrome();
 }
 
-/** Shows a notice until the player dismisses it; returns its id (for dismissNotice and noticeShown). */
-export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[]): number {
+/** Shows a notice until the player dismisses it; returns its id (for dismissNotice and noticeShown). A
+ * notice with a tag replaces the one with the same tag (the same notice is never stacked twice). */
+export function notify(kind: 'error' | 'info', messages: Message[], actions?: NoticeAction[], tag?: string): number {
+  if (tag !== undefined) notices = notices.filter((n) => n.tag !== tag);
   const id = ++noticeSeq;
-  notices.push({ id, kind, messages, actions });
+  notices.push({ id, kind, messages, actions, tag });
   renderNotices();
   return id;
 }
@@ -149,6 +153,11 @@ export function noticeShown(id: number): boolean {
 export function dismissNotice(id: number): void {
   notices = notices.filter((n) => n.id !== id);
   renderNotices();
+}
+
+/** A button that reloads the page (the game is saved after every move: a reload resumes it where it was). */
+export function reloadAction(id: string): NoticeAction {
+  return { id, label: { key: 'ui.reload' }, run: () => window.location.reload() };
 }
 
 function renderNotices(): void {

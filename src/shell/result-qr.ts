@@ -55,19 +55,30 @@ interface Drawn {
   side: number;
 }
 
-/** Codes drawn so far (the name typed changes the code at every key): the last few are kept. */
-const drawn = new Map<string, Drawn | null>();
+/**
+ * Codes drawn so far (the name typed changes the code at every key): the last few are kept. null: a
+ * code too long for a QR code; 'unloaded': the library could not be loaded (offline before it ever
+ * arrived): some browsers keep a module that failed failed until the page reloads, so it offers a reload.
+ */
+const drawn = new Map<string, Drawn | null | 'unloaded'>();
 const KEEP = 12;
 let lib: Promise<QrLib> | null = null;
 
 async function draw(code: string): Promise<void> {
+  let qr: QrLib;
   try {
     lib ??= import('qrcode');
-    const symbol = resultQrSymbol(await lib, code);
+    qr = await lib;
+  } catch {
+    lib = null;
+    drawn.set(code, 'unloaded');
+    return;
+  }
+  try {
+    const symbol = resultQrSymbol(qr, code);
     drawn.set(code, { url: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(qrSvg(symbol))}`, side: symbol.modules.size + 2 * QR_MARGIN });
   } catch {
-    // Offline before the library was ever loaded, or a code too long for a QR code: the code is still there to copy.
-    lib = null;
+    // A code too long for a QR code: the code is still there to copy.
     drawn.set(code, null);
   }
   while (drawn.size > KEEP) drawn.delete(drawn.keys().next().value!);
@@ -84,6 +95,15 @@ function fill(figure: HTMLElement, code: string): void {
       const now = document.getElementById(figure.id);
       if (now && now.dataset.code === code) fill(now, code);
     });
+    return;
+  }
+  if (done === 'unloaded') {
+    // The code is whole without its picture: say why there is none, and how to get it.
+    figure.dataset.state = 'unloaded';
+    figure.replaceChildren(
+      h('p', { class: 'hint', role: 'status' }, t('ui.debrief.qrUnloaded')),
+      h('button', { type: 'button', class: 'btn btn-small', id: 'qr-reload', onclick: () => window.location.reload() }, t('ui.reload')),
+    );
     return;
   }
   if (done === null) {

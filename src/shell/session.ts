@@ -4,15 +4,45 @@ import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } fro
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
 import { cleanName } from './input-rules';
-import { keepPrevious, writeSave } from './persistence';
-import { activeBundle, lookupBundle, showBundle } from './scenario';
+import { keepPrevious, readSave, writeSave } from './persistence';
+import { activeBundle, loadScenarios, lookupBundle, showBundle } from './scenario';
 
 type Listener = (result: MoveResult | null) => void;
+
+/** A record as a string that does not depend on the order of its keys (a game replayed in another tab writes its moves' keys in another order). */
+function canonical(record: GameRecord): string {
+  return JSON.stringify(record, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+/** What play() answers in a tab that found its game played on in another tab (and reloaded it instead). */
+export const STALE_TAB = 'ui.tabs.reloaded';
+
+/**
+ * Told by the session (src/shell/tabs.ts sets them): `saved` after each save that reached storage,
+ * `reloaded` when this tab found another tab's save and took it up (`ok`), or could not read it and
+ * so stopped writing (`ok` false: only a reload of the page goes on).
+ */
+export interface TabHooks {
+  saved?: (record: GameRecord) => void;
+  reloaded?: (ok: boolean) => void;
+}
 
 class Session {
   private game: Game | null = null;
   private listeners = new Set<Listener>();
   private started = 0;
+  /**
+   * One writer per game (issue #13): the save as this tab last wrote it (canonical()), null before it has
+   * written one. A stored save that differs was written by another tab since: this tab is stale and
+   * must take that save up, not write over it. Compared before every write, so it holds even when
+   * the other tab's message (tabs.ts) never came: a frozen tab, no BroadcastChannel.
+   */
+  private written: string | null = null;
+  /** Another tab's save is being taken up (its scenario loading) or could not be: nothing is written. */
+  private behind = false;
+  readonly hooks: TabHooks = {};
 
   get active(): boolean {
     return this.game !== null;
@@ -49,7 +79,7 @@ class Session {
 
   /** The name travels in the game's record, so a cleared name stays cleared after a reload. */
   setName(name: string): void {
-    if (!this.game) return;
+    if (!this.game || this.catchUp()) return;
     const clean = cleanName(name);
     this.game.name = clean || undefined;
     this.save();
@@ -81,6 +111,8 @@ class Session {
 
   play(move: MoveInput): MoveResult {
     if (!this.game) return { ok: false, error: { key: 'ui.error.noGame' } };
+    // A stale tab's move is not made: the tab shows the stored game instead, and the player moves on from there.
+    if (this.catchUp()) return { ok: false, error: { key: STALE_TAB } };
     const result = this.game.play(move);
     if (result.ok) this.save();
     this.emit(result);
@@ -88,7 +120,58 @@ class Session {
   }
 
   private save(): void {
-    if (this.game) writeSave(this.record());
+    if (!this.game) return;
+    const record = this.record();
+    this.behind = false;
+    // The store takes the save at once (its copy in memory, which this and other tabs read); a write
+    // the browser refuses is kept there, retried and reported (kept-store.ts), never dropped.
+    writeSave(record);
+    this.written = canonical(record);
+    this.hooks.saved?.(record);
+  }
+
+  /**
+   * Whether another tab has saved since this tab last did (it played on, or started another game):
+   * if so, this tab takes that save up as its live game, as a reload of the page would, and returns
+   * true; the caller must then not write. Called before every move (with the stored save) and on
+   * another tab's word (with the record it saved, `saved`).
+   */
+  catchUp(saved?: GameRecord): boolean {
+    if (this.behind) return true;
+    if (!this.game || this.written === null) return false;
+    let newer = saved;
+    if (!newer) {
+      const stored = readSave();
+      if (stored.kind !== 'ok') return false;
+      newer = stored.record;
+    }
+    const json = canonical(newer);
+    if (json === this.written) return false;
+    this.behind = true;
+    const record = newer;
+    if (lookupBundle(record.scenarioId)) this.takeUp(record, json);
+    else {
+      // Its scenario loads first; unless the player has started or loaded another game meanwhile.
+      const at = this.started;
+      void loadScenarios([record.scenarioId]).then(() => at === this.started && this.takeUp(record, json));
+    }
+    return true;
+  }
+
+  private takeUp(record: GameRecord, json: string): void {
+    const res = replayRecord(record, lookupBundle);
+    if (!res.ok) {
+      // Not a game this page can play (another version's?): it is left as it is, and this tab stops writing.
+      this.hooks.reloaded?.(false);
+      return;
+    }
+    this.game = res.game;
+    showBundle(res.game.bundle);
+    this.started++;
+    this.written = json;
+    this.behind = false;
+    this.emit(null);
+    this.hooks.reloaded?.(true);
   }
 
   subscribe(fn: Listener): () => void {

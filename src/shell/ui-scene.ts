@@ -8,7 +8,7 @@ import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
 import { goTo, prefetchLazy, sceneForPhase, type SceneKey } from './router';
-import { session } from './session';
+import { session, STALE_TAB } from './session';
 import { cue } from './sound';
 
 export type Child = Node | string | number | null | undefined | false | Child[];
@@ -21,6 +21,8 @@ export abstract class UiScene extends Phaser.Scene {
   /** The screen and art rectangles the art was last laid out for: no change, nothing to redraw. */
   private laidOut = '';
   protected lastError: string | null = null;
+  /** The live game this scene was started with (session.generation). */
+  private shown = 0;
 
   /** Build the panel's DOM from the current view. */
   protected abstract renderPanel(): Child[];
@@ -38,6 +40,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.leaving = false;
     this.lastError = null;
     this.laidOut = '';
+    this.shown = session.generation;
   }
 
   create(): void {
@@ -79,16 +82,21 @@ export abstract class UiScene extends Phaser.Scene {
     this.layoutArt();
   }
 
-  protected go(key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {
+  protected async go(key: SceneKey, data: Record<string, unknown> = {}): Promise<void> {
     this.leaving = true;
-    return goTo(this, key, data);
+    // Not loaded (the page said so, with a Reload button): this scene stays, and stays usable.
+    if (!(await goTo(this, key, data)) && this.sys.isActive()) {
+      this.leaving = false;
+      this.refresh();
+    }
   }
 
   /** Send a move; show the error if it is illegal; speak Putin's words. */
   protected send(move: Move): MoveResult {
     this.lastError = null;
     const result = session.play(move);
-    if (!result.ok) {
+    // A stale tab's move (another tab played on): the notice says so, and the scene shows the game taken up.
+    if (!result.ok && result.error.key !== STALE_TAB) {
       this.lastError = msg(result.error);
       this.refresh();
     }
@@ -113,7 +121,9 @@ export abstract class UiScene extends Phaser.Scene {
     }
     if (this.followsPhase && session.active) {
       const want = sceneForPhase(session.view().phase);
-      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) {
+      // Another game became the live one under this scene (taken up from another tab): its phase's scene shows it.
+      const another = session.generation !== this.shown;
+      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation' && !another)) {
         void this.go(want);
         return;
       }

@@ -158,6 +158,8 @@ export class PageGuard {
   private readonly expected: { pattern: RegExp; seen: number }[] = [];
   /** CSP violations that a test declared it expects, by directive; each must occur (see expectCspViolation). */
   private readonly expectedCsp: { directive: string; seen: number }[] = [];
+  /** URLs of requests that a test makes fail on purpose; each must fail (see expectFailedRequest). */
+  private readonly failing: { pattern: RegExp; seen: number }[] = [];
 
   constructor(readonly page: Page) {
     page.on('console', (msg) => {
@@ -165,6 +167,8 @@ export class PageGuard {
       if (type !== 'error' && type !== 'warning') return;
       const text = msg.text();
       if (type === 'warning' && BROWSER_NOISE.some((re) => re.test(text))) return;
+      // The browser's own line for a request that the test makes fail on purpose (expectFailedRequest).
+      if (/^Failed to load resource: /.test(text) && this.failing.some((e) => e.pattern.test(msg.location()?.url ?? ''))) return;
       const hit = this.expected.find((e) => e.pattern.test(text));
       if (hit) hit.seen += 1;
       else this.problems.push(`console.${type}: ${text}${where(msg.location())}`);
@@ -178,6 +182,11 @@ export class PageGuard {
     page.on('requestfailed', (req) => {
       const why = req.failure()?.errorText ?? '?';
       if (why === 'net::ERR_ABORTED' && Date.now() - navigatedAt < 5_000 && !req.isNavigationRequest()) return;
+      const meant = this.failing.find((e) => e.pattern.test(req.url()));
+      if (meant) {
+        meant.seen += 1;
+        return;
+      }
       // A request we aborted for going off the machine is reported once, by the route below.
       if (isLocal(req.url())) this.problems.push(`requestfailed: ${req.method()} ${req.url()} (${why})`);
     });
@@ -207,6 +216,14 @@ export class PageGuard {
     this.problems.push(`CSP violation (${v.disposition}): ${v.directive} blocked ${v.blocked || '?'}${v.sample ? ` "${v.sample}"` : ''}${at}`);
   }
 
+  /**
+   * Allow (and require) failed requests whose URL matches `pattern` in this test: a file the test
+   * keeps from the page (offline, aborted). The browser's "Failed to load resource" line for it goes too.
+   */
+  expectFailedRequest(pattern: RegExp): void {
+    this.failing.push({ pattern, seen: 0 });
+  }
+
   offHost(url: string): void {
     this.problems.push(`request to a host other than 127.0.0.1: ${url}`);
   }
@@ -216,6 +233,7 @@ export class PageGuard {
     const missing = [
       ...this.expected.filter((e) => e.seen === 0).map((e) => `expected console message never came: ${e.pattern}`),
       ...this.expectedCsp.filter((e) => e.seen === 0).map((e) => `expected CSP violation never came: ${e.directive}`),
+      ...this.failing.filter((e) => e.seen === 0).map((e) => `expected failed request never came: ${e.pattern}`),
     ];
     const all = [...this.problems, ...missing];
     if (all.length > 0) throw new Error(`The page reported ${all.length} problem(s):\n  ${all.join('\n  ')}`);

@@ -199,9 +199,10 @@ async function main(): Promise<void> {
 /**
  * --instructions: machine instructions per move under valgrind's callgrind, which counts
  * instructions instead of timing them, so the figure is the same whatever else the machine does.
- * Each side's engine plays the same 100 and then 300 random games, bundled by esbuild into one
+ * Each side's engine plays the same 300 and then 900 random games, bundled by esbuild into one
  * file (no loader in the count); the difference between the two runs over the difference in moves
- * leaves out start-up and compilation. Slow: a few minutes.
+ * leaves out start-up and compilation (from 100 games to 300 the optimising compiler is still at
+ * work and the figure is two to three times higher and far less steady). Slow: ten minutes or more.
  */
 async function countInstructions(): Promise<void> {
   const harness = (dir: string) => `
@@ -236,8 +237,8 @@ console.log(moves);
       if (!moves || !refs) throw new Error(`could not read valgrind's count: ${text.slice(-300)}`);
       return { moves, refs };
     };
-    const a = await count(100);
-    const b = await count(300);
+    const a = await count(300);
+    const b = await count(900);
     perMove[side] = (b.refs - a.refs) / (b.moves - a.moves);
     console.log(`${side.padEnd(7)} instructions per move: ${Math.round(perMove[side]!).toLocaleString('en')} (${b.moves - a.moves} moves)`);
   }

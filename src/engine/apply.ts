@@ -19,22 +19,11 @@ export function withSide(move: MoveInput): Move {
   return (typeof move === 'object' && move !== null && !('side' in move) ? { ...(move as object), side: 'kim' } : move) as Move;
 }
 
-/** Moves whose shape has been checked (a move is data and never changed: checking it once is enough,
- * and a player's move is checked when its legality is asked and again when it is applied). */
-const wellShaped = new WeakSet<object>();
-
-function shapeOk(spec: NonNullable<ReturnType<typeof moveSpec>>, move: Move): boolean {
-  if (wellShaped.has(move)) return true;
-  if (!v.is(spec.schema, move)) return false;
-  wellShaped.add(move);
-  return true;
-}
-
 /** The move's shape and the rules beyond the goal's machine. */
 function precheck(bundle: ScenarioBundle, state: GameState, move: Move, trusted: boolean): Message | null {
   if (typeof move !== 'object' || move === null) return msg('error.bad-move');
   const spec = moveSpec((move as { type?: unknown }).type);
-  if (!spec || spec.side !== move.side || (!trusted && !shapeOk(spec, move))) return msg('error.bad-move');
+  if (!spec || spec.side !== move.side || (!trusted && !v.is(spec.schema, move))) return msg('error.bad-move');
   if (state.summit.value === 'over') return msg('error.game-over');
   return spec.check(bundle.scenario, state, move);
 }
@@ -68,11 +57,14 @@ export function apply(bundle: ScenarioBundle, state: GameState, input: MoveInput
   try {
     const effect = spec.effect(d, scenario, move, explanation);
     if (effect?.awaits) {
-      d.awaiting = { goal: (move as { goal: string }).goal, kind: move.type === 'goal.ask' ? 'ask' : 'offer', ...turnStart };
+      d.awaiting = { goal: (move as { goal: string }).goal, kind: move.type === 'goal.ask' ? 'ask' : 'offer', clockBefore: turnStart.clockBefore, logStart: turnStart.logStart, newsStart: turnStart.newsStart };
       return { ok: true, state: d, news: [], log: d.log.slice(turnStart.logStart) };
     }
-    endTurn(d, scenario, turnStart.clockBefore, effect?.answer);
-    return { ok: true, state: d, ...(effect?.answer ? { answer: effect.answer } : {}), news: d.news.slice(turnStart.newsStart), log: d.log.slice(turnStart.logStart) };
+    const answer = effect?.answer;
+    endTurn(d, scenario, turnStart.clockBefore, answer);
+    const applied: Applied = { ok: true, state: d, news: d.news.slice(turnStart.newsStart), log: d.log.slice(turnStart.logStart) };
+    if (answer) applied.answer = answer;
+    return applied;
   } catch (e) {
     if (e instanceof Refused) return { ok: false, error: e.error };
     throw e;

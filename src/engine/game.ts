@@ -115,7 +115,9 @@ export class Game {
       }
     }
     if (!last.ok) return last;
-    return { ok: true, ...(last.answer ? { answer: last.answer } : {}), news: last.news, log: last.log };
+    const result: MoveResult = { ok: true, news: last.news, log: last.log };
+    if (last.answer) result.answer = last.answer;
+    return result;
   }
 }
 

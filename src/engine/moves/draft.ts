@@ -93,12 +93,15 @@ export function currentGoodwill(d: GameState, scenario: Scenario): number {
 export function advance(d: Draft, shift: MeterShift): void {
   if (d.summit.value !== 'talks') return;
   const c = d.summit.context;
-  const next = {
-    ...c,
+  const next: typeof c = {
+    dayLength: c.dayLength,
     clock: Math.min(c.dayLength, c.clock + shift.minutes),
     patience: clamp(c.patience + (shift.patience ?? 0)),
     face: clamp(c.face + (shift.face ?? 0)),
     usAttention: clamp(c.usAttention + (shift.usAttention ?? 0)),
+    ranking: c.ranking,
+    stance: c.stance,
+    endedBy: c.endedBy,
   };
   d.summit = { value: d.summit.value, context: next };
   if (next.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import { indexIn, pick } from '../code/bytes';
 import { msg } from '../messages';
-import type { GoalEvent } from '../machines/goal-machine';
+import type { GoalEvent, Offer } from '../machines/goal-machine';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
@@ -91,7 +91,9 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     if (move.sweetener) params.sweetener = msg(`sweetener.${move.sweetener}.title`);
     if (move.framing) params.framing = msg(`framing.${move.framing}.title`);
     say(d, 'kim', msg(key, params), move.goal);
-    const offer = { option: move.option, ...(move.sweetener ? { sweetener: move.sweetener } : {}), ...(move.framing ? { framing: move.framing } : {}) };
+    const offer: Offer = { option: move.option };
+    if (move.sweetener) offer.sweetener = move.sweetener;
+    if (move.framing) offer.framing = move.framing;
     sendGoal(d, _scenario, move.goal, { type: 'offer.propose', offer });
     return { awaits: true };
   },

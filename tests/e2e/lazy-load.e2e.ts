@@ -25,6 +25,7 @@ import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, text } from '../support/play';
 import { qrPicture, toPng } from '../support/qr';
+import { kept, SAVES_DB } from '../support/storage';
 
 const SAVE_KEY = 'vladivostok-2019.save';
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
@@ -38,7 +39,7 @@ function finished(seed: string): GameRecord {
   return playOut(newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
 }
 
-const stored = async (page: Page): Promise<GameRecord | null> => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null') as GameRecord | null;
+const stored = async (page: Page): Promise<GameRecord | null> => JSON.parse((await kept(page, SAVES_DB, SAVE_KEY)) ?? 'null') as GameRecord | null;
 
 describe('a lazily loaded file that cannot be loaded', () => {
   // No service worker: the visit before it has installed (after that, every file is precached).
@@ -121,7 +122,9 @@ describe('a lazily loaded file that cannot be loaded', () => {
     await page.getByRole('button', { name: en('class.session.start') }).click();
     await expect.poll(() => page.locator('#session-code').textContent()).toBe(SESSION);
 
-    const photo = { name: 'ayu.png', mimeType: 'image/png', buffer: toPng(qrPicture(play({ strategy: 'greedy', name: 'Ayu' }).code)) };
+    // The game played from the class's link: its session value carries the class's mark.
+    const session = new URL(await page.locator('#student-link').inputValue()).searchParams.get('session')!;
+    const photo = { name: 'ayu.png', mimeType: 'image/png', buffer: toPng(qrPicture(play({ strategy: 'greedy', name: 'Ayu', session }).code)) };
     await page.locator('#scan-photo').setInputFiles(photo);
     await expect.poll(() => page.locator('#scan-status').textContent()).toContain(en('class.scan.unloaded'));
     expect(await page.locator('#scan-status').getAttribute('role')).toBe('alert');

@@ -166,7 +166,8 @@ describe('storage full', () => {
     await page.locator('#start-session').click();
     // The page's own session code (read, so that the games are this session's whatever version made it).
     await expect.poll(() => page.locator('#session-code').textContent()).toMatch(/^[0-9A-Z]{6}$/);
-    const id = (await page.locator('#session-code').textContent())!;
+    // The session value of the class's link (its code and the class's mark), as the students' games carry it.
+    const id = new URL(await page.locator('#student-link').inputValue()).searchParams.get('session')!;
 
     // 80 replay files of this session, each about 90 KB as a pretty-printed, padded file is.
     const strategies = ['greedy', 'historical', 'random'] as const;

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { GameRecord, GoalId } from '../../src/engine';
 import { PageGuard } from '../support/browser';
 import { useE2E } from '../support/e2e';
+import { kept, SAVES_DB } from '../support/storage';
 import { pauseClock, record, sceneShot, until, view, waitForScene } from '../support/game';
 import { label, mouse, openGoalButton, playToDebrief, waitForMoves } from '../support/play';
 
@@ -18,7 +19,7 @@ const SAVE_KEY = 'vladivostok-2019.save';
 /** Thrown by beforeAction to stop playToDebrief. */
 class Stop extends Error {}
 
-const stored = async (page: Page): Promise<GameRecord | null> => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), SAVE_KEY)) ?? 'null') as GameRecord | null;
+const stored = async (page: Page): Promise<GameRecord | null> => JSON.parse((await kept(page, SAVES_DB, SAVE_KEY)) ?? 'null') as GameRecord | null;
 const moveCount = async (page: Page) => (await record(page))?.moves.length ?? 0;
 const reloadedNotice = (page: Page) => page.getByRole('status').filter({ hasText: label('en', 'ui.tabs.reloaded') });
 

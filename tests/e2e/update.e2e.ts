@@ -181,7 +181,9 @@ describe('a new version while pages are open', () => {
     putUpLaterVersion();
     expect(await updateServiceWorker(page)).toEqual({ waiting: true, controllerIsOld: true });
 
-    const student = play({ strategy: 'greedy', name: 'Ayu' });
+    // The game played from the class's link: its session value carries the class's mark.
+    const session = new URL(await page.locator('#student-link').inputValue()).searchParams.get('session')!;
+    const student = play({ strategy: 'greedy', name: 'Ayu', session });
     await page.locator('#scan-photo').setInputFiles({ name: 'ayu.png', mimeType: 'image/png', buffer: toPng(qrPicture(student.code)) });
     await expect.poll(() => page.locator('#scan-status').textContent(), { timeout: 30_000 }).toBe(en('class.scan.photoRead', { n: 1 }));
     await expect.poll(async () => (await tableRows(page)).map((r) => [r.verdict, r.name]), { timeout: 30_000 }).toEqual([['verified', 'Ayu']]);

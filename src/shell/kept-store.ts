@@ -12,7 +12,7 @@
 // On the first load, the keys a page owns that are still in localStorage (saved by an earlier
 // version) are carried over into IndexedDB and removed from localStorage only once IndexedDB holds
 // them: nothing is left behind, nothing is lost.
-import { createStore, entries, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, type UseStore } from 'idb-keyval';
 
 export type Backend = 'indexeddb' | 'localstorage' | 'memory';
 
@@ -35,6 +35,8 @@ export interface KeptStore {
   write(changes: Readonly<Record<string, string | null>>): void;
   /** Resolves when every write so far has been tried: true if nothing is left unsaved. */
   settled(): Promise<boolean>;
+  /** The key as the browser's storage holds it now (another tab may have written it), taken into this copy. */
+  fresh(key: string): Promise<string | null>;
   /** Tries again what was refused; true if everything is now saved. */
   retry(): Promise<boolean>;
   status(): StoreStatus;
@@ -169,6 +171,13 @@ class IdbKept extends Reporting implements KeptStore {
       (this.channel as unknown as { unref?: () => void }).unref?.();
     }
     if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.onHide);
+  }
+
+  async fresh(key: string): Promise<string | null> {
+    await this.settled();
+    const v = await get<unknown>(key, this.use).catch(() => undefined);
+    if (typeof v === 'string') this.cache.set(key, v);
+    return this.cache.get(key) ?? null;
   }
 
   static async open(opts: KeptOptions, local: Storage | null): Promise<IdbKept> {
@@ -384,6 +393,10 @@ class LocalKept extends Reporting implements KeptStore {
       /* nothing more to list */
     }
     return [...all].filter((k) => this.getItem(k) !== null);
+  }
+
+  async fresh(key: string): Promise<string | null> {
+    return this.getItem(key);
   }
 
   setItem(key: string, value: string): void {

@@ -96,9 +96,37 @@ function readKey(key: string): SaveRead {
   }
 }
 
+/**
+ * Which save was written last, by any tab: a short stamp in localStorage, which every tab of the
+ * origin reads synchronously and at once. The save itself is in IndexedDB, whose copy in each tab's
+ * memory another tab's write reaches only by message; a tab that missed the message still sees the
+ * stamp change, and must then read the save afresh before it writes (src/shell/session.ts).
+ */
+const SAVE_STAMP_KEY = 'vladivostok-2019.tabs.saved';
+
+export function saveStamp(): string | null {
+  try {
+    return window.localStorage.getItem(SAVE_STAMP_KEY);
+  } catch {
+    return null;
+  }
+}
+
 /** Saves the game. A write the browser refuses is not dropped: the store reports it (see openSaves). */
-export function writeSave(record: GameRecord): void {
+export function writeSave(record: GameRecord, stamp?: string): void {
   savesStore().setItem(SAVE_KEY, JSON.stringify(record));
+  if (stamp === undefined) return;
+  try {
+    window.localStorage.setItem(SAVE_STAMP_KEY, stamp);
+  } catch {
+    /* no room or no localStorage: the tabs then rely on their messages alone */
+  }
+}
+
+/** The save as the browser's storage holds it now (another tab may have written it since this tab read it). */
+export async function freshSave(): Promise<SaveRead> {
+  await savesStore().fresh(SAVE_KEY);
+  return readSave();
 }
 
 /** Move the current save to another key (kept, never deleted); returns that key. */

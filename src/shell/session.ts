@@ -4,12 +4,18 @@ import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } fro
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
 import { cleanName } from './input-rules';
-import { keepPrevious, readSave, writeSave } from './persistence';
+import { fnv1a64 } from '../engine/hash';
+import { freshSave, keepPrevious, readSave, saveStamp, writeSave } from './persistence';
 import { activeBundle, loadScenarios, lookupBundle, showBundle } from './scenario';
 
 type Listener = (result: MoveResult | null) => void;
 
 /** A record as a string that does not depend on the order of its keys (a game replayed in another tab writes its moves' keys in another order). */
+/** A short mark of a save (see persistence.ts saveStamp): its length and a hash of its canonical form. */
+function stampOf(json: string): string {
+  return `${json.length}.${fnv1a64(json)}`;
+}
+
 function canonical(record: GameRecord): string {
   return JSON.stringify(record, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
@@ -123,10 +129,10 @@ class Session {
     if (!this.game) return;
     const record = this.record();
     this.behind = false;
+    this.written = canonical(record);
     // The store takes the save at once (its copy in memory, which this and other tabs read); a write
     // the browser refuses is kept there, retried and reported (kept-store.ts), never dropped.
-    writeSave(record);
-    this.written = canonical(record);
+    writeSave(record, stampOf(this.written));
     this.hooks.saved?.(record);
   }
 
@@ -139,6 +145,19 @@ class Session {
   catchUp(saved?: GameRecord): boolean {
     if (this.behind) return true;
     if (!this.game || this.written === null) return false;
+    // Another tab saved since (the stamp every tab reads at once says so), but this tab's copy of the
+    // save may not have it yet (it missed the message): no move now; the save is read afresh, then taken up.
+    const stamp = saved ? null : saveStamp();
+    if (stamp !== null && stamp !== stampOf(this.written)) {
+      this.behind = true;
+      const at = this.started;
+      void freshSave().then((fresh) => {
+        if (at !== this.started) return;
+        this.behind = false;
+        if (fresh.kind === 'ok') this.catchUp(fresh.record);
+      });
+      return true;
+    }
     let newer = saved;
     if (!newer) {
       const stored = readSave();

@@ -27,6 +27,7 @@ import {
 } from '../../src/engine';
 import { parseScenario } from '../../src/engine/scenario/schema';
 import { format, placeholders } from '../../src/shell/text';
+import { impliedKeys } from '../support/scenario-keys';
 
 // Many whole games per case: generous on a busy two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -56,26 +57,6 @@ function idsOf(s: Scenario): string[] {
   return [...new Set(ids)];
 }
 
-/** Every message key a scenario's data implies by its ids. */
-function impliedKeys(s: Scenario): string[] {
-  const keys: string[] = [s.title];
-  for (const g of s.goals) {
-    keys.push(`goal.${g.id}.title`, `goal.${g.id}.summary`, `goal.${g.id}.twist`);
-    for (const o of g.options) {
-      keys.push(`option.${g.id}.${o.id}.title`, `option.${g.id}.${o.id}.detail`);
-      for (const note of o.notes) keys.push(`reason.${note}`);
-    }
-  }
-  for (const c of s.constraints) keys.push(`constraint.${c.id}.title`, `constraint.${c.id}.says`);
-  for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`);
-  for (const f of s.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
-  for (const g of s.goods) keys.push(`good.${g.id}.title`);
-  for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
-  for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
-  for (const f of s.sources) keys.push(`source.${f}`);
-  keys.push(...s.debrief.ideas.flatMap((i) => [i.term, i.meaning]), ...s.debrief.history.map((n) => n.text), ...s.debrief.questions.map((n) => n.text));
-  return [...new Set(keys)];
-}
 
 /** The keys every scenario's catalogues need whatever its ids: Vladivostok's keys that its ids do not imply. */
 function genericKeys(): string[] {

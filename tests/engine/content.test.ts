@@ -18,6 +18,7 @@ import { DIFFICULTIES, type Game, type Lang, type Message, makeStrategy, newGame
 import { type DebriefSpec, parseScenario } from '../../src/engine/scenario/schema';
 import { placeholders } from '../../src/shell/text';
 import { BUNDLES, textOf, VLADIVOSTOK } from '../support/bundles';
+import { impliedKeys } from '../support/scenario-keys';
 
 // Many whole games per case: generous on a busy two-core machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -33,26 +34,6 @@ const SCENARIOS = Object.values(BUNDLES).map((b) => [b.scenario.id, b] as const)
 /** The scenario's data as shipped (src/content/<id>/scenario.json), before validation. */
 const rawOf = (b: ScenarioBundle) => JSON.parse(readFileSync(path.join(ROOT, 'src/content', b.scenario.id, 'scenario.json'), 'utf8'));
 
-/** Every message key a scenario's data implies by its ids. */
-function impliedKeys(s: Scenario): string[] {
-  const keys: string[] = [s.title];
-  for (const g of s.goals) {
-    keys.push(`goal.${g.id}.title`, `goal.${g.id}.summary`, `goal.${g.id}.twist`);
-    for (const o of g.options) {
-      keys.push(`option.${g.id}.${o.id}.title`, `option.${g.id}.${o.id}.detail`);
-      for (const note of o.notes) keys.push(`reason.${note}`);
-    }
-  }
-  for (const c of s.constraints) keys.push(`constraint.${c.id}.title`, `constraint.${c.id}.says`);
-  for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`);
-  for (const f of s.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
-  for (const g of s.goods) keys.push(`good.${g.id}.title`);
-  for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
-  for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
-  for (const f of s.sources) keys.push(`source.${f}`);
-  keys.push(...debriefKeys(s.debrief));
-  return [...new Set(keys)];
-}
 
 /** The message keys the debrief's lists name, in the order they are shown. */
 function debriefKeys(d: DebriefSpec): string[] {

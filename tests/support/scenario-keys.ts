@@ -1,0 +1,23 @@
+// Every message key a scenario's data implies by its ids: what its catalogues must hold.
+import type { Scenario } from '../../src/engine';
+
+export function impliedKeys(s: Scenario): string[] {
+  const keys: string[] = [s.title];
+  for (const g of s.goals) {
+    keys.push(`goal.${g.id}.title`, `goal.${g.id}.summary`, `goal.${g.id}.twist`);
+    for (const o of g.options) {
+      keys.push(`option.${g.id}.${o.id}.title`, `option.${g.id}.${o.id}.detail`);
+      for (const note of o.notes) keys.push(`reason.${note}`);
+    }
+  }
+  for (const c of s.constraints) keys.push(`constraint.${c.id}.title`, `constraint.${c.id}.says`);
+  for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`);
+  for (const f of s.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
+  for (const g of s.goods) keys.push(`good.${g.id}.title`);
+  for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
+  for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
+  for (const f of s.sources) keys.push(`source.${f}`);
+  const d = s.debrief;
+  keys.push(...d.ideas.flatMap((i) => [i.term, i.meaning]), ...d.history.map((n) => n.text), ...d.questions.map((n) => n.text));
+  return [...new Set(keys)];
+}

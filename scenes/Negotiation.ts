@@ -187,7 +187,7 @@ export class Negotiation extends UiScene {
           id: 'send-goods',
           disabled: !canList,
           onclick: () => {
-            const res = this.send({ side: 'kim', type: 'barter.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
+            const res = this.send({ side: 'kim', type: 'goods.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
             if (res.ok) this.focusAnswer();
           },
         },
@@ -205,7 +205,7 @@ export class Negotiation extends UiScene {
     const canAccept = legal.some((m) => m.type === 'offer.accept');
     const canAsk = legal.some((m) => m.type === 'goal.ask');
     const canWalk = legal.some((m) => m.type === 'goal.walkAway');
-    const canList = g.goodsList && session.legal().some((m) => m.type === 'barter.list' && m.goal === g.id);
+    const canList = g.goodsList && session.legal().some((m) => m.type === 'goods.list' && m.goal === g.id);
     const title = msg(g.title);
     const last = g.answers[g.answers.length - 1];
     const trackLog = view.log.filter((e) => e.goal === g.id);

@@ -37,7 +37,7 @@ export function randomStrategy(seed: string): Strategy {
         } else if (roll < 0.75) move = { side: 'kim', type: 'offer.accept', goal };
         else if (roll < 0.83) move = { side: 'kim', type: 'goal.ask', goal };
         else if (roll < 0.88) move = { side: 'kim', type: 'goal.walkAway', goal };
-        else move = { side: 'kim', type: 'barter.list', goal: listGoal(game) ?? goal, goods: game.scenario.goods.filter(() => rng.next() < 0.3).map((g) => g.id) };
+        else move = { side: 'kim', type: 'goods.list', goal: listGoal(game) ?? goal, goods: game.scenario.goods.filter(() => rng.next() < 0.3).map((g) => g.id) };
         if (checkMove(game.bundle, game.state, move) === null) return move;
       }
       return { side: 'kim', type: 'summit.end' };
@@ -55,7 +55,7 @@ export function greedyStrategy(): Strategy {
       for (const goal of openGoals(game)) {
         const snap = game.goal(goal);
         if (snap.value === 'countered') return { side: 'kim', type: 'offer.accept', goal };
-        if (game.goalSpec(goal).twist.goodsList && snap.context.listOk === false && !game.state.goods) return { side: 'kim', type: 'barter.list', goal, goods: game.scenario.goods.map((g) => g.id) };
+        if (game.goalSpec(goal).twist.goodsList && snap.context.listOk === false && !game.state.goods) return { side: 'kim', type: 'goods.list', goal, goods: game.scenario.goods.map((g) => g.id) };
         if (snap.context.roundsLeft === 0) return { side: 'kim', type: 'goal.walkAway', goal };
         const next = [...game.goalSpec(goal).options].reverse().find((o) => !snap.context.tried.includes(o.id));
         if (next) return { side: 'kim', type: 'offer.propose', goal, option: next.id };

@@ -45,8 +45,8 @@ function kimMoves(bundle: ScenarioBundle, state: GameState): Move[] {
     push({ side: 'kim', type: 'goal.ask', goal: goal.id });
     push({ side: 'kim', type: 'goal.walkAway', goal: goal.id });
     if (goal.twist.goodsList) {
-      push({ side: 'kim', type: 'barter.list', goal: goal.id, goods: scenario.goods.filter((g) => g.sanctionedBy === null).map((g) => g.id) });
-      for (const g of scenario.goods) push({ side: 'kim', type: 'barter.list', goal: goal.id, goods: [g.id] });
+      push({ side: 'kim', type: 'goods.list', goal: goal.id, goods: scenario.goods.filter((g) => g.sanctionedBy === null).map((g) => g.id) });
+      for (const g of scenario.goods) push({ side: 'kim', type: 'goods.list', goal: goal.id, goods: [g.id] });
     }
   }
   push({ side: 'kim', type: 'summit.end' });

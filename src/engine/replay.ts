@@ -49,12 +49,14 @@ export function readRecord(data: unknown, lookup: BundleLookup): { ok: true; rec
   const raw = parsed.output;
   const bundle = lookup(raw.scenarioId);
   if (!bundle) return { ok: false, error: msg('code.error.unknown-scenario', { found: raw.scenarioId }) };
-  // Version 1 records: no hash (their rules are pinned in format1.ts), Kim's side implied, a goods list without its goal.
+  // Version 1 records: no hash (their rules are pinned in format1.ts), Kim's side implied, a goods
+  // list without its goal and under its old name ('barter.list', after the goal it was made for).
   const legacy = raw.scenarioHash === undefined;
   const listGoal = bundle.scenario.goals.find((g) => g.twist.goodsList)?.id;
   const moves = raw.moves.map((m) => {
     const move = withSide(m as never) as Move & { goal?: string };
-    return legacy && move.type === 'barter.list' && move.goal === undefined && listGoal ? { ...move, goal: listGoal } : move;
+    if (legacy && (move as { type: string }).type === 'barter.list' && listGoal) return { ...move, type: 'goods.list', goal: listGoal } as Move;
+    return move;
   });
   const record: GameRecord = {
     engineVersion: raw.engineVersion,

@@ -49,7 +49,7 @@ export type KimMove =
   | { side: 'kim'; type: 'offer.accept'; goal: GoalId }
   | { side: 'kim'; type: 'goal.ask'; goal: GoalId }
   | { side: 'kim'; type: 'goal.walkAway'; goal: GoalId }
-  | { side: 'kim'; type: 'barter.list'; goal: GoalId; goods: string[] }
+  | { side: 'kim'; type: 'goods.list'; goal: GoalId; goods: string[] }
   | { side: 'kim'; type: 'summit.end' }
   | { side: 'kim'; type: 'press.present'; stance: PressStance };
 

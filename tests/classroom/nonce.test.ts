@@ -34,12 +34,12 @@ describe('the class’s own mark', () => {
     expect(session.length).toBeLessThanOrEqual(LIMITS.session);
     expect(sessionParts(session)).toEqual({ code: sessionCode(SCENARIO, 'Kelas 7B', 'hard'), nonce: NONCE });
     // Without a mark (a class kept from before), the link is as it was.
-    expect(new URL(studentLink({ scenario: SCENARIO, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html')).searchParams.get('session')).toBe('E1N4Q0');
-    expect(linkSession('E1N4Q0', null)).toBe('E1N4Q0');
+    expect(new URL(studentLink({ scenario: SCENARIO, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html')).searchParams.get('session')).toBe('CE4YM6');
+    expect(linkSession('CE4YM6', null)).toBe('CE4YM6');
   });
 
   test('sessionParts reads only a session code and a mark; anything else is a code without a mark', () => {
-    for (const value of ['5CBA8Q', 'class-7b', '5CBA8Q-', '5CBA8Q-7K2M9', '5CBA8Q-7K2M9PX', '5cba8q-7k2m9p', '5CBA8Q-7K2M9U']) expect(sessionParts(value)).toEqual({ code: value, nonce: null });
+    for (const value of ['8Q8EW0', 'class-7b', '5CBA8Q-', '5CBA8Q-7K2M9', '5CBA8Q-7K2M9PX', '5cba8q-7k2m9p', '5CBA8Q-7K2M9U']) expect(sessionParts(value)).toEqual({ code: value, nonce: null });
   });
 
   test('the page judges against the class’s session and its mark', () => {

@@ -262,13 +262,13 @@ describe('whole games of the fixture', () => {
           expect(game.goal(LISTED.id).context.deal).toBeNull();
         }
         // A list with a banned good is refused, and the options still wait for a list.
-        const refused = game.play({ side: 'kim', type: 'barter.list', goal: LISTED.id, goods: [lawful[0]!, banned[0]!] });
+        const refused = game.play({ side: 'kim', type: 'goods.list', goal: LISTED.id, goods: [lawful[0]!, banned[0]!] });
         expect(refused.ok && refused.answer?.kind).toBe('refuse');
         expect(game.goal(LISTED.id).context.listOk).toBe(false);
         const still = game.play({ side: 'kim', type: 'offer.propose', goal: LISTED.id, option: first.id });
         expect(still.ok && still.answer?.refusal).toBe('NOT_NOW');
         // A lawful list passes.
-        const passed = game.play({ side: 'kim', type: 'barter.list', goal: LISTED.id, goods: lawful });
+        const passed = game.play({ side: 'kim', type: 'goods.list', goal: LISTED.id, goods: lawful });
         expect(passed.ok && passed.answer?.kind).toBe('accept');
         expect(game.goal(LISTED.id).context.listOk).toBe(true);
         // Now the option is agreed.

@@ -78,7 +78,7 @@ describe('a class of another scenario', () => {
     // A whole game: every harbour goal was taken up, the goods list sent, the press faced.
     if (process.env.E2E_DEBUG) console.log(JSON.stringify(v.record.moves));
     expect(new Set(v.record.moves.flatMap((m) => ('goal' in m ? [m.goal] : [])))).toEqual(new Set(GOALS));
-    expect(v.record.moves.some((m) => m.type === 'barter.list')).toBe(true);
+    expect(v.record.moves.some((m) => m.type === 'goods.list')).toBe(true);
     expect(v.record.moves.at(-1)!.type).toBe('press.present');
 
     // 3. The teacher pastes it: one verified row, the engine's score, three goal columns, three charts.

@@ -107,6 +107,16 @@ describe.each(SCENARIOS)('a result code of %s', (_id, bundle) => {
     }
   });
 
+  it('says it was changed when a character is added at the end, even one that adds only zero bits', () => {
+    // Found by the classroom fuzz test: a stray 0 after a code whose bits end on a character's edge
+    // used to read as the same code.
+    for (const extra of ['0', '00', 'Z', '0000000']) {
+      const r = verifyResultCode(code + extra, lookupBundle);
+      expect(r.ok, extra).toBe(false);
+      expect(say(bundle, r), extra).toBe('The result code has been changed or mistyped: its check digits do not match.');
+    }
+  });
+
   it('says it is incomplete when cut off', () => {
     expect(say(bundle, verifyResultCode(code.slice(0, code.length - 7), lookupBundle))).toBe('The result code is incomplete: part of it is missing.');
   });

@@ -150,12 +150,12 @@ describe('the twists', () => {
 
   it('barter: a list with coal is refused, naming resolution 2371; a lawful list opens the barter options', () => {
     const game = started();
-    const bad = game.play({ type: 'barter.list', goal: 'barter', goods: ['wheat-flour', 'coal'] });
+    const bad = game.play({ type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'coal'] });
     expect(bad.ok && bad.answer?.refusal).toBe('NEVER');
     if (bad.ok) expect(formatMessage('en', bad.answer!.reasons[0]!.message)).toMatch(/2371/);
     const needs = game.play({ type: 'offer.propose', goal: 'barter', option: 'lawful-goods' });
     expect(needs.ok && needs.answer?.reasons.find((r) => r.weight === 'binding')?.id).toBe('needs-list');
-    const good = game.play({ type: 'barter.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] });
+    const good = game.play({ type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] });
     expect(good.ok && good.answer?.kind).toBe('accept');
     expect(game.goal('barter').context.listOk).toBe(true);
     expect(playerView(game).goals[4]!.goods).toEqual([

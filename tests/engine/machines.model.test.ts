@@ -58,7 +58,7 @@ function goalEvents(bundle: ScenarioBundle, spec: GoalSpec, { close = true } = {
     { type: 'offer.accept' },
     { type: 'goal.walkAway' },
     ...(close ? [{ type: 'goal.close' } as const] : []),
-    { type: 'barter.list' },
+    { type: 'goods.list' },
     { type: 'putin.listOk' },
     { type: 'putin.listRefused' },
   ];
@@ -229,7 +229,7 @@ describe.each(LISTED.map((b) => [b.scenario.id, b] as const))('a person playing 
   it('may accept it once a lawful list has passed', () => {
     const game = offered('person-list-ok');
     expect(game.play({ side: 'putin', type: 'putin.answer', goal: goal.id, answer: 'refuse', refusal: 'NOT_NOW' }).ok).toBe(true);
-    expect(game.play({ side: 'kim', type: 'barter.list', goal: goal.id, goods: lawfulGoods }).ok).toBe(true);
+    expect(game.play({ side: 'kim', type: 'goods.list', goal: goal.id, goods: lawfulGoods }).ok).toBe(true);
     expect(game.goal(goal.id).context.listOk).toBe(true);
     expect(game.play({ side: 'kim', type: 'offer.propose', goal: goal.id, option: top.id }).ok).toBe(true);
     const accept: Move = { side: 'putin', type: 'putin.answer', goal: goal.id, answer: 'accept' };

@@ -69,8 +69,10 @@ export function traceGame(c: GoldenCase): GoldenTrace {
   const game: Game = newGame(VLADIVOSTOK, { seed: c.seed, settings: { difficulty: c.difficulty } });
   const listGoal = game.scenario.goals.find((g) => g.twist.goodsList)?.id;
   const steps = c.moves.map((move) => {
-    // The golden games were written at engine version 1, whose goods list named no goal.
-    const result = game.play(move.type === 'barter.list' && !('goal' in move && move.goal) ? { ...move, goal: listGoal! } : move);
+    // The golden games were written at engine version 1, whose goods list was a move named
+    // 'barter.list' that named no goal (replay.ts reads such records the same way).
+    const legacy = (move as { type: string }).type === 'barter.list';
+    const result = game.play(legacy ? ({ ...move, type: 'goods.list', goal: listGoal! } as MoveInput) : move);
     const view = playerView(game);
     return {
       move,

@@ -13,7 +13,8 @@ import type { BundleLookup, Decoded } from './types';
 
 export const SCENARIOS_V1 = ['vladivostok-2019'];
 /** The rules hash of each scenario as engine version 1 played it. */
-export const RULES_V1: Record<string, string> = { 'vladivostok-2019': 'cd9d6316' };
+// (cd9d6316 until the goods list's cost was renamed from barterList to goodsList: the same rules.)
+export const RULES_V1: Record<string, string> = { 'vladivostok-2019': 'd622fb90' };
 
 export function readFormat1(r: Reader, lookup: BundleLookup, length: number): Decoded {
   const engineVersion = r.varint();
@@ -29,7 +30,7 @@ export function readFormat1(r: Reader, lookup: BundleLookup, length: number): De
   const name = r.text(LIMITS.name);
   const session = r.text(LIMITS.session);
   const listGoal = bundle.scenario.goals.find((g) => g.twist.goodsList)?.id ?? '';
-  const moves = readMoves(r, bundle.scenario, (m: Move) => (m.type === 'barter.list' ? { ...m, goal: listGoal } : m));
+  const moves = readMoves(r, bundle.scenario, (m: Move) => (m.type === 'goods.list' ? { ...m, goal: listGoal } : m));
   if (moves.some((m) => m.side !== 'kim')) return { ok: false, error: msg('code.error.corrupt') };
   if (r.pos !== length) return { ok: false, error: msg('code.error.corrupt') };
   const settings: Settings = { difficulty };

@@ -108,7 +108,9 @@ function unwrap(text: unknown): { ok: true; payload: Uint8Array } | { ok: false;
     if (head.byte() !== lengthCheck(Array.from(bytes.subarray(0, head.pos - 1)))) return { ok: false, error: msg('code.error.checksum') };
     const expected = head.pos + length + 4;
     if (bytes.length < expected) return { ok: false, error: msg('code.error.truncated') };
-    if (bytes.length > expected || !decoded.cleanEnd) return { ok: false, error: msg('code.error.checksum') };
+    // The encoder writes exactly as many characters as its bytes need: a character more (a stray 0
+    // after a code whose bits end on a character's edge adds only zero bits) is a changed code.
+    if (bytes.length > expected || !decoded.cleanEnd || body.length !== Math.ceil((bytes.length * 8) / 5)) return { ok: false, error: msg('code.error.checksum') };
     const framed = bytes.slice(0, bytes.length - 4);
     const sum = ((bytes[bytes.length - 4]! << 24) | (bytes[bytes.length - 3]! << 16) | (bytes[bytes.length - 2]! << 8) | bytes[bytes.length - 1]!) >>> 0;
     if (fnv1a32(framed) !== sum) return { ok: false, error: msg('code.error.checksum') };

@@ -42,7 +42,7 @@ export type GoalEvent =
   | { type: 'offer.accept' }
   | { type: 'goal.walkAway' }
   | { type: 'goal.close' }
-  | { type: 'barter.list' }
+  | { type: 'goods.list' }
   | { type: 'putin.listOk' }
   | { type: 'putin.listRefused' };
 
@@ -60,7 +60,7 @@ const agreeable = (spec: GoalSpec, context: GoalContext, option: string | null |
 
 function build(spec: GoalSpec) {
   const rounds = spec.twist.deadline?.rounds ?? null;
-  const list = spec.twist.goodsList ? { 'barter.list': { target: 'listing' } } : {};
+  const list = spec.twist.goodsList ? { 'goods.list': { target: 'listing' } } : {};
   const propose = { target: 'offered', guard: 'mayPropose', actions: 'recordOffer' } as const;
   return setup({
     types: {} as { context: GoalContext; events: GoalEvent; input: GoalInput },

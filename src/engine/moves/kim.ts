@@ -200,7 +200,7 @@ function listVerdict(d: Draft, scenario: Scenario, goal: GoalSpec, goods: string
   const banned = verdicts.filter((x) => x.sanctioned);
   if (verdicts.length > 0 && banned.length === 0) {
     sendGoal(d, scenario, goal.id, { type: 'putin.listOk' });
-    advance(d, { minutes: scenario.costs.barterList });
+    advance(d, { minutes: scenario.costs.goodsList });
     return { goal: goal.id, kind: 'accept', reasons: [{ id: 'list-ok', weight: 'binding', message: msg('putin.list.ok'), facts: scenario.reasonFacts['list-ok'] ?? [] }], says: msg('putin.list.ok') };
   }
   sendGoal(d, scenario, goal.id, { type: 'putin.listRefused' });
@@ -212,14 +212,14 @@ function listVerdict(d: Draft, scenario: Scenario, goal: GoalSpec, goods: string
   }));
   const says = verdicts.length === 0 ? msg('putin.list.empty') : msg('putin.list.banned', { count: banned.length });
   if (verdicts.length === 0) reasons.push({ id: 'list-empty', weight: 'binding', message: says, facts: scenario.reasonFacts['list-empty'] ?? [] });
-  advance(d, { minutes: scenario.costs.barterList, patience: -scenario.patienceCost.NOT_NOW });
+  advance(d, { minutes: scenario.costs.goodsList, patience: -scenario.patienceCost.NOT_NOW });
   return { goal: goal.id, kind: 'refuse', refusal: verdicts.length === 0 ? 'NO_GAIN' : 'NEVER', reasons, says };
 }
 
-const list: MoveSpec<Of<'barter.list'>> = {
-  type: 'barter.list',
+const list: MoveSpec<Of<'goods.list'>> = {
+  type: 'goods.list',
   side: 'kim',
-  schema: v.object({ ...goalField, type: v.literal('barter.list'), goods: v.pipe(v.array(id), v.maxLength(255)) }),
+  schema: v.object({ ...goalField, type: v.literal('goods.list'), goods: v.pipe(v.array(id), v.maxLength(255)) }),
   check(scenario, state, move) {
     const wrong = kimsTurn(state, 'talks');
     if (wrong) return wrong;
@@ -233,12 +233,12 @@ const list: MoveSpec<Of<'barter.list'>> = {
     const at = clock(d);
     const goal = spec(scenario, move.goal);
     say(d, 'kim', msg('log.list', { goods: move.goods.length ? move.goods.map((g) => msg(`good.${g}.title`)) : msg('log.none') }), goal.id);
-    sendGoal(d, scenario, goal.id, { type: 'barter.list' });
+    sendGoal(d, scenario, goal.id, { type: 'goods.list' });
     const answer = listVerdict(d, scenario, goal, move.goods);
     say(d, 'putin', answer.says, goal.id, at);
     return { answer };
   },
-  machineEvent: () => ({ type: 'barter.list' }),
+  machineEvent: () => ({ type: 'goods.list' }),
   hasGoal: true,
   write(w, move, scenario) {
     const ids = scenario.goods.map((g) => g.id);
@@ -250,7 +250,7 @@ const list: MoveSpec<Of<'barter.list'>> = {
     if (n > scenario.goods.length) throw new Error('list');
     const goods: string[] = [];
     for (let i = 0; i < n; i++) goods.push(pick(scenario.goods, r.byte()).id);
-    return { side: 'kim', type: 'barter.list', goal, goods };
+    return { side: 'kim', type: 'goods.list', goal, goods };
   },
 };
 

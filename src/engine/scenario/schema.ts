@@ -82,7 +82,7 @@ export const ScenarioSchema = v.pipe(
     fixture: v.optional(v.boolean(), false),
     dayStart: v.number(),
     dayLength: v.pipe(v.number(), v.minValue(60)),
-    costs: v.object({ propose: v.number(), ask: v.number(), accept: v.number(), walkAway: v.number(), barterList: v.number() }),
+    costs: v.object({ propose: v.number(), ask: v.number(), accept: v.number(), walkAway: v.number(), goodsList: v.number() }),
     meters: v.object({ patience: v.number(), face: v.number(), usAttention: v.number() }),
     patienceCost: v.object({ NEVER: v.number(), TOO_MUCH: v.number(), NOT_NOW: v.number(), NO_GAIN: v.number(), counter: v.number(), ask: v.number() }),
     faceShift: v.object({ rebuffed: v.number(), walkAway: v.number(), dealPer10: v.number() }),

@@ -10,6 +10,7 @@ import { registerScenes } from '../src/shell/router';
 import { exposeForTests } from '../src/shell/session';
 import { initSound } from '../src/shell/sound';
 import { initTabs } from '../src/shell/tabs';
+import { beginOpeningSaves } from '../src/shell/startup';
 import { startUrl } from '../src/shell/url-params';
 import { Boot } from './Boot';
 import { Briefing } from './Briefing';
@@ -26,6 +27,8 @@ registerScenes({
   Replay: () => import('./Replay').then((m) => m.Replay),
 });
 
+// The saves are read from IndexedDB while Phaser starts, not after it (the Boot scene awaits them).
+beginOpeningSaves();
 const url = startUrl();
 setLang(url.lang ?? detectLang(), url.lang !== undefined);
 initSound();

@@ -17,9 +17,18 @@ export interface StartPlan {
 }
 
 /** Load the scenarios the address, the save and the kept previous game name, then plan the start. */
+/** The saves being opened: begun as early as the page can (beginOpeningSaves), awaited by prepareStart. */
+let opening: ReturnType<typeof openSaves> | null = null;
+
+/** Start reading the saves from IndexedDB while the rest of the page starts up (it answers asynchronously). */
+export function beginOpeningSaves(): void {
+  opening ??= openSaves();
+}
+
 export async function prepareStart(): Promise<StartPlan> {
-  // The saves first (IndexedDB answers asynchronously): from here on they are read from memory.
-  watchSaves(await openSaves());
+  // The saves first: from here on they are read from memory.
+  beginOpeningSaves();
+  watchSaves(await opening!);
   const url = startUrl();
   const save = readSave();
   const previous = readPrevious();

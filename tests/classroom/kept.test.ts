@@ -11,6 +11,7 @@ import { itemKey, verifyItem, type Item } from '../../src/classroom/reader';
 import { addItems, CLASS_DB, compactItem, emptyState, loadState, newSession, ownsClassKey, PREVIOUS_KEY, saveState, serialise, STORE_KEY, type ClassState } from '../../src/classroom/store';
 import { openKept, type KeptStore } from '../../src/shell/kept-store';
 import { EXPECTED, play, SCENARIO, SEED } from './fixtures';
+import { memoryStorage } from '../support/memory-storage';
 
 const now = new Date('2019-04-25T09:00:00Z');
 const session = () => ({ ...emptyState(), session: newSession({ scenario: SCENARIO, seed: SEED, difficulty: 'standard', lang: 'en', minutes: null }, now) });
@@ -18,20 +19,6 @@ const games = [play({ name: 'Ana' }), play({ name: 'Budi', strategy: 'historical
 /** A replay file as the game downloads it, made large the way a pretty-printed file is. */
 const replayFile = (i: number): Item => ({ kind: 'file', text: JSON.stringify(games[i]!.record, null, 8) + ' '.repeat(20_000), file: `student-${i}.json` });
 
-function memoryStorage(init: Record<string, string> = {}): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 describe('hand-ins kept compactly', () => {
   test('a replay file that is a code is kept as its code, with its file name; its key and verdict are the same', () => {

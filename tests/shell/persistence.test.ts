@@ -4,24 +4,11 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { newGame } from '../../src/engine';
 import { VLADIVOSTOK } from '../support/bundles';
 import { keepPrevious, PREVIOUS_KEY, readPrevious, readSave, resetSaves, SAVE_KEY, savesStore, swapPrevious, writePlace, writeSave } from '../../src/shell/persistence';
+import { memoryStorage } from '../support/memory-storage';
 
 const PLACE_KEY = 'vladivostok-2019.place';
 const PREVIOUS_PLACE_KEY = 'vladivostok-2019.place.previous';
 
-function memoryStorage(): Storage & { data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 let store: ReturnType<typeof memoryStorage>;
 beforeEach(() => {

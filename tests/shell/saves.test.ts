@@ -28,26 +28,13 @@ import {
   writeSave,
 } from '../../src/shell/persistence';
 import { VLADIVOSTOK } from '../support/bundles';
+import { memoryStorage } from '../support/memory-storage';
 
 const PLACE_KEY = 'vladivostok-2019.place';
 const PREVIOUS_PLACE_KEY = 'vladivostok-2019.place.previous';
 const LANG_KEY = 'vladivostok-2019.lang';
 const SOUND_KEY = 'vladivostok-2019.sound';
 
-function memoryStorage(init: Record<string, string> = {}): Storage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(init));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i: number) => [...data.keys()][i] ?? null,
-    getItem: (k: string) => data.get(k) ?? null,
-    setItem: (k: string, v: string) => void data.set(k, String(v)),
-    removeItem: (k: string) => void data.delete(k),
-    clear: () => data.clear(),
-  };
-}
 
 /** What IndexedDB holds (read afresh, not through any page's copy). */
 async function inDb(db = SAVES_DB): Promise<Record<string, string>> {

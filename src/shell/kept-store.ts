@@ -74,6 +74,17 @@ function errorName(e: unknown): string {
 
 /** Status and subscribers, shared by the kinds of store below. */
 abstract class Reporting {
+  /** Several changes as one: all land or none does (null removes the key). */
+  abstract write(changes: Readonly<Record<string, string | null>>): void;
+
+  setItem(key: string, value: string): void {
+    this.write({ [key]: String(value) });
+  }
+
+  removeItem(key: string): void {
+    this.write({ [key]: null });
+  }
+
   abstract readonly backend: Backend;
   private listeners = new Set<(s: StoreStatus) => void>();
   private failing = false;
@@ -243,14 +254,6 @@ class IdbKept extends Reporting implements KeptStore {
     return [...all].filter((k) => this.getItem(k) !== null);
   }
 
-  setItem(key: string, value: string): void {
-    this.write({ [key]: String(value) });
-  }
-
-  removeItem(key: string): void {
-    this.write({ [key]: null });
-  }
-
   write(changes: Readonly<Record<string, string | null>>): void {
     this.askToPersist();
     this.queue(changes);
@@ -397,14 +400,6 @@ class LocalKept extends Reporting implements KeptStore {
 
   async fresh(key: string): Promise<string | null> {
     return this.getItem(key);
-  }
-
-  setItem(key: string, value: string): void {
-    this.write({ [key]: String(value) });
-  }
-
-  removeItem(key: string): void {
-    this.write({ [key]: null });
   }
 
   write(changes: Readonly<Record<string, string | null>>): void {

@@ -13,7 +13,7 @@ export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './s
 export { encodeResultCode, decodeResultCode, codeScenario, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
 export { replayRecord, readRecord, parseReplayFile, verifyResultCode, type Verified } from './replay';
 export { msg } from './messages';
-export { makeBundle, rulesHash, type ScenarioBundle, type Catalogue } from './scenario/bundle';
+export { makeBundle, type ScenarioBundle, type Catalogue } from './scenario/bundle';
 export type { Scenario, GoalSpec, OptionSpec } from './scenario/schema';
 export { makeStrategy, playOut, STRATEGIES, type StrategyName, type Strategy } from './bots';
 export { LIMITS } from './limits';

@@ -135,8 +135,6 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
   return state;
 }
 
-export const phaseOf = (state: GameState): Phase => state.summit.value;
-
 export function goalSpecOf(scenario: Scenario, goal: GoalId): GoalSpec | undefined {
   return scenario.goals.find((g) => g.id === goal);
 }

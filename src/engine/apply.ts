@@ -4,7 +4,7 @@
 // move illegal: nothing of it is kept.
 import * as v from 'valibot';
 import { msg } from './messages';
-import { type Draft, draftOf, Refused } from './moves/draft';
+import { type Draft, draftOf, Refused, say, sendGoal } from './moves/draft';
 import { machineTakes } from './moves/checks';
 import { moveSpec } from './moves/table';
 import { endTurn } from './moves/turn';
@@ -17,6 +17,15 @@ export type Applied = { ok: true; state: GameState; answer?: PutinAnswer; news: 
 /** A move as given, with Kim's side filled in where it was left out (older saves, scripts). */
 export function withSide(move: MoveInput): Move {
   return (typeof move === 'object' && move !== null && !('side' in move) ? { ...(move as object), side: 'kim' } : move) as Move;
+}
+
+function lapseCounters(d: Draft, scenario: ScenarioBundle['scenario'], keep: string | null): void {
+  for (const g of scenario.goals) {
+    if (g.id !== keep && d.goals[g.id]!.value === 'countered') {
+      sendGoal(d, scenario, g.id, { type: 'counter.lapse' });
+      say(d, 'narrator', msg('log.counter-lapsed'), g.id);
+    }
+  }
 }
 
 /** The move's shape and the rules beyond the goal's machine. */
@@ -55,9 +64,13 @@ export function apply(bundle: ScenarioBundle, state: GameState, input: MoveInput
   if (move.side === 'kim') d.turn = state.turn + 1;
   const turnStart = state.awaiting ?? { clockBefore: state.summit.context.clock, logStart: state.log.length, newsStart: state.news.length };
   try {
+    // Putin's counters stand until Kim's next move: any move but taking one lets them all lapse.
+    if (move.side === 'kim') lapseCounters(d, scenario, move.type === 'offer.accept' ? move.goal : null);
     const effect = spec.effect(d, scenario, move, explanation);
     if (effect?.awaits) {
       d.awaiting = { goal: (move as { goal: string }).goal, kind: move.type === 'goal.ask' ? 'ask' : 'offer', clockBefore: turnStart.clockBefore, logStart: turnStart.logStart, newsStart: turnStart.newsStart };
+      if (effect.items) d.awaiting.items = effect.items;
+      if (effect.called) d.awaiting.called = true;
       return { ok: true, state: d, news: [], log: d.log.slice(turnStart.logStart) };
     }
     const answer = effect?.answer;

@@ -1,18 +1,18 @@
-// Kim's score, Putin's gain, and per goal the deals that were possible: the Pareto frontier,
-// the Nash bargaining point and how far the reached deal lies from the frontier.
+// Kim's score and Putin's gain, both measured on the values that decided the game: Kim's points
+// are his ranking's weights times the deals' values, less the sweeteners he spent, plus his face,
+// less Washington's attention; Putin's gain is, for every deal he took, what it was worth to him
+// above his floor (his alternative: no deal). He takes an offer only at or above his price, which
+// is never below his floor, so no deal he took is worth less to him than no deal.
 import type { Game } from './game';
-import type { GoalSpec } from './scenario/schema';
-import { utilityOf } from './putin/decide';
-import type { OfferContext } from './putin/reasons';
-import type { Bluff } from './state';
+import type { Bluff, DealMade } from './state';
 import type { ConstraintId, GoalId } from './types';
 
 export interface DealPoint {
   option: string;
   sweetener: string | null;
-  /** Kim's value of the deal less the sweetener's cost. */
+  /** Kim's points for the deal (his ranking's weight times its value). */
   kim: number;
-  /** Putin's utility of the deal; no deal is (0, 0) for both. */
+  /** Putin's gain from it, above his floor. */
   putin: number;
 }
 
@@ -24,16 +24,13 @@ export interface GoalScore {
   weight: number;
   points: number;
   breaks: ConstraintId[];
-  possible: DealPoint[];
-  frontier: DealPoint[];
-  nash: DealPoint | null;
-  reached: { kim: number; putin: number } | null;
-  history: DealPoint | null;
-  distance: number;
+  /** History's deal on this goal, if any (the record: shown after play only). */
+  history: string | null;
 }
 
 export interface ScoreReport {
   kim: number;
+  /** Putin's gain: the sum over the deals he took of their worth to him above his floor. */
   putin: number;
   goalPoints: number;
   sweetenerCost: number;
@@ -42,7 +39,8 @@ export interface ScoreReport {
   face: number;
   usAttention: number;
   perGoal: GoalScore[];
-  history: { score: number; deals: Record<GoalId, string | null> };
+  deals: DealMade[];
+  history: { deals: Record<GoalId, string | null> };
   bluffs: Bluff[];
 }
 
@@ -60,121 +58,38 @@ export function faceBonus(face: number): number {
   return (face - 50) / 5;
 }
 
+/** Washington's attention costs more the higher it climbs: nothing up to 30, then ever faster. */
 export function usPenalty(usAttention: number): number {
-  return Math.max(0, usAttention - 60) / 4;
-}
-
-/** Putin's utility of a deal, from the same terms his decisions add up (no framing, no mood of the day). */
-function putinValue(game: Game, spec: GoalSpec, optionId: string, sweetener: string | null): number {
-  const option = spec.options.find((o) => o.id === optionId);
-  if (!option) return 0;
-  const ctx: OfferContext = {
-    scenario: game.scenario,
-    profile: game.profile,
-    goal: spec,
-    option,
-    t: 1,
-    goodwill: 0,
-    patience: 100,
-    usAttention: 0,
-    eventBonus: game.state.eventBonus[spec.id] ?? {},
-    listOk: true,
-  };
-  const s = sweetener ? game.scenario.sweeteners.find((x) => x.id === sweetener) : undefined;
-  if (s) ctx.sweetener = s;
-  return utilityOf(ctx);
-}
-
-function kimValue(game: Game, spec: GoalSpec, optionId: string, sweetener: string | null): number {
-  const option = spec.options.find((o) => o.id === optionId);
-  const cost = sweetener ? (game.scenario.sweeteners.find((s) => s.id === sweetener)?.kimCost ?? 0) : 0;
-  return (option?.kim ?? 0) - cost;
-}
-
-/** The lawful deals of a goal that both sides prefer to no deal. */
-export function possibleDeals(game: Game, spec: GoalSpec): DealPoint[] {
-  const out: DealPoint[] = [];
-  const sweeteners: (string | null)[] = [null, ...game.scenario.sweeteners.map((s) => s.id)];
-  for (const option of spec.options) {
-    if (option.breaks.length > 0) continue;
-    for (const sweetener of sweeteners) {
-      const point = { option: option.id, sweetener, kim: round1(kimValue(game, spec, option.id, sweetener)), putin: round1(putinValue(game, spec, option.id, sweetener)) };
-      if (point.kim >= 0 && point.putin >= 0) out.push(point);
-    }
-  }
-  return out;
-}
-
-/** The deals no other possible deal beats for both sides. */
-export function paretoFrontier(points: readonly DealPoint[]): DealPoint[] {
-  return points
-    .filter((p) => !points.some((q) => q.kim >= p.kim && q.putin >= p.putin && (q.kim > p.kim || q.putin > p.putin)))
-    .sort((a, b) => a.kim - b.kim || b.putin - a.putin);
-}
-
-/** argmax of (uKim − 0)·(uPutin − 0) over the possible deals: no deal is worth 0 to both. */
-export function nashPoint(points: readonly DealPoint[]): DealPoint | null {
-  let best: DealPoint | null = null;
-  for (const p of points) if (!best || p.kim * p.putin > best.kim * best.putin) best = p;
-  return best;
-}
-
-export function distanceToFrontier(point: { kim: number; putin: number }, frontier: readonly DealPoint[]): number {
-  if (frontier.length === 0) return 0;
-  let best = Number.POSITIVE_INFINITY;
-  for (const f of frontier) {
-    if (f.kim <= point.kim && f.putin <= point.putin) return 0;
-    best = Math.min(best, Math.hypot(Math.max(0, f.kim - point.kim), Math.max(0, f.putin - point.putin)));
-  }
-  return round1(best);
+  return Math.max(0, usAttention - 30) ** 2 / 200;
 }
 
 export function scoreGame(game: Game): ScoreReport {
   const meters = game.meters;
-  const weights = rankWeights(meters.ranking, game.scenario.goals.map((g) => g.id));
+  const scenario = game.scenario;
+  const weights = rankWeights(meters.ranking, scenario.goals.map((g) => g.id));
   const perGoal: GoalScore[] = [];
   let goalPoints = 0;
-  let putin = 0;
-  let historyPoints = 0;
-  let historyFace = game.scenario.meters.face;
-  const historyDeals = game.scenario.history.deals;
-  for (const spec of game.scenario.goals) {
+  for (const spec of scenario.goals) {
     const ctx = game.goal(spec.id).context;
     const deal = ctx.deal;
-    const sweetener = ctx.dealOffer?.sweetener ?? null;
     const option = deal ? spec.options.find((o) => o.id === deal) : undefined;
     const weight = weights[spec.id] ?? 0;
     const value = option?.kim ?? 0;
-    const points = weight * value;
-    goalPoints += points;
-    const reached = deal ? { kim: round1(kimValue(game, spec, deal, sweetener)), putin: round1(putinValue(game, spec, deal, sweetener)) } : null;
-    if (reached) putin += reached.putin;
-    const possible = possibleDeals(game, spec);
-    const frontier = paretoFrontier(possible);
-    const h = historyDeals[spec.id] ?? null;
-    const history = h ? { option: h, sweetener: null, kim: round1(kimValue(game, spec, h, null)), putin: round1(putinValue(game, spec, h, null)) } : null;
-    if (h) {
-      const hk = spec.options.find((o) => o.id === h)?.kim ?? 0;
-      historyPoints += weight * hk;
-      historyFace += Math.round((hk / 10) * game.scenario.faceShift.dealPer10);
-    }
+    goalPoints += weight * value;
     perGoal.push({
       goal: spec.id,
       deal,
-      sweetener,
+      sweetener: ctx.dealOffer?.sweetener ?? null,
       kimValue: value,
       weight: round1(weight * 100) / 100,
-      points: round1(points),
+      points: round1(weight * value),
       breaks: option ? [...option.breaks] : [],
-      possible,
-      frontier,
-      nash: nashPoint(possible),
-      reached,
-      history,
-      distance: distanceToFrontier(reached ?? { kim: 0, putin: 0 }, frontier),
+      history: scenario.history.deals[spec.id] ?? null,
     });
   }
-  const sweetenerCost = game.sweetenersUsed.reduce((sum, id) => sum + (game.scenario.sweeteners.find((s) => s.id === id)?.kimCost ?? 0), 0);
+  const deals = game.state.deals;
+  const putin = deals.reduce((s, d) => s + d.utility - d.floor, 0);
+  const sweetenerCost = game.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((s) => s.id === id)?.kimCost ?? 0), 0);
   const fb = faceBonus(meters.face);
   const up = usPenalty(meters.usAttention);
   return {
@@ -187,7 +102,8 @@ export function scoreGame(game: Game): ScoreReport {
     face: meters.face,
     usAttention: meters.usAttention,
     perGoal,
-    history: { score: round1(historyPoints + faceBonus(historyFace)), deals: { ...historyDeals } },
+    deals: deals.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i })) })),
+    history: { deals: { ...scenario.history.deals } },
     bluffs: game.state.bluffs.map((b) => ({ ...b })),
   };
 }

@@ -4,7 +4,6 @@
 import { goalMachine, type GoalContext, type GoalStatus } from './machines/goal-machine';
 import { initialPlain, type Plain } from './machines/run';
 import { summitMachine, type SummitContext } from './machines/summit-machine';
-import type { Memory } from './memory';
 import { drawProfile, type PutinProfile } from './putin/profile';
 import { type RngState, seededRng } from './rng';
 import type { ScenarioBundle } from './scenario/bundle';
@@ -32,9 +31,37 @@ export interface GoodVerdict {
 export interface Awaiting {
   goal: GoalId;
   kind: 'offer' | 'ask';
+  /** An offer's goals and options, the lead goal first (a package has two or more). */
+  items?: OfferItem[];
+  /** The offer is back on the table because Kim called a bluff: he answers it as it is. */
+  called?: boolean;
   clockBefore: number;
   logStart: number;
   newsStart: number;
+}
+
+export interface OfferItem {
+  goal: GoalId;
+  option: string;
+}
+
+/** A limit Putin said an option breaks; a bluff when it does not. He keeps to it until called. */
+export interface Claim {
+  goal: GoalId;
+  option: string;
+  constraint: string;
+  bluff: boolean;
+}
+
+/** A deal made: what it held, and what it was worth to Putin when he took it (his price, his floor). */
+export interface DealMade {
+  items: OfferItem[];
+  sweetener: string | null;
+  framing: string | null;
+  utility: number;
+  price: number;
+  floor: number;
+  at: number;
 }
 
 export interface GameState {
@@ -57,7 +84,24 @@ export interface GameState {
   awaiting: Awaiting | null;
   log: LogEntry[];
   news: NewsItem[];
-  memories: Memory[];
+  /** Kim's last position on each goal: the index of the last lawful option he offered. */
+  positions: Record<GoalId, number | null>;
+  /** Kim's concessions so far: offers in which he came down on a goal. Putin moves when Kim does. */
+  concessions: number;
+  /** Stalling so far (a repeated offer, a list sent again): each makes every goal dearer. */
+  hardening: number;
+  /** The first goal Kim named: Putin takes it to be the one Kim needs most. */
+  firstGoal: GoalId | null;
+  /** What Putin has given so far out of what he can give in the day. */
+  spent: { money: number; china: number };
+  /** The limits he has claimed, kept to until called. */
+  claims: Claim[];
+  /** Offers refused so far, as keys: the same offer again is a stall. */
+  refusedOffers: string[];
+  /** The sweeteners Putin asked for at the start of the talks. */
+  putinAsks: string[];
+  /** The deals made, in order, with their worth to Putin as it decided them. */
+  deals: DealMade[];
   eventBonus: Record<GoalId, Record<string, number>>;
   /** Options whose limits the player knows. */
   revealed: Record<GoalId, string[]>;
@@ -103,7 +147,8 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
   }
   const rng = seededRng(`${scenario.id}/${init.seed}`);
   const profile = drawProfile(scenario, init.settings.difficulty, rng);
-  const deck = rng.shuffle(scenario.events.map((e) => e.id));
+  // The news of the day, in a seeded order; what was reported before the talks is known from the start.
+  const deck = rng.shuffle(scenario.events.filter((e) => !e.before).map((e) => e.id));
   const state: GameState = {
     scenarioId: scenario.id,
     scenarioHash: bundle.hash,
@@ -120,7 +165,15 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     awaiting: null,
     log: [],
     news: [],
-    memories: [],
+    positions: per(scenario, () => null),
+    concessions: 0,
+    hardening: 0,
+    firstGoal: null,
+    spent: { money: 0, china: 0 },
+    claims: [],
+    refusedOffers: [],
+    putinAsks: [],
+    deals: [],
     eventBonus: per(scenario, () => ({})),
     revealed: per(scenario, (g) => (init.settings.difficulty === 'open' ? g.options.map((o) => o.id) : [])),
     hints: per(scenario, () => []),
@@ -131,6 +184,11 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     talksClosed: false,
     deadlinesSaid: [],
   };
+  for (const e of scenario.events.filter((x) => x.before)) {
+    state.news.push({ id: e.id, at: 0, message: { key: `event.${e.id}.text` }, facts: e.facts, before: true });
+    for (const r of e.reveal ?? []) if (!state.revealed[r.goal]!.includes(r.option)) state.revealed[r.goal]!.push(r.option);
+    for (const b of e.bonus ?? []) state.eventBonus[b.goal]![b.option] = (state.eventBonus[b.goal]![b.option] ?? 0) + b.amount;
+  }
   if (init.name !== undefined) state.name = init.name;
   return state;
 }

@@ -45,7 +45,10 @@ export interface Reason {
 /** Kim's moves. */
 export type KimMove =
   | { side: 'kim'; type: 'briefing.rank'; ranking: GoalId[] }
-  | { side: 'kim'; type: 'offer.propose'; goal: GoalId; option: string; sweetener?: string; framing?: string }
+  /** An offer: one goal's option, and with `with` more goals' options as one package (all or nothing). */
+  | { side: 'kim'; type: 'offer.propose'; goal: GoalId; option: string; with?: { goal: GoalId; option: string }[]; sweetener?: string; framing?: string }
+  /** Kim says the limit Putin just named does not apply: if he bluffed, he must answer the offer as it is. */
+  | { side: 'kim'; type: 'offer.call'; goal: GoalId }
   | { side: 'kim'; type: 'offer.accept'; goal: GoalId }
   | { side: 'kim'; type: 'goal.ask'; goal: GoalId }
   | { side: 'kim'; type: 'goal.walkAway'; goal: GoalId }
@@ -58,8 +61,7 @@ export type KimMove =
  * (putin/model.ts) or by a person, through the same apply(). `claim` names the limit he says
  * binds (a refusal of kind NEVER); `bluff` marks a claim he knows is not true (the debrief shows
  * it). The words that go with the computer's answer, the predicates that decided it, travel
- * beside the move (apply's explanation), not in it: a replay makes them again. `rolled` says the computer rolled the bluff die for this answer (one draw of the
- * game's generator): a person never rolls.
+ * beside the move (apply's explanation), not in it: a replay makes them again.
  */
 export type PutinMove =
   | {
@@ -73,9 +75,9 @@ export type PutinMove =
       bluff?: boolean;
       /** The computer's bluff only: what it really decided (a counter, or a refusal of another kind). */
       truth?: 'counter' | RefusalKind;
-      rolled?: boolean;
     }
-  | { side: 'putin'; type: 'putin.hint'; goal: GoalId; framing?: string };
+  /** What he lets out when asked: the argument that moves him, the most he would give now, or the limits. */
+  | { side: 'putin'; type: 'putin.hint'; goal: GoalId; framing?: string; option?: string; limits?: boolean };
 
 /** Every action of either side. A replay is the seed plus a list of these. */
 export type Move = KimMove | PutinMove;
@@ -106,6 +108,14 @@ export interface PutinAnswer {
   goal: GoalId;
   kind: AnswerKind;
   refusal?: RefusalKind;
+  /** The limit he named, for a refusal of kind NEVER. */
+  claim?: ConstraintId;
+  /** Kim called this claim. */
+  called?: boolean;
+  /** The goals of the offer answered (a package has two or more). */
+  goals?: GoalId[];
+  /** What the answer changed: minutes, his patience, Kim's face, Washington's attention. */
+  shift?: { minutes: number; patience: number; face: number; usAttention: number };
   /** For a counter: the option Putin would accept instead. */
   counterOption?: string;
   reasons: Reason[];
@@ -124,6 +134,8 @@ export interface NewsItem {
   at: number;
   message: Message;
   facts: string[];
+  /** Reported before the talks: in the briefing, in effect from the start. */
+  before?: boolean;
 }
 
 export interface LogEntry {

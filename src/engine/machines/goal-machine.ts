@@ -34,7 +34,9 @@ export interface GoalContext {
 
 export type GoalEvent =
   | { type: 'goal.ask' }
-  | { type: 'offer.propose'; offer: Offer }
+  /** `again`: the same offer put back on the table (a called bluff): no new round is spent. */
+  | { type: 'offer.propose'; offer: Offer; again?: boolean }
+  | { type: 'counter.lapse' }
   | { type: 'putin.accept' }
   | { type: 'putin.counter'; option: string }
   | { type: 'putin.refuse'; refusal: RefusalKind }
@@ -81,7 +83,7 @@ function build(spec: GoalSpec) {
           offer: event.offer,
           counter: null,
           tried: context.tried.includes(event.offer.option) ? context.tried : [...context.tried, event.offer.option],
-          roundsLeft: context.roundsLeft === null ? null : context.roundsLeft - 1,
+          roundsLeft: context.roundsLeft === null || event.again ? context.roundsLeft : context.roundsLeft - 1,
         };
       }),
       agreeOffer: assign(({ context }) => ({ deal: context.offer?.option ?? null, dealOffer: context.offer })),
@@ -143,8 +145,10 @@ function build(spec: GoalSpec) {
           'putin.refuse': { target: 'opening', actions: 'recordRefusal' },
         },
       },
+      // His counter stands until Kim's next move; any other move lets it lapse.
       countered: {
         on: {
+          'counter.lapse': { target: 'opening', actions: assign({ counter: null }) },
           'offer.accept': { target: 'agreed', guard: 'counterStands', actions: 'agreeCounter' },
           'offer.propose': propose,
           'goal.ask': { target: 'askingCountered', guard: 'notAsked', actions: 'markAsked' },

@@ -4,10 +4,11 @@
 import { goalMachine, type GoalEvent } from '../machines/goal-machine';
 import { step } from '../machines/run';
 import { clamp, type MeterShift, summitMachine, type SummitEvent } from '../machines/summit-machine';
-import { goodwill, type Memory } from '../memory';
 import { msg } from '../messages';
 import type { GoalSpec, Scenario } from '../scenario/schema';
-import type { GameState } from '../state';
+import type { GameState, OfferItem } from '../state';
+import { offerContext } from '../putin/context';
+import { priceOfOffer, utilityOf } from '../putin/decide';
 import type { GoalId, LogEntry, Message, NewsItem } from '../types';
 
 export type Draft = GameState;
@@ -31,7 +32,15 @@ export function draftOf(s: GameState, move: GameState['moves'][number]): Draft {
     awaiting: s.awaiting,
     log: s.log,
     news: s.news,
-    memories: s.memories,
+    positions: s.positions,
+    concessions: s.concessions,
+    hardening: s.hardening,
+    firstGoal: s.firstGoal,
+    spent: s.spent,
+    claims: s.claims,
+    refusedOffers: s.refusedOffers,
+    putinAsks: s.putinAsks,
+    deals: s.deals,
     eventBonus: s.eventBonus,
     revealed: s.revealed,
     hints: s.hints,
@@ -80,12 +89,10 @@ export function say(d: Draft, who: LogEntry['who'], message: Message, goal?: Goa
   d.log = [...d.log, entry];
 }
 
-export function remember(d: Draft, scenario: Scenario, kind: Memory['kind']): void {
-  d.memories = [...d.memories, { kind, at: clock(d), weight: scenario.putin.memory[kind] }];
-}
-
-export function currentGoodwill(d: GameState, scenario: Scenario): number {
-  return goodwill(d.memories, d.summit.context.clock, scenario.putin.memory.halfLife);
+/** A deal made: its worth to Putin, measured as he decided it (the debrief plots these very values). */
+export function recordDeal(d: Draft, scenario: Scenario, items: OfferItem[], sweetener: string | undefined, framing: string | undefined, minutes: number): void {
+  const ctx = offerContext(scenario, d, items, sweetener, framing, minutes);
+  d.deals = [...d.deals, { items, sweetener: sweetener ?? null, framing: framing ?? null, utility: utilityOf(ctx), price: priceOfOffer(ctx), floor: Math.round(d.profile.floor * items.length * 100) / 100, at: d.summit.context.clock + minutes }];
 }
 
 /** Time passes and the meters move; only while the talks go on (after them nothing moves them).
@@ -104,6 +111,9 @@ export function advance(d: Draft, shift: MeterShift): void {
     endedBy: c.endedBy,
   };
   d.summit = { value: d.summit.value, context: next };
+  // A shift that takes no time (a stall noted as an offer is made, a sweetener's cost in face)
+  // ends nothing by itself: the talks end at the next step that takes time, once the answer is given.
+  if (shift.minutes === 0) return;
   if (next.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });
   else if (next.clock >= next.dayLength) sendSummit(d, { type: 'talks.timeUp' });
 }

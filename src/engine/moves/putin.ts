@@ -1,15 +1,15 @@
 // Putin's moves: his answer to Kim's offer, and what he tells when asked. The computer makes
 // them in putin/model.ts; a person makes them through the same apply(). The effects (time, his
-// patience, Kim's face, Washington's attention, his memories) follow from the answer given.
+// patience, Kim's face, Washington's attention, what he has given of the day's budget) follow
+// from the answer given. An offer may be a package of several goals: all or nothing.
 import * as v from 'valibot';
 import { indexIn, pick } from '../code/bytes';
 import { msg } from '../messages';
-import { restoredRng } from '../rng';
 import type { OptionSpec, Scenario } from '../scenario/schema';
-import type { PutinAnswer, PutinMove, Reason, RefusalKind } from '../types';
+import type { Message, PutinAnswer, PutinMove, Reason, RefusalKind } from '../types';
 import { inPhase } from './checks';
-import { advance, type Draft, remember, say, sendGoal, setOf, spec } from './draft';
-import { dealFace, spend } from './kim';
+import { advance, type Draft, recordDeal, say, sendGoal, setOf, spec } from './draft';
+import { dealFace, offerKey, spendBudget } from './kim';
 import type { MoveSpec } from './spec';
 
 type Of<T extends PutinMove['type']> = Extract<PutinMove, { type: T }>;
@@ -31,8 +31,8 @@ function refusalReasons(scenario: Scenario, move: Of<'putin.answer'>): Reason[] 
     const c = scenario.constraints.find((x) => x.id === move.claim);
     return [{ id: `constraint.${move.claim}`, weight: 'binding', message: msg(`constraint.${move.claim}.says`), facts: move.bluff ? [] : (c?.facts ?? []) }];
   }
-  const key = move.refusal === 'NO_GAIN' ? 'no-gain' : 'too-much';
-  return [{ id: key, weight: 'binding', message: msg(`reason.${key}`), facts: [] }];
+  const key = move.refusal === 'NO_GAIN' ? 'no-gain' : move.refusal === 'NOT_NOW' ? 'not-now' : 'too-much';
+  return [{ id: key, weight: 'binding', message: msg(`reason.${key}`, { option: msg('reason.this-offer') }), facts: [] }];
 }
 
 const answer: MoveSpec<Of<'putin.answer'>> = {
@@ -48,29 +48,40 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     claim: v.optional(id),
     bluff: v.optional(v.boolean()),
     truth: v.optional(v.picklist(['counter', ...REFUSALS])),
-    rolled: v.optional(v.boolean()),
   }),
   check(scenario, state, move) {
     const wrong = awaited(state, move.goal, 'offer');
     if (wrong) return wrong;
     const goal = spec(scenario, move.goal);
     const offer = state.goals[goal.id]!.context.offer!;
-    const offered = goal.options.find((o) => o.id === offer.option)!;
     // A limit it breaks, or a goods list it waits for: he cannot agree to it (the goal's machine refuses it too).
-    const barred = (o: OptionSpec) =>
+    const barred = (o: OptionSpec, goalId = goal.id) =>
       o.breaks.length > 0
         ? msg('error.unlawful', { limit: msg(`constraint.${o.breaks[0]}.says`) })
-        : o.needsList && state.goals[goal.id]!.context.listOk !== true
+        : o.needsList && state.goals[goalId]!.context.listOk !== true
           ? msg('error.unlawful', { limit: msg('reason.needs-list') })
           : null;
-    if (move.answer === 'accept') return barred(offered);
+    const items = state.awaiting?.items ?? [{ goal: goal.id, option: offer.option }];
+    if (move.answer === 'accept') {
+      for (const i of items) {
+        const wrong = barred(spec(scenario, i.goal).options.find((o) => o.id === i.option)!, i.goal);
+        if (wrong) return wrong;
+      }
+      return null;
+    }
     if (move.answer === 'counter') {
+      // A package is taken or left whole: he counters single offers only.
+      if (items.length > 1) return msg('error.package-counter');
       const counter = goal.options.find((o) => o.id === move.counter);
       if (!counter || counter.id === offer.option) return msg('error.unknown-option');
       return barred(counter);
     }
     if (!move.refusal) return msg('error.bad-move');
-    if (move.claim !== undefined && !scenario.constraints.some((c) => c.id === move.claim)) return msg('error.bad-move');
+    if (move.claim !== undefined) {
+      if (move.refusal !== 'NEVER') return msg('error.bad-move');
+      // A limit he names must be one the goal has (an option of it breaks it): so says the rule of bluffs too.
+      if (!goal.options.some((o) => o.breaks.includes(move.claim!))) return msg('error.claim-not-of-goal');
+    }
     return null;
   },
   machineEvent: (move) =>
@@ -80,56 +91,64 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     const { costs, patienceCost, faceShift } = scenario;
     const at = d.awaiting!.clockBefore;
     const offer = d.goals[goal.id]!.context.offer!;
-    const option = goal.options.find((o) => o.id === offer.option)!;
+    const items = d.awaiting!.items ?? [{ goal: goal.id, option: offer.option }];
+    const options = items.map((i) => spec(scenario, i.goal).options.find((o) => o.id === i.option)!);
     const framingUs = offer.framing ? (scenario.framings.find((f) => f.id === offer.framing)?.us ?? 0) : 0;
-    const optionTitle = msg(`option.${goal.id}.${option.id}.title`);
-    // The die the computer rolled for this answer: one draw of the game's generator.
-    if (move.rolled) {
-      const rng = restoredRng(d.rng);
-      rng.next();
-      d.rng = rng.state();
-    }
+    const titles = items.map((i) => msg(`option.${i.goal}.${i.option}.title`));
+    const offered = items.length > 1 ? titles : titles[0]!;
     const given = explanation ?? [];
+    const before = { ...d.summit.context };
     let result: PutinAnswer;
     if (move.answer === 'accept') {
-      sendGoal(d, scenario, goal.id, { type: 'putin.accept' });
+      for (const i of items) sendGoal(d, scenario, i.goal, { type: 'putin.accept' });
       const reasons = explanation ?? [{ id: 'accept', weight: 'binding' as const, message: msg('reason.accept'), facts: [] }];
-      result = { goal: goal.id, kind: 'accept', reasons, says: msg('putin.accept', { option: optionTitle }) };
-      advance(d, { minutes: costs.propose, usAttention: option.us + framingUs, face: dealFace(scenario, option.kim, offer.sweetener) });
-      spend(d, scenario, offer.sweetener);
-      remember(d, scenario, 'deal');
+      result = { goal: goal.id, kind: 'accept', reasons, says: msg('putin.accept', { option: offered }) };
+      recordDeal(d, scenario, items, offer.sweetener, offer.framing, costs.propose);
+      spendBudget(d, scenario, items);
+      const us = options.reduce((s, o) => s + o.us, 0);
+      const face = options.reduce((s, o) => s + dealFace(scenario, o.kim), 0);
+      advance(d, { minutes: costs.propose, usAttention: us + framingUs, face });
     } else if (move.answer === 'counter') {
       const counter = move.counter!;
       sendGoal(d, scenario, goal.id, { type: 'putin.counter', option: counter });
       const reasons = explanation ?? [
-        { id: 'too-much', weight: 'binding' as const, message: msg('reason.counter', { option: msg(`option.${goal.id}.${counter}.title`) }), facts: [] },
+        { id: 'counter', weight: 'binding' as const, message: msg('reason.counter', { option: msg(`option.${goal.id}.${counter}.title`) }), facts: [] },
       ];
       result = { goal: goal.id, kind: 'counter', counterOption: counter, reasons, says: msg('putin.counter', { option: msg(`option.${goal.id}.${counter}.title`) }) };
       advance(d, { minutes: costs.propose, patience: -patienceCost.counter, usAttention: framingUs });
     } else {
       const refusal = move.refusal as RefusalKind;
-      sendGoal(d, scenario, goal.id, { type: 'putin.refuse', refusal });
-      // A bluff: the limit he claims, with what really decided kept for the debrief.
-      const bluff = move.bluff === true || (move.claim !== undefined && !option.breaks.includes(move.claim));
+      for (const i of items) sendGoal(d, scenario, i.goal, { type: 'putin.refuse', refusal });
+      d.refusedOffers = [...d.refusedOffers, offerKey(items, offer.sweetener, offer.framing)];
+      // A bluff: a limit named that the offer does not break. What really decided is kept for the debrief.
+      const bluff = move.bluff === true || (move.claim !== undefined && !options.some((o) => o.breaks.includes(move.claim!)));
       const claimed = move.bluff || !explanation ? refusalReasons(scenario, move) : given;
       const binding = claimed.find((r) => r.weight === 'binding') ?? claimed[0];
-      result = { goal: goal.id, kind: 'refuse', refusal, reasons: claimed, says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much') }) };
+      result = { goal: goal.id, kind: 'refuse', refusal, reasons: claimed, says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much', { option: offered }) }) };
+      if (move.claim) {
+        result.claim = move.claim;
+        // He keeps to what he claimed for this option until Kim calls it.
+        if (!d.claims.some((c) => c.goal === goal.id && c.option === offer.option)) d.claims = [...d.claims, { goal: goal.id, option: offer.option, constraint: move.claim, bluff }];
+      }
       if (bluff) {
         const truth = move.truth === 'counter' ? undefined : (move.truth as RefusalKind | undefined);
         result.bluff = { trueRefusal: truth, trueReasons: given };
-        d.bluffs = [...d.bluffs, { step: d.turn, goal: goal.id, option: option.id, claimed, truth: given }];
+        d.bluffs = [...d.bluffs, { step: d.turn, goal: goal.id, option: offer.option, claimed, truth: given }];
       }
-      // What it costs follows what he really decided: a bluff over a counter costs what a counter does.
-      const real: RefusalKind | 'counter' = move.truth ?? refusal;
-      if (real === 'NEVER' && !bluff) remember(d, scenario, 'insult');
+      // A bluff costs what a real refusal of its kind costs: the meters do not give it away.
       advance(d, {
         minutes: costs.propose,
-        patience: -(real === 'counter' ? patienceCost.counter : patienceCost[real]),
-        face: real === 'NEVER' && !bluff ? faceShift.rebuffed : 0,
+        patience: -patienceCost[refusal],
+        face: refusal === 'NEVER' ? faceShift.rebuffed : 0,
         usAttention: framingUs,
       });
     }
+    const after = d.summit.context;
+    result.shift = { minutes: after.clock - before.clock, patience: after.patience - before.patience, face: after.face - before.face, usAttention: after.usAttention - before.usAttention };
+    if (items.length > 1) result.goals = items.map((i) => i.goal);
     say(d, 'putin', result.says, goal.id, at);
+    // The answer is kept on every goal of the offer.
+    for (const i of items.slice(1)) setOf(d, 'answers', i.goal, [...(d.answers[i.goal] ?? []), result]);
     return { answer: result };
   },
   hasGoal: true,
@@ -159,28 +178,32 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
 const hint: MoveSpec<Of<'putin.hint'>> = {
   type: 'putin.hint',
   side: 'putin',
-  schema: v.object({ side, type: v.literal('putin.hint'), goal: id, framing: v.optional(id) }),
+  schema: v.object({ side, type: v.literal('putin.hint'), goal: id, framing: v.optional(id), option: v.optional(id), limits: v.optional(v.boolean()) }),
   check(scenario, state, move) {
     const wrong = awaited(state, move.goal, 'ask');
     if (wrong) return wrong;
-    return move.framing === undefined || scenario.framings.some((f) => f.id === move.framing) ? null : msg('error.unknown-framing');
+    if (move.framing !== undefined && !scenario.framings.some((f) => f.id === move.framing)) return msg('error.unknown-framing');
+    if (move.option !== undefined && !spec(scenario, move.goal).options.some((o) => o.id === move.option)) return msg('error.unknown-option');
+    return null;
   },
   machineEvent: () => ({ type: 'putin.hint' }),
   effect(d, scenario, move) {
     const goal = spec(scenario, move.goal);
     const at = d.awaiting!.clockBefore;
     sendGoal(d, scenario, goal.id, { type: 'putin.hint' });
-    setOf(d, 'revealed', goal.id, goal.options.map((o) => o.id));
-    const said = move.framing ? msg('hint.framing', { framing: msg(`framing.${move.framing}.title`) }) : msg('hint.constraints');
-    setOf(d, 'hints', goal.id, [...(d.hints[goal.id] ?? []), said]);
-    // One line per limit, however many options it rules out.
-    const limits = [...new Set(goal.options.flatMap((o) => o.breaks))];
-    const reasons: Reason[] = limits.map((c) => ({
-      id: `limit.${c}`,
-      weight: 'against' as const,
-      message: msg('reason.constraint', { says: msg(`constraint.${c}.says`) }),
-      facts: scenario.constraints.find((x) => x.id === c)?.facts ?? [],
-    }));
+    const said: Message[] = [];
+    if (move.framing) said.push(msg('hint.framing', { framing: msg(`framing.${move.framing}.title`) }));
+    if (move.option) said.push(msg('hint.position', { option: msg(`option.${goal.id}.${move.option}.title`) }));
+    const reasons: Reason[] = [];
+    if (move.limits || said.length === 0) {
+      setOf(d, 'revealed', goal.id, goal.options.map((o) => o.id));
+      said.push(msg('hint.constraints'));
+      // One line per limit, however many options it rules out.
+      for (const c of [...new Set(goal.options.flatMap((o) => o.breaks))]) {
+        reasons.push({ id: `limit.${c}`, weight: 'against', message: msg('reason.constraint', { says: msg(`constraint.${c}.says`) }), facts: scenario.constraints.find((x) => x.id === c)?.facts ?? [] });
+      }
+    }
+    setOf(d, 'hints', goal.id, [...(d.hints[goal.id] ?? []), ...said]);
     const result: PutinAnswer = { goal: goal.id, kind: 'hint', reasons, says: msg('putin.hint', { hint: said }) };
     say(d, 'putin', result.says, goal.id, at);
     advance(d, { minutes: scenario.costs.ask, patience: -scenario.patienceCost.ask });
@@ -189,10 +212,18 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
   hasGoal: true,
   write(w, move, scenario) {
     w.byte(move.framing ? indexIn(scenario.framings.map((f) => f.id), move.framing) + 1 : 0);
+    w.byte(move.option ? indexIn(spec(scenario, move.goal).options.map((o) => o.id), move.option) + 1 : 0);
+    w.byte(move.limits ? 1 : 0);
   },
   read(r, scenario, goal) {
     const f = r.byte();
-    return f ? { side: 'putin', type: 'putin.hint', goal, framing: pick(scenario.framings, f - 1).id } : { side: 'putin', type: 'putin.hint', goal };
+    const o = r.byte();
+    const l = r.byte();
+    const move: Of<'putin.hint'> = { side: 'putin', type: 'putin.hint', goal };
+    if (f) move.framing = pick(scenario.framings, f - 1).id;
+    if (o) move.option = pick(spec(scenario, goal).options, o - 1).id;
+    if (l) move.limits = true;
+    return move;
   },
 };
 

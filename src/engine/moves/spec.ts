@@ -10,7 +10,7 @@ import type { Message, Move, PutinAnswer, Reason, Side } from '../types';
 import type { Draft } from './draft';
 
 /** What a move's effect leaves: Putin's answer now, or his answer is awaited (the turn stays open). */
-export type Effect = { answer?: PutinAnswer; awaits?: boolean } | void;
+export type Effect = { answer?: PutinAnswer; awaits?: boolean; items?: import('../state').OfferItem[]; called?: boolean } | void;
 
 export interface MoveSpec<M extends Move = Move> {
   type: M['type'];

@@ -13,7 +13,7 @@ function deliverNews(d: Draft, scenario: Scenario, clockBefore: number): void {
   const every = scenario.newsEvery;
   const now = d.summit.context.clock;
   for (let mark = (Math.floor(clockBefore / every) + 1) * every; mark <= now && mark < scenario.dayLength; mark += every) {
-    const id = d.deck[d.news.length];
+    const id = d.deck[d.news.filter((n) => !n.before).length];
     const event = scenario.events.find((e) => e.id === id);
     if (!event) return;
     pushNews(d, { id: event.id, at: mark, message: msg(`event.${event.id}.text`), facts: event.facts });

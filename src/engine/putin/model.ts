@@ -1,17 +1,31 @@
 // The computer's Putin: from the state, the move he makes. It is a pure function of the state
-// (his hidden profile, the offer on the table, the clock, his memories), and its move goes
-// through apply() exactly as a person's would. On replay his moves are made again by this
-// function; a record of a game against the computer therefore holds only Kim's moves.
-import { restoredRng } from '../rng';
+// (his hidden profile, the offer on the table, the clock, the concessions and claims so far), and
+// its move goes through apply() exactly as a person's would. On replay his moves are made again by
+// this function; a record of a game against the computer therefore holds only Kim's moves.
+import { fnv1a64 } from '../hash';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
 import type { PutinMove, Reason } from '../types';
 import { offerContext } from './context';
-import { decide } from './decide';
+import { decide, wouldAccept } from './decide';
 
-/** At 'hard', an answer that is only about price may be dressed up as a hard limit: one roll of the game's die. */
-function bluffRoll(scenario: Scenario, state: GameState): boolean {
-  return restoredRng(state.rng).next() < scenario.putin.bluffChance;
+/**
+ * At 'hard', whether an answer about price is dressed up as a hard limit: a die keyed by the seed,
+ * the offer and how far Kim has come (not a draw of a shared generator), so the same offer at the
+ * same point of the day always gets the same answer, whatever was played on other goals.
+ */
+export function bluffDie(state: GameState, goal: string, option: string): number {
+  return Number.parseInt(fnv1a64(`${state.scenarioId}/${state.seed}/bluff/${goal}/${option}/${state.concessions}`).slice(0, 8), 16) / 2 ** 32;
+}
+
+/** The best option he would take now on a goal alone, with its key argument: what an ask may reveal. */
+function position(scenario: Scenario, state: GameState, goal: string): string | undefined {
+  const spec = scenario.goals.find((g) => g.id === goal)!;
+  const framing = state.profile.keyArgument[goal] ?? undefined;
+  for (const option of [...spec.options].reverse()) {
+    if (wouldAccept(offerContext(scenario, state, [{ goal, option: option.id }], undefined, framing, scenario.costs.propose, state.concessions + 1))) return option.id;
+  }
+  return undefined;
 }
 
 /** The computer's answer and the predicates that decided it (his reasons), or null when nothing is awaited. */
@@ -20,40 +34,48 @@ export function modelAnswer(scenario: Scenario, state: GameState): { move: Putin
   if (!awaiting) return null;
   const goal = scenario.goals.find((g) => g.id === awaiting.goal);
   if (!goal) return null;
-  if (awaiting.kind === 'ask') {
-    // The argument he would listen to most on this subject: read from the same profile that scores offers.
-    let best: string | undefined;
-    let bestValue = 0;
-    for (const f of scenario.framings) {
-      const v = state.profile.framings[f.id]?.[goal.id] ?? 0;
-      if (v > bestValue) {
-        best = f.id;
-        bestValue = v;
-      }
-    }
-    return { move: best ? { side: 'putin', type: 'putin.hint', goal: goal.id, framing: best } : { side: 'putin', type: 'putin.hint', goal: goal.id } };
-  }
-  const offer = state.goals[goal.id]!.context.offer!;
-  const ctx = offerContext(scenario, state, goal, offer.option, offer.sweetener, offer.framing, scenario.costs.propose);
-  const decision = decide(ctx);
-  const hard = state.settings.difficulty === 'hard';
-  // Written out in full rather than spread from a common base: this runs for every offer, and V8
-  // builds a literal far faster than it copies one.
-  const reasons = decision.reasons;
   const g = goal.id;
+  if (awaiting.kind === 'ask') {
+    // What he lets out differs from seed to seed: the argument that moves him, how far he would go
+    // now, or the limits. On 'open' he names the argument (the limits are shown anyway).
+    const reveal = state.settings.difficulty === 'open' ? 'argument' : state.profile.reveals[g];
+    if (reveal === 'argument') {
+      const framing = state.profile.keyArgument[g];
+      return { move: framing ? { side: 'putin', type: 'putin.hint', goal: g, framing } : { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+    }
+    if (reveal === 'position') {
+      const option = position(scenario, state, g);
+      return { move: option ? { side: 'putin', type: 'putin.hint', goal: g, option } : { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+    }
+    return { move: { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+  }
+  const offer = state.goals[g]!.context.offer!;
+  const items = awaiting.items ?? [{ goal: g, option: offer.option }];
+  const ctx = offerContext(scenario, state, items, offer.sweetener, offer.framing, scenario.costs.propose);
+  const decision = decide(ctx);
+  const reasons = decision.reasons;
   if (decision.kind === 'accept') return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'accept' }, reasons };
-  if (decision.kind === 'counter') {
-    const counter = decision.counterOption!;
-    if (!hard) return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'counter', counter }, reasons };
-    if (bluffRoll(scenario, state)) return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: 'counter', rolled: true }, reasons };
-    return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'counter', counter, rolled: true }, reasons };
+  // A limit he claimed before for this option: he keeps to it, and it stays what it was (a bluff or not).
+  const claim = state.claims.find((c) => items.some((i) => i.goal === c.goal && i.option === c.option));
+  if (claim && decision.evaluation.gates[0] === 'claimed') {
+    const move: PutinMove = { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: 'NEVER', claim: claim.constraint };
+    if (claim.bluff) move.bluff = true;
+    return { move, reasons };
   }
-  const refusal = decision.refusal!;
-  if (hard && (refusal === 'TOO_MUCH' || refusal === 'NO_GAIN')) {
-    if (bluffRoll(scenario, state)) return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth: refusal, rolled: true }, reasons };
-    return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal, rolled: true }, reasons };
+  // At 'hard' an answer about price on one goal may be dressed up as a limit the goal really has.
+  const priceOnly = decision.kind === 'counter' || decision.refusal === 'TOO_MUCH' || decision.refusal === 'NO_GAIN';
+  if (state.settings.difficulty === 'hard' && !awaiting.called && items.length === 1 && priceOnly && goal.bluffClaim && bluffDie(state, g, offer.option) < scenario.putin.bluffChance) {
+    const truth = decision.kind === 'counter' ? 'counter' : decision.refusal!;
+    return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: 'NEVER', claim: goal.bluffClaim, bluff: true, truth }, reasons };
   }
-  return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal }, reasons };
+  if (decision.kind === 'counter') return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'counter', counter: decision.counterOption! }, reasons };
+  const move: PutinMove = { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: decision.refusal! };
+  // A real limit: he names it.
+  if (decision.refusal === 'NEVER') {
+    const broken = items.map((i) => scenario.goals.find((x) => x.id === i.goal)!.options.find((o) => o.id === i.option)!).find((o) => o.breaks.length > 0);
+    if (broken) move.claim = broken.breaks[0]!;
+  }
+  return { move, reasons };
 }
 
 /** The computer's move alone (what a replay checks against). */

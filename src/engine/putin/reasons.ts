@@ -3,148 +3,147 @@
 // so what he says can never disagree with what he does.
 import { msg } from '../messages';
 import type { FramingSpec, GoalSpec, OptionSpec, Scenario, SweetenerSpec } from '../scenario/schema';
+import type { Claim } from '../state';
 import type { Message, RefusalKind } from '../types';
 import type { PutinProfile } from './profile';
 
+export interface ItemContext {
+  goal: GoalSpec;
+  option: OptionSpec;
+}
+
+/** Everything Putin weighs for an offer (one goal, or a package of several) at a given moment. */
 export interface OfferContext {
   scenario: Scenario;
   profile: PutinProfile;
-  goal: GoalSpec;
-  option: OptionSpec;
+  items: ItemContext[];
   sweetener?: SweetenerSpec;
   framing?: FramingSpec;
-  /** Share of the day that will have passed once this offer is answered, 0..1. */
-  t: number;
-  goodwill: number;
-  patience: number;
+  /** Minutes of the day that will have passed once this offer is answered. */
+  clock: number;
+  /** Kim's concessions so far, this offer's included. */
+  concessions: number;
+  hardening: number;
+  firstGoal: string | null;
   usAttention: number;
-  /** Value news events have added to this goal's options, by option id. */
-  eventBonus: Readonly<Record<string, number>>;
-  /** Whether this goal's goods list has passed (goals with a goods list). */
-  listOk: boolean;
+  spent: { money: number; china: number };
+  claims: readonly Claim[];
+  /** Value news events have added, by goal and option id. */
+  eventBonus: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Goals whose goods list has passed. */
+  listOk: (goal: string) => boolean;
 }
 
-/** A gate: when it holds, Putin refuses with its kind, whatever the offer is worth. */
+/** A gate: when it holds, Putin does not agree, whatever the offer is worth. */
 export interface Gate {
   id: string;
   refusal: RefusalKind;
-  holds(ctx: OfferContext): boolean;
-  message(ctx: OfferContext): Message;
-  facts(ctx: OfferContext): string[];
+  /** The item it holds for (or the first, for a gate on the whole day's budget). */
+  holds(ctx: OfferContext): ItemContext | null;
+  message(ctx: OfferContext, item: ItemContext): Message;
+  facts(ctx: OfferContext, item: ItemContext): string[];
 }
 
-/** A term of Putin's utility for an offer: its value is what it adds or takes away. */
-export interface Term {
-  id: string;
-  value(ctx: OfferContext): number;
-  /** Words for it when it matters; undefined = counted but not worth saying. */
-  message?(ctx: OfferContext): Message | undefined;
-  /** Said whenever its message applies, though it adds nothing to the sum (a fact Putin points to). */
-  informational?: boolean;
-  facts(ctx: OfferContext): string[];
-}
-
-/** The fact paragraphs a reason rests on, from the scenario's data. */
 const factsOf = (id: string) => (ctx: OfferContext) => ctx.scenario.reasonFacts[id] ?? [];
+const first = (ctx: OfferContext, test: (i: ItemContext) => boolean) => ctx.items.find(test) ?? null;
+const sum = (ctx: OfferContext, f: (o: OptionSpec) => number) => ctx.items.reduce((s, i) => s + f(i.option), 0);
+const optionTitle = (i: ItemContext) => msg(`option.${i.goal.id}.${i.option.id}.title`);
 
 const constraintGate = (id: string, facts: string[]): Gate => ({
   id: `constraint.${id}`,
   refusal: 'NEVER',
-  holds: (ctx) => ctx.option.breaks.includes(id),
+  holds: (ctx) => first(ctx, (i) => i.option.breaks.includes(id)),
   message: () => msg(`constraint.${id}.says`),
   facts: () => facts,
 });
 
-/** Gates that are not limits: he will not hear of it without its argument, its list, or with Washington watching. */
+/** A limit he has claimed for an option: he keeps to it, bluff or not, until Kim calls it. */
+const claimedGate: Gate = {
+  id: 'claimed',
+  refusal: 'NEVER',
+  holds: (ctx) => first(ctx, (i) => ctx.claims.some((c) => c.goal === i.goal.id && c.option === i.option.id)),
+  message: (ctx, i) => msg(`constraint.${ctx.claims.find((c) => c.goal === i.goal.id && c.option === i.option.id)!.constraint}.says`),
+  facts: () => [],
+};
+
+/** Gates that are not limits of the law: an argument or a list he waits for, and what he can give in the whole day. */
 const SOFT_GATES: readonly Gate[] = [
   {
     id: 'needs-framing',
     refusal: 'NOT_NOW',
-    holds: (ctx) => ctx.option.needsFraming !== undefined && ctx.framing?.id !== ctx.option.needsFraming,
-    message: () => msg('reason.needs-framing'),
+    holds: (ctx) => first(ctx, (i) => i.option.needsFraming !== undefined && ctx.framing?.id !== i.option.needsFraming),
+    message: (_ctx, i) => msg('reason.needs-framing', { framing: msg(`framing.${i.option.needsFraming}.title`) }),
     facts: factsOf('needs-framing'),
   },
   {
     id: 'needs-list',
     refusal: 'NOT_NOW',
-    holds: (ctx) => ctx.option.needsList && !ctx.listOk,
+    holds: (ctx) => first(ctx, (i) => i.option.needsList && !ctx.listOk(i.goal.id)),
     message: () => msg('reason.needs-list'),
     facts: factsOf('needs-list'),
   },
   {
+    id: 'china',
+    refusal: 'NOT_NOW',
+    holds: (ctx) => (ctx.spent.china + sum(ctx, (o) => (o.china ? 1 : 0)) > ctx.profile.china ? first(ctx, (i) => i.option.china) : null),
+    message: (_ctx, i) => msg('reason.china', { option: optionTitle(i) }),
+    facts: factsOf('china'),
+  },
+  {
+    id: 'money',
+    refusal: 'TOO_MUCH',
+    holds: (ctx) => (ctx.spent.money + sum(ctx, (o) => o.money) > ctx.profile.money ? first(ctx, (i) => i.option.money > 0) : null),
+    message: (_ctx, i) => msg('reason.money', { option: optionTitle(i) }),
+    facts: factsOf('money'),
+  },
+  {
     id: 'us-watching',
     refusal: 'NOT_NOW',
-    holds: (ctx) => ctx.usAttention + ctx.option.us + (ctx.framing?.us ?? 0) > ctx.scenario.usThreshold,
-    message: () => msg('reason.us-watching'),
+    holds: (ctx) => (ctx.usAttention + sum(ctx, (o) => o.us) + (ctx.framing?.us ?? 0) > ctx.profile.usLimit ? [...ctx.items].sort((a, b) => b.option.us - a.option.us)[0]! : null),
+    message: (_ctx, i) => msg('reason.us-watching', { option: optionTitle(i) }),
     facts: factsOf('us-watching'),
   },
 ];
 
 const gateCache = new WeakMap<Scenario, readonly Gate[]>();
 
-/** In order: the first gate that holds binds. Hard constraints come first, in the scenario's order: nothing outweighs them. */
+/** In order: the first gate that holds binds. The law's limits come first, in the scenario's order: nothing outweighs them. */
 export function gatesOf(scenario: Scenario): readonly Gate[] {
   let gates = gateCache.get(scenario);
   if (!gates) {
-    gates = [...scenario.constraints.map((c) => constraintGate(c.id, c.facts)), ...SOFT_GATES];
+    gates = [...scenario.constraints.map((c) => constraintGate(c.id, c.facts)), claimedGate, ...SOFT_GATES];
     gateCache.set(scenario, gates);
   }
   return gates;
 }
 
-const titleOf = (kind: string, id: string) => msg(`${kind}.${id}.title`);
+/** What one item of an offer is worth to him: the option (his warmth to the goal included), the news, the argument. */
+export function itemTerms(ctx: OfferContext, item: ItemContext): { option: number; news: number; framing: number } {
+  return {
+    option: ctx.profile.options[item.goal.id]?.[item.option.id] ?? 0,
+    news: ctx.eventBonus[item.goal.id]?.[item.option.id] ?? 0,
+    framing: ctx.framing ? (ctx.profile.framings[ctx.framing.id]?.[item.goal.id] ?? 0) : 0,
+  };
+}
 
-/** Putin's utility for an offer is the sum of these terms. */
-export const TERMS: readonly Term[] = [
-  {
-    id: 'option',
-    value: (ctx) => ctx.profile.options[ctx.goal.id]?.[ctx.option.id] ?? 0,
-    facts: (ctx) => ctx.option.facts,
-  },
-  {
-    id: 'news',
-    value: (ctx) => ctx.eventBonus[ctx.option.id] ?? 0,
-    facts: (ctx) => ctx.option.facts,
-  },
-  {
-    id: 'money',
-    value: (ctx) => -(ctx.option.money * ctx.profile.moneyWeight),
-    message: () => msg('reason.money'),
-    facts: factsOf('money'),
-  },
-  {
-    // The facts he points to on this option (the scenario's notes): said, but adding nothing.
-    id: 'notes',
-    value: () => 0,
-    informational: true,
-    facts: () => [],
-  },
-  {
-    id: 'framing',
-    value: (ctx) => (ctx.framing ? (ctx.profile.framings[ctx.framing.id]?.[ctx.goal.id] ?? 0) : 0),
-    message: (ctx) => msg('reason.framing-helped', { framing: titleOf('framing', ctx.framing?.id ?? '') }),
-    facts: (ctx) => ctx.framing?.facts ?? [],
-  },
-  {
-    id: 'sweetener',
-    value: (ctx) => (ctx.sweetener ? (ctx.profile.sweeteners[ctx.sweetener.id] ?? 0) : 0),
-    message: (ctx) => msg('reason.sweetener-helped', { sweetener: titleOf('sweetener', ctx.sweetener?.id ?? '') }),
-    facts: (ctx) => ctx.sweetener?.facts ?? [],
-  },
-  {
-    // Below a third of his patience, every offer is worth less to him.
-    id: 'patience',
-    value: (ctx) => (ctx.patience < 30 ? -(30 - ctx.patience) / 3 : 0),
-    message: () => msg('reason.patience-low'),
-    facts: () => [],
-  },
-  {
-    id: 'goodwill',
-    value: (ctx) => ctx.goodwill,
-    message: (ctx) => msg(ctx.goodwill >= 0 ? 'reason.goodwill' : 'reason.illwill'),
-    facts: () => [],
-  },
-];
+/** The sweetener's worth to him (once per offer, however many goals it holds). */
+export const sweetenerValue = (ctx: OfferContext) => (ctx.sweetener ? (ctx.profile.sweeteners[ctx.sweetener.id] ?? 0) : 0);
 
-/** Terms worth saying: a message and, for valued terms, a value big enough to notice. */
+/** Whether the deadline step applies: late in the day, and only if Kim has moved at all. */
+export const deadlineStep = (ctx: OfferContext) => ctx.concessions >= 1 && ctx.clock >= ctx.scenario.dayLength - ctx.scenario.putin.deadlineWindow;
+
+/**
+ * What he asks for one goal of a deal now: from his aspiration down towards his floor, one step for
+ * each concession of Kim's (and one more at the deadline if Kim has moved), never below the floor;
+ * more on the goal Kim named first, more for every stall.
+ */
+export function priceOf(ctx: OfferContext, goal: string): number {
+  const { profile, scenario } = ctx;
+  const steps = ctx.concessions + (deadlineStep(ctx) ? 1 : 0);
+  const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);
+  const markup = ctx.firstGoal === goal ? scenario.putin.markup : 0;
+  return Math.round((base + markup + scenario.putin.harden * ctx.hardening) * 100) / 100;
+}
+
+/** Terms worth saying: a value big enough to notice. */
 export const SAY_THRESHOLD = 1;

@@ -15,6 +15,7 @@ const messageKey = v.pipe(v.string(), v.regex(/^[a-z][\w-]*(\.[\w-]+)+$/));
 /** A line of text: its message key and, where it states a fact, the facts it rests on. */
 const note = v.object({ text: messageKey, facts: v.optional(facts) });
 const unique = (ids: string[]) => new Set(ids).size === ids.length;
+const reveals = v.pipe(v.array(v.picklist(['argument', 'position', 'limits'])), v.minLength(1));
 
 export const OptionSchema = v.object({
   id: slug,
@@ -30,6 +31,8 @@ export const OptionSchema = v.object({
   /** Facts Putin points to on this option, adding nothing to his sum (reason ids, said as notes). */
   notes: v.optional(v.array(slug), []),
   conditional: v.optional(v.boolean(), false),
+  /** A step on the sanctions that Russia takes only as far as Beijing goes (P10): it counts against China's line. */
+  china: v.optional(v.boolean(), false),
   facts,
 });
 
@@ -44,8 +47,8 @@ export const GoalSchema = v.pipe(
     id: slug,
     facts,
     twist: TwistSchema,
-    /** The limit he claims when he bluffs on this goal (hard difficulty). */
-    bluffClaim: slug,
+    /** The limit he claims when he bluffs on this goal (hard difficulty): one that an option of the goal really has. */
+    bluffClaim: v.optional(slug),
     options: v.pipe(v.array(OptionSchema), v.minLength(2), v.maxLength(15)),
   }),
   v.check((g) => unique(g.options.map((o) => o.id)), 'each option of a goal has an id of its own'),
@@ -82,24 +85,51 @@ export const ScenarioSchema = v.pipe(
     fixture: v.optional(v.boolean(), false),
     dayStart: v.number(),
     dayLength: v.pipe(v.number(), v.minValue(60)),
-    costs: v.object({ propose: v.number(), ask: v.number(), accept: v.number(), walkAway: v.number(), goodsList: v.number() }),
+    costs: v.object({ propose: v.number(), ask: v.number(), accept: v.number(), walkAway: v.number(), goodsList: v.number(), call: v.number() }),
     meters: v.object({ patience: v.number(), face: v.number(), usAttention: v.number() }),
-    patienceCost: v.object({ NEVER: v.number(), TOO_MUCH: v.number(), NOT_NOW: v.number(), NO_GAIN: v.number(), counter: v.number(), ask: v.number() }),
-    faceShift: v.object({ rebuffed: v.number(), walkAway: v.number(), dealPer10: v.number() }),
-    usThreshold: v.number(),
+    patienceCost: v.object({ NEVER: v.number(), TOO_MUCH: v.number(), NOT_NOW: v.number(), NO_GAIN: v.number(), counter: v.number(), ask: v.number(), stall: v.number() }),
+    faceShift: v.object({ rebuffed: v.number(), walkAway: v.number(), dealPer10: v.number(), calledBluff: v.number(), calledWrongly: v.number() }),
     newsEvery: v.pipe(v.number(), v.minValue(1)),
     putin: v.object({
+      /** What he asks at the start of the day for each goal of a deal, in his utility units. */
       aspiration: range,
-      boulware: v.object(Object.fromEntries(DIFFICULTIES.map((d) => [d, range])) as Record<(typeof DIFFICULTIES)[number], typeof range>),
-      moneyWeight: range,
+      /** His alternative: what no deal is worth to him. He never comes down below it (the status quo costs Russia little). */
+      floor: v.object(Object.fromEntries(DIFFICULTIES.map((d) => [d, range])) as Record<(typeof DIFFICULTIES)[number], typeof range>),
+      /** How far one concession of Kim's brings him down, as a share of the way from his aspiration to his floor. */
+      step: v.object(Object.fromEntries(DIFFICULTIES.map((d) => [d, v.number()])) as Record<(typeof DIFFICULTIES)[number], ReturnType<typeof v.number>>),
+      /** What he adds on the goal Kim names first: he takes it to be the one Kim needs most. */
+      markup: v.number(),
+      /** What each stalling move (a repeated offer, a list sent again) adds to every goal's price. */
+      harden: v.number(),
+      /** Minutes before the end of the day from which, if Kim has moved, he makes one more step (the deadline). */
+      deadlineWindow: v.number(),
+      /** How warm he is to each goal on this seed: added to every option of the goal. */
+      warmth: range,
+      /** The argument that moves him on a goal (one per goal, drawn per seed), and the others. */
+      keyArgument: range,
+      otherArgument: range,
+      /** The sweeteners he asks for at the start of the day (drawn per seed), and the others. */
+      asks: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      askedSweetener: range,
+      otherSweetener: range,
+      /** What he can give in the whole day: money, Washington's attention, steps beyond China's line. */
+      money: range,
+      usLimit: range,
+      china: range,
+      /** At 'hard': the chance that an answer about price is dressed up as a hard limit. */
       bluffChance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-      memory: v.object({ halfLife: v.number(), sweetener: v.number(), insult: v.number(), walkAway: v.number(), deal: v.number() }),
+      /** What an ask reveals, per difficulty: drawn per goal and seed from this list. */
+      reveals: v.object({ open: reveals, standard: reveals, hard: reveals }),
     }),
+    /** Switches of the rules, for the ablation runs of the balance report (a real scenario keeps them on). */
+    rules: v.optional(v.object({ packages: v.optional(v.boolean(), true), asks: v.optional(v.boolean(), true), putinAsks: v.optional(v.boolean(), true) }), {}),
     /** Putin's limits, in the order they bind: the first that an option breaks is the one he names. */
     constraints: v.pipe(v.array(v.object({ id: slug, facts })), v.minLength(1)),
     goals: v.pipe(v.array(GoalSchema), v.minLength(1), v.maxLength(8)),
-    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), putin: range, face: v.number(), facts })), v.maxLength(15)),
-    framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, bonus: v.record(slug, range) })), v.maxLength(255)),
+    /** What Kim can add to an offer; spent when offered. `ask`: one Putin may ask for at the start of the day. */
+    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), facts })), v.maxLength(15)),
+    /** Arguments; `goals`: the goals on which this argument can be the one that moves him. */
+    framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, goals: v.array(slug) })), v.maxLength(255)),
     goods: v.pipe(
       v.array(
         v.object({
@@ -119,6 +149,8 @@ export const ScenarioSchema = v.pipe(
         bonus: v.optional(v.array(v.object({ goal: slug, option: slug, amount: v.number() }))),
         usAttention: v.optional(v.number()),
         patience: v.optional(v.number()),
+        /** Known before the talks (reported earlier): shown in the briefing, in effect from the start. */
+        before: v.optional(v.boolean(), false),
       }),
     ),
     stances: v.pipe(v.array(v.object({ id: slug, face: v.number(), faceIfEmpty: v.optional(v.number()), usAttention: v.number() })), v.minLength(1), v.maxLength(255)),
@@ -139,11 +171,12 @@ export const ScenarioSchema = v.pipe(
   v.check((s) => unique(s.sweeteners.map((x) => x.id)) && unique(s.framings.map((x) => x.id)) && unique(s.goods.map((x) => x.id)), 'each sweetener, argument and good has an id of its own'),
   v.check((s) => unique(s.events.map((x) => x.id)) && unique(s.stances.map((x) => x.id)), 'each event and stance has an id of its own'),
   v.check((s) => s.goals.every((g) => g.options.every((o) => o.breaks.every((c) => s.constraints.some((x) => x.id === c)))), 'options break only constraints the scenario names'),
-  v.check((s) => s.goals.every((g) => s.constraints.some((c) => c.id === g.bluffClaim)), "a goal's bluff claims a constraint the scenario names"),
+  // A bluff claims only a limit its goal really has: one that an option of the goal breaks.
+  v.check((s) => s.goals.every((g) => g.bluffClaim === undefined || g.options.some((o) => o.breaks.includes(g.bluffClaim!))), "a goal's bluff claims a limit one of its options breaks"),
   v.check((s) => s.goals.filter((g) => g.twist.goodsList).length <= 1, 'at most one goal has a goods list'),
   v.check((s) => s.goods.length === 0 || s.goals.some((g) => g.twist.goodsList), 'goods need a goal with a goods list'),
   // Whatever the seed, the player can always get something: Putin takes the most modest option at once.
-  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= s.putin.aspiration[1]), "each goal's most modest option must be worth at least Putin's highest aspiration"),
+  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) + s.putin.warmth[0] >= s.putin.aspiration[1] + s.putin.markup), "each goal's most modest option must be worth at least Putin's highest aspiration"),
   v.check(
     (s) =>
       s.events.every((e) =>
@@ -151,7 +184,8 @@ export const ScenarioSchema = v.pipe(
       ),
     'every event names an option that exists',
   ),
-  v.check((s) => s.framings.every((f) => Object.keys(f.bonus).every((g) => s.goals.some((x) => x.id === g))), 'arguments weigh only on goals that exist'),
+  v.check((s) => s.framings.every((f) => f.goals.every((g) => s.goals.some((x) => x.id === g))), 'arguments weigh only on goals that exist'),
+  v.check((s) => s.putin.asks <= s.sweeteners.filter((x) => x.ask).length, 'Putin asks for no more sweeteners than he may ask for'),
   v.check(
     (s) =>
       s.goals.every((g) => g.id in s.history.deals) &&

@@ -44,7 +44,10 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
   for (const goal of scenario.goals) {
     const warmth = between(p.warmth);
     const values: Record<string, number> = {};
-    for (const option of goal.options) values[option.id] = round2(between(option.putin) + warmth);
+    // His warmth to a goal moves what he would give on it; the most modest option (talks go on) it leaves alone.
+    goal.options.forEach((option, i) => {
+      values[option.id] = round2(between(option.putin) + (i === 0 ? 0 : warmth));
+    });
     options[goal.id] = values;
   }
   // One argument per goal moves him: drawn among the arguments that can apply to the goal.

@@ -176,7 +176,8 @@ export const ScenarioSchema = v.pipe(
   v.check((s) => s.goals.filter((g) => g.twist.goodsList).length <= 1, 'at most one goal has a goods list'),
   v.check((s) => s.goods.length === 0 || s.goals.some((g) => g.twist.goodsList), 'goods need a goal with a goods list'),
   // Whatever the seed, the player can always get something: Putin takes the most modest option at once.
-  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) + s.putin.warmth[0] >= s.putin.aspiration[1] + s.putin.markup), "each goal's most modest option must be worth at least Putin's highest aspiration"),
+  // Whatever the seed, the player can get something: once Putin is down to his floor, he takes the most modest option.
+  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= Math.max(...Object.values(s.putin.floor).map((r) => r[1])) + s.putin.markup), "each goal's most modest option must be worth at least Putin's highest floor and the mark-up"),
   v.check(
     (s) =>
       s.events.every((e) =>

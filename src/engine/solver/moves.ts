@@ -1,0 +1,132 @@
+// The moves the solver considers from a state of the talks: every move that can change the
+// outcome, and of moves with the same outcome only the cheapest. An offer he refuses matters only
+// for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
+// tried with the least it needs (no argument or the one that helps, the sweetener he values least
+// that is enough). Packages are tried where they are taken whole while one of their goals alone
+// would not be; one anchor package sets Kim's first position on every goal at once.
+import { isFinal } from '../machines/run';
+import { goalMachine } from '../machines/goal-machine';
+import { isConcession, offerContext } from '../putin/context';
+import { wouldAccept } from '../putin/decide';
+import type { ScenarioBundle } from '../scenario/bundle';
+import type { GoalSpec, OptionSpec } from '../scenario/schema';
+import type { GameState, OfferItem } from '../state';
+import type { KimMove } from '../types';
+
+type Offer = Extract<KimMove, { type: 'offer.propose' }>;
+
+const open = (bundle: ScenarioBundle, s: GameState) => bundle.scenario.goals.filter((g) => !isFinal(goalMachine(g), s.goals[g.id]!));
+
+const lawful = (s: GameState, g: GoalSpec, o: OptionSpec) => o.breaks.length === 0 && !s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff);
+
+function offer(items: OfferItem[], framing?: string, sweetener?: string): Offer {
+  const m: Offer = { side: 'kim', type: 'offer.propose', goal: items[0]!.goal, option: items[0]!.option };
+  if (items.length > 1) m.with = items.slice(1);
+  if (framing) m.framing = framing;
+  if (sweetener) m.sweetener = sweetener;
+  return m;
+}
+
+/** Whether he would take these items now with this argument and sweetener (the offer's concession counted). */
+function taken(bundle: ScenarioBundle, s: GameState, items: OfferItem[], framing?: string, sweetener?: string): boolean {
+  const { scenario } = bundle;
+  const k = s.concessions + (isConcession(scenario, s, items) ? 1 : 0);
+  const ctx = offerContext(scenario, { ...s, firstGoal: s.firstGoal ?? items[0]!.goal }, items, sweetener, framing, scenario.costs.propose, k);
+  return wouldAccept(ctx);
+}
+
+/** The cheapest way (argument, sweetener) to have these items taken now, or null. */
+function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): { framing?: string; sweetener?: string } | null {
+  const { scenario, } = bundle;
+  const framings: (string | undefined)[] = [undefined, ...scenario.framings.filter((f) => items.some((i) => f.goals.includes(i.goal))).sort((a, b) => a.us - b.us).map((f) => f.id)];
+  const sweeteners: (string | undefined)[] = [
+    undefined,
+    ...scenario.sweeteners
+      .filter((x) => !s.sweetenersUsed.includes(x.id))
+      .sort((a, b) => a.kimCost - b.kimCost || (s.profile.sweeteners[a.id] ?? 0) - (s.profile.sweeteners[b.id] ?? 0))
+      .map((x) => x.id),
+  ];
+  for (const sweetener of sweeteners) for (const framing of framings) if (taken(bundle, s, items, framing, sweetener)) return { framing, sweetener };
+  return null;
+}
+
+export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
+  const { scenario } = bundle;
+  const out: KimMove[] = [];
+  // Legality is left to the step that applies the move: an illegal one is simply not followed.
+  const push = (m: KimMove) => {
+    out.push(m);
+  };
+  // The cheapest way to have one goal's option taken now, worked out once per state.
+  const single = new Map<string, { framing?: string; sweetener?: string } | null>();
+  const cheapestSingle = (goal: string, option: string) => {
+    const k = `${goal}=${option}`;
+    if (!single.has(k)) single.set(k, cheapest(bundle, s, [{ goal, option }]));
+    return single.get(k)!;
+  };
+  const goals = open(bundle, s);
+  for (const g of goals) if (s.goals[g.id]!.value === 'countered') push({ side: 'kim', type: 'offer.accept', goal: g.id });
+  for (const g of goals) {
+    const track = s.goals[g.id]!;
+    const last = s.answers[g.id]?.at(-1);
+    if (last?.claim && s.claims.some((c) => c.goal === g.id && c.bluff)) push({ side: 'kim', type: 'offer.call', goal: g.id });
+    if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
+    const pos = s.positions[g.id];
+    // Of the options he would take now, the two most valuable (the second may spare a sweetener or the budget).
+    let taken = 0;
+    for (let i = g.options.length - 1; i >= 0; i--) {
+      const o = g.options[i]!;
+      if (!lawful(s, g, o)) continue;
+      const items = [{ goal: g.id, option: o.id }];
+      const way = cheapestSingle(g.id, o.id);
+      if (way) {
+        if (taken++ < 2) push(offer(items, way.framing, way.sweetener));
+      }
+      // Refused (or countered) bare: worth it as a first position (the top) or as a concession (one step down).
+      else if ((pos === null && i === g.options.findLastIndex((x) => lawful(s, g, x))) || (pos !== null && pos !== undefined && i === pos - 1)) push(offer(items));
+    }
+  }
+  // A goods list that can pass: every lawful good, both ways (a list either passes or it does not).
+  for (const g of goals) {
+    if (g.twist.goodsList && s.goals[g.id]!.context.listOk !== true) {
+      push({ side: 'kim', type: 'goods.list', goal: g.id, goods: scenario.goods.filter((x) => x.sanctionedBy === null).map((x) => x.id) });
+    }
+  }
+  // Packages of two goals that are taken whole where one of them alone is not.
+  if (scenario.rules.packages !== false) {
+    for (let a = 0; a < goals.length; a++) {
+      for (let b = a + 1; b < goals.length; b++) {
+        const ga = goals[a]!;
+        const gb = goals[b]!;
+        const found: [number, KimMove][] = [];
+        for (const oa of ga.options) {
+          if (!lawful(s, ga, oa)) continue;
+          for (const ob of gb.options) {
+            if (!lawful(s, gb, ob)) continue;
+            // Worth a package only where one of them alone is not taken.
+            if (cheapestSingle(ga.id, oa.id) && cheapestSingle(gb.id, ob.id)) continue;
+            const items = [{ goal: ga.id, option: oa.id }, { goal: gb.id, option: ob.id }];
+            const way = cheapest(bundle, s, items);
+            if (way) found.push([oa.kim + ob.kim, offer(items, way.framing, way.sweetener)]);
+          }
+        }
+        // Of each pair, the three packages most valuable to Kim.
+        for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);
+      }
+    }
+    // The anchor: Kim's first position on every goal not yet opened, at its top lawful option, led by each goal in turn.
+    const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));
+    if (fresh.length >= 2) {
+      const tops = fresh.map((g) => ({ goal: g.id, option: g.options[g.options.findLastIndex((o) => lawful(s, g, o))]!.id }));
+      for (let lead = 0; lead < tops.length; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
+    }
+  }
+  // Time itself: late in the day, once Kim has moved, he makes one more step; an ask passes the time.
+  const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
+  const clock = s.summit.context.clock;
+  if (s.concessions >= 1 && clock < deadline && clock + scenario.costs.ask + scenario.costs.propose >= deadline) {
+    const g = goals.find((x) => !s.goals[x.id]!.context.asked);
+    if (g) push({ side: 'kim', type: 'goal.ask', goal: g.id });
+  }
+  return out;
+}

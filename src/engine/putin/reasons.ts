@@ -137,12 +137,13 @@ export const deadlineStep = (ctx: OfferContext) => ctx.concessions >= 1 && ctx.c
  * each concession of Kim's (and one more at the deadline if Kim has moved), never below the floor;
  * more on the goal Kim named first, more for every stall.
  */
-export function priceOf(ctx: OfferContext, goal: string): number {
-  const { profile, scenario } = ctx;
-  const steps = ctx.concessions + (deadlineStep(ctx) ? 1 : 0);
+export function priceFor(scenario: Scenario, profile: PutinProfile, steps: number, namedFirst: boolean, hardening: number): number {
   const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);
-  const markup = ctx.firstGoal === goal ? scenario.putin.markup : 0;
-  return Math.round((base + markup + scenario.putin.harden * ctx.hardening) * 100) / 100;
+  return Math.round((base + (namedFirst ? scenario.putin.markup : 0) + scenario.putin.harden * hardening) * 100) / 100;
+}
+
+export function priceOf(ctx: OfferContext, goal: string): number {
+  return priceFor(ctx.scenario, ctx.profile, ctx.concessions + (deadlineStep(ctx) ? 1 : 0), ctx.firstGoal === goal, ctx.hardening);
 }
 
 /** Terms worth saying: a value big enough to notice. */

@@ -41,15 +41,36 @@ function key(s: GameState): string {
   return k;
 }
 
-/** No line from here can score more than this: every open goal won at its best lawful option, no cost, the best face. */
+/**
+ * No line from here can score more than this: each open goal won at the best option that could
+ * still be taken at all (worth his floor with its best argument, his favourite sweetener left and
+ * the most another goal of a two-goal package could add; within what is left of his money, of
+ * China's line and of Washington's patience), no further cost, the best face.
+ */
 function bound(bundle: ScenarioBundle, s: GameState): number {
   const { scenario } = bundle;
-  const values = scenario.goals.map((g) => {
-    const deal = s.goals[g.id]!.context.deal;
-    if (deal) return g.options.find((o) => o.id === deal)!.kim;
-    if (isFinal(goalMachine(g), s.goals[g.id]!)) return 0;
-    return Math.max(0, ...g.options.filter((o) => o.breaks.length === 0).map((o) => o.kim));
-  }).sort((a, b) => b - a);
+  const p = s.profile;
+  const openGoals = scenario.goals.filter((g) => !s.goals[g.id]!.context.deal && !isFinal(goalMachine(g), s.goals[g.id]!));
+  const bestArg = (g: string) => Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g] ?? 0));
+  const worth = (g: string, o: string) => (p.options[g]?.[o] ?? 0) + (s.eventBonus[g]?.[o] ?? 0);
+  const sweet = Math.max(0, ...scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).map((x) => p.sweeteners[x.id] ?? 0));
+  const fits = (g: (typeof scenario.goals)[number], o: (typeof scenario.goals)[number]['options'][number]) =>
+    o.breaks.length === 0 &&
+    !s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff) &&
+    s.spent.money + o.money <= p.money &&
+    s.spent.china + (o.china ? 1 : 0) <= p.china &&
+    s.summit.context.usAttention + o.us <= p.usLimit;
+  const surplus = new Map(openGoals.map((g) => [g.id, Math.max(...g.options.filter((o) => fits(g, o)).map((o) => worth(g.id, o.id) + bestArg(g.id) - p.floor), 0)]));
+  const values = scenario.goals
+    .map((g) => {
+      const deal = s.goals[g.id]!.context.deal;
+      if (deal) return g.options.find((o) => o.id === deal)!.kim;
+      if (!openGoals.includes(g)) return 0;
+      const partner = Math.max(0, ...openGoals.filter((h) => h !== g).map((h) => surplus.get(h.id)!));
+      const reachable = g.options.filter((o) => fits(g, o) && worth(g.id, o.id) + bestArg(g.id) + sweet + partner >= p.floor);
+      return Math.max(0, ...reachable.map((o) => o.kim));
+    })
+    .sort((a, b) => b - a);
   const n = values.length;
   const total = (n * (n + 1)) / 2;
   const points = values.reduce((sum, v, i) => sum + ((n - i) / total) * v, 0);
@@ -70,20 +91,23 @@ function order(bundle: ScenarioBundle, s: GameState, moves: KimMove[]): KimMove[
   return moves.map((m) => [worth(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
 }
 
-export function solveFrom(bundle: ScenarioBundle, start: GameState, budgetMs = Number.POSITIVE_INFINITY, now: () => number = () => 0): Solution {
+/**
+ * The search is capped by a number of states, not by time: the same seed then gets the same
+ * answer on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
+ */
+export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY): Solution {
   const { scenario } = bundle;
   const table = new Map<string, number>();
   let nodes = 0;
   let complete = true;
   let best = { value: Number.NEGATIVE_INFINITY, line: [] as KimMove[] };
-  const t0 = now();
   const search = (s: GameState, line: KimMove[]): number => {
     nodes++;
     const here = finalValue(scenario, s);
     if (here > best.value) best = { value: here, line: [...line] };
     if (s.summit.value !== 'talks') return here;
     if (bound(bundle, s) <= best.value) return here;
-    if ((nodes & 255) === 0 && now() - t0 > budgetMs) complete = false;
+    if (nodes > maxNodes) complete = false;
     if (!complete) return here;
     const k = key(s);
     const known = table.get(k);
@@ -131,8 +155,8 @@ function finish(bundle: ScenarioBundle, start: GameState, talks: KimMove[]): { s
 }
 
 /** The best line of a seed's game, from the start. */
-export function solve(bundle: ScenarioBundle, init: { seed: string; settings: Settings }, budgetMs?: number, now?: () => number): Solution {
+export function solve(bundle: ScenarioBundle, init: { seed: string; settings: Settings }, maxNodes?: number): Solution {
   const s0 = initialState(bundle, init);
   const ranked = step(bundle, s0, { side: 'kim', type: 'briefing.rank', ranking: bundle.scenario.goals.map((g) => g.id) })!;
-  return solveFrom(bundle, ranked, budgetMs, now);
+  return solveFrom(bundle, ranked, maxNodes);
 }

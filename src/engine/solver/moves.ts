@@ -6,8 +6,8 @@
 // would not be; one anchor package sets Kim's first position on every goal at once.
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
-import { isConcession, offerContext } from '../putin/context';
-import { wouldAccept } from '../putin/decide';
+import { isConcession } from '../putin/context';
+import { quickWay, type Way } from './quick';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
 import type { GameState, OfferItem } from '../state';
@@ -27,27 +27,9 @@ function offer(items: OfferItem[], framing?: string, sweetener?: string): Offer 
   return m;
 }
 
-/** Whether he would take these items now with this argument and sweetener (the offer's concession counted). */
-function taken(bundle: ScenarioBundle, s: GameState, items: OfferItem[], framing?: string, sweetener?: string): boolean {
-  const { scenario } = bundle;
-  const k = s.concessions + (isConcession(scenario, s, items) ? 1 : 0);
-  const ctx = offerContext(scenario, { ...s, firstGoal: s.firstGoal ?? items[0]!.goal }, items, sweetener, framing, scenario.costs.propose, k);
-  return wouldAccept(ctx);
-}
-
 /** The cheapest way (argument, sweetener) to have these items taken now, or null. */
-function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): { framing?: string; sweetener?: string } | null {
-  const { scenario, } = bundle;
-  const framings: (string | undefined)[] = [undefined, ...scenario.framings.filter((f) => items.some((i) => f.goals.includes(i.goal))).sort((a, b) => a.us - b.us).map((f) => f.id)];
-  const sweeteners: (string | undefined)[] = [
-    undefined,
-    ...scenario.sweeteners
-      .filter((x) => !s.sweetenersUsed.includes(x.id))
-      .sort((a, b) => a.kimCost - b.kimCost || (s.profile.sweeteners[a.id] ?? 0) - (s.profile.sweeteners[b.id] ?? 0))
-      .map((x) => x.id),
-  ];
-  for (const sweetener of sweeteners) for (const framing of framings) if (taken(bundle, s, items, framing, sweetener)) return { framing, sweetener };
-  return null;
+function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): Way | null {
+  return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items));
 }
 
 export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {

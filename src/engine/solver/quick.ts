@@ -1,0 +1,67 @@
+// The solver's own statement of when Putin takes an offer, written apart from the engine's
+// (putin/reasons.ts and decide.ts) for speed: it is asked thousands of times a state. The two
+// must agree, and tests/engine/solver.test.ts checks that they do on every offer of many states;
+// the line found is in any case played through the engine, whose score is the one reported.
+import { priceFor } from '../putin/reasons';
+import type { ScenarioBundle } from '../scenario/bundle';
+import type { GameState, OfferItem } from '../state';
+
+export interface Way {
+  framing?: string;
+  sweetener?: string;
+}
+
+/** The cheapest argument and sweetener with which he takes these items now (the offer's own concession counted), or null. */
+export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly OfferItem[], clockAfter: number, concession: boolean): Way | null {
+  const { scenario } = bundle;
+  const p = s.profile;
+  const k = s.concessions + (concession ? 1 : 0);
+  const steps = k + (k >= 1 && clockAfter >= scenario.dayLength - scenario.putin.deadlineWindow ? 1 : 0);
+  const first = s.firstGoal ?? items[0]!.goal;
+  let u = 0;
+  let price = 0;
+  let us = s.summit.context.usAttention;
+  let money = s.spent.money;
+  let china = s.spent.china;
+  let needs: string | undefined;
+  for (const i of items) {
+    const goal = scenario.goals.find((g) => g.id === i.goal)!;
+    const o = goal.options.find((x) => x.id === i.option)!;
+    if (o.breaks.length > 0) return null;
+    if (s.claims.some((c) => c.goal === i.goal && c.option === i.option)) return null;
+    if (o.needsList && s.goals[i.goal]!.context.listOk !== true) return null;
+    if (o.needsFraming) {
+      if (needs !== undefined && needs !== o.needsFraming) return null;
+      needs = o.needsFraming;
+    }
+    u += (p.options[i.goal]?.[i.option] ?? 0) + (s.eventBonus[i.goal]?.[i.option] ?? 0);
+    price += priceFor(scenario, p, steps, first === i.goal, s.hardening);
+    us += o.us;
+    money += o.money;
+    china += o.china ? 1 : 0;
+  }
+  if (money > p.money || china > p.china) return null;
+  const sweeteners = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).sort((a, b) => a.kimCost - b.kimCost || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
+  let best: { way: Way; cost: number } | null = null;
+  const framings = [undefined, ...scenario.framings.map((f) => f.id)];
+  for (const f of framings) {
+    if (needs !== undefined && f !== needs) continue;
+    const spec = f ? scenario.framings.find((x) => x.id === f)! : undefined;
+    if (us + (spec?.us ?? 0) > p.usLimit) continue;
+    let uf = u;
+    if (f) for (const i of items) uf += p.framings[f]?.[i.goal] ?? 0;
+    // Rounded as the engine rounds its sums.
+    const deficit = Math.round(price * 100) / 100 - Math.round(uf * 100) / 100;
+    const cost = (spec?.us ?? 0) / 100;
+    if (deficit <= 0) {
+      if (!best || cost < best.cost) best = { way: f ? { framing: f } : {}, cost };
+      continue;
+    }
+    const sw = sweeteners.find((x) => Math.round((uf + (p.sweeteners[x.id] ?? 0)) * 100) / 100 >= Math.round(price * 100) / 100);
+    if (sw) {
+      const c = sw.kimCost + cost;
+      if (!best || c < best.cost) best = { way: f ? { framing: f, sweetener: sw.id } : { sweetener: sw.id }, cost: c };
+    }
+  }
+  return best?.way ?? null;
+}

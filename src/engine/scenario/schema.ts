@@ -176,8 +176,9 @@ export const ScenarioSchema = v.pipe(
   v.check((s) => s.goals.filter((g) => g.twist.goodsList).length <= 1, 'at most one goal has a goods list'),
   v.check((s) => s.goods.length === 0 || s.goals.some((g) => g.twist.goodsList), 'goods need a goal with a goods list'),
   // Whatever the seed, the player can always get something: Putin takes the most modest option at once.
-  // Whatever the seed, the player can get something: once Putin is down to his floor, he takes the most modest option.
-  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= Math.max(...Object.values(s.putin.floor).map((r) => r[1])) + s.putin.markup), "each goal's most modest option must be worth at least Putin's highest floor and the mark-up"),
+  // Whatever the seed, the player can get something: once Putin is down to his floor, he takes the
+  // most modest option of any goal but the one Kim named first (that one carries his mark-up).
+  v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= Math.max(...Object.values(s.putin.floor).map((r) => r[1]))), "each goal's most modest option must be worth at least Putin's highest floor"),
   v.check(
     (s) =>
       s.events.every((e) =>

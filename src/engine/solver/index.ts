@@ -42,41 +42,84 @@ function key(s: GameState): string {
 }
 
 /**
- * No line from here can score more than this: each open goal won at the best option that could
- * still be taken at all (worth his floor with its best argument, his favourite sweetener left and
- * the most another goal of a two-goal package could add; within what is left of his money, of
- * China's line and of Washington's patience), no further cost, the best face.
+ * No line from here can score more than this. Every deal he takes is worth at least his floor to him
+ * on each of its goals (his price never falls below it), so whatever deals are still to come, their
+ * worth to him, with the best argument for each, every news still to come and his favourite unused
+ * sweeteners (one an offer), must add up to at least a floor per goal; and they must fit what is
+ * left of his money, China's line and Washington's patience. The bound is the best score of any
+ * such choice, with no further cost and the best face.
  */
-function bound(bundle: ScenarioBundle, s: GameState): number {
+export function bound(bundle: ScenarioBundle, s: GameState): number {
   const { scenario } = bundle;
   const p = s.profile;
-  const openGoals = scenario.goals.filter((g) => !s.goals[g.id]!.context.deal && !isFinal(goalMachine(g), s.goals[g.id]!));
-  const bestArg = (g: string) => Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g] ?? 0));
-  const worth = (g: string, o: string) => (p.options[g]?.[o] ?? 0) + (s.eventBonus[g]?.[o] ?? 0);
-  const sweet = Math.max(0, ...scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).map((x) => p.sweeteners[x.id] ?? 0));
-  const fits = (g: (typeof scenario.goals)[number], o: (typeof scenario.goals)[number]['options'][number]) =>
-    o.breaks.length === 0 &&
-    !s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff) &&
-    s.spent.money + o.money <= p.money &&
-    s.spent.china + (o.china ? 1 : 0) <= p.china &&
-    s.summit.context.usAttention + o.us <= p.usLimit;
-  const surplus = new Map(openGoals.map((g) => [g.id, Math.max(...g.options.filter((o) => fits(g, o)).map((o) => worth(g.id, o.id) + bestArg(g.id) - p.floor), 0)]));
-  const values = scenario.goals
-    .map((g) => {
-      const deal = s.goals[g.id]!.context.deal;
-      if (deal) return g.options.find((o) => o.id === deal)!.kim;
-      if (!openGoals.includes(g)) return 0;
-      const partner = Math.max(0, ...openGoals.filter((h) => h !== g).map((h) => surplus.get(h.id)!));
-      const reachable = g.options.filter((o) => fits(g, o) && worth(g.id, o.id) + bestArg(g.id) + sweet + partner >= p.floor);
-      return Math.max(0, ...reachable.map((o) => o.kim));
-    })
-    .sort((a, b) => b - a);
-  const n = values.length;
+  const clock = s.summit.context.clock;
+  const movesLeft = Math.floor((scenario.dayLength - clock) / Math.min(scenario.costs.propose, scenario.costs.accept + scenario.costs.propose));
+  const delivered = s.news.filter((n) => !n.before).length;
+  const future = new Map<string, number>();
+  for (const id of s.deck.slice(delivered)) {
+    for (const b of scenario.events.find((e) => e.id === id)?.bonus ?? []) future.set(`${b.goal}=${b.option}`, (future.get(`${b.goal}=${b.option}`) ?? 0) + Math.max(0, b.amount));
+  }
+  const fixed: number[] = [];
+  const choices: { kim: number; surplus: number; money: number; china: number; us: number }[][] = [];
+  for (const g of scenario.goals) {
+    const track = s.goals[g.id]!;
+    const deal = track.context.deal;
+    if (deal) {
+      fixed.push(g.options.find((o) => o.id === deal)!.kim);
+      continue;
+    }
+    if (isFinal(goalMachine(g), track)) {
+      fixed.push(0);
+      continue;
+    }
+    const arg = Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g.id] ?? 0));
+    const list = [{ kim: 0, surplus: 0, money: 0, china: 0, us: 0 }];
+    for (const o of g.options) {
+      if (o.breaks.length > 0 || s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff)) continue;
+      const worth = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0) + (future.get(`${g.id}=${o.id}`) ?? 0) + arg;
+      list.push({ kim: o.kim, surplus: worth - p.floor, money: o.money, china: o.china ? 1 : 0, us: o.us });
+    }
+    choices.push(list);
+  }
+  // What the unused sweeteners can add, and the least they cost Kim for as much: every set of them
+  // no larger than the moves left, as (worth to Putin, cost to Kim).
+  const unused = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).map((x) => ({ worth: Math.max(0, p.sweeteners[x.id] ?? 0), cost: x.kimCost }));
+  const covers: { worth: number; cost: number }[] = [];
+  for (let mask = 0; mask < 1 << unused.length; mask++) {
+    let worth = 0;
+    let c = 0;
+    let size = 0;
+    for (let i = 0; i < unused.length; i++) if (mask & (1 << i)) (worth += unused[i]!.worth), (c += unused[i]!.cost), size++;
+    if (size <= movesLeft) covers.push({ worth, cost: c });
+  }
+  /** The least Kim pays in sweeteners to cover a shortfall of his worth to Putin (Infinity: it cannot be covered). */
+  const coverCost = (shortfall: number) => (shortfall <= 0 ? 0 : Math.min(...covers.filter((x) => x.worth >= shortfall).map((x) => x.cost)));
+  const room = { money: p.money - s.spent.money, china: p.china - s.spent.china, us: p.usLimit - s.summit.context.usAttention };
+  const n = scenario.goals.length;
   const total = (n * (n + 1)) / 2;
-  const points = values.reduce((sum, v, i) => sum + ((n - i) / total) * v, 0);
   const cost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);
-  const faceGain = values.reduce((sum, v) => sum + Math.round((v / 10) * scenario.faceShift.dealPer10), 0) + Math.max(0, ...scenario.stances.map((x) => x.face));
-  return points - cost + faceBonus(Math.min(100, s.summit.context.face + faceGain));
+  const top = Math.max(0, ...scenario.stances.map((x) => x.face));
+  let best = Number.NEGATIVE_INFINITY;
+  const picked: number[] = [];
+  const walk = (i: number, surplus: number, money: number, china: number, us: number) => {
+    if (i === choices.length) {
+      const extra = coverCost(-surplus);
+      if (!Number.isFinite(extra)) return;
+      const values = [...fixed, ...picked].sort((a, b) => b - a);
+      const points = values.reduce((sum, v, j) => sum + ((n - j) / total) * v, 0);
+      const faceGain = picked.reduce((sum, v) => sum + Math.round((v / 10) * scenario.faceShift.dealPer10), 0) + top;
+      best = Math.max(best, points - cost - extra + faceBonus(Math.min(100, s.summit.context.face + faceGain)));
+      return;
+    }
+    for (const c of choices[i]!) {
+      if (money + c.money > room.money || china + c.china > room.china || us + c.us > room.us) continue;
+      picked.push(c.kim);
+      walk(i + 1, surplus + c.surplus, money + c.money, china + c.china, us + c.us);
+      picked.pop();
+    }
+  };
+  walk(0, 0, 0, 0, 0);
+  return best;
 }
 
 /** Offers he takes now first, the most valuable to Kim first; then the rest as they came. */

@@ -40,7 +40,8 @@ export interface ScoreReport {
   usAttention: number;
   perGoal: GoalScore[];
   deals: DealMade[];
-  history: { deals: Record<GoalId, string | null> };
+  /** The record's deals, and what they score with the player's ranking (the comparison the debrief and the teacher's table show). */
+  history: { score: number; deals: Record<GoalId, string | null> };
   bluffs: Bluff[];
 }
 
@@ -87,6 +88,14 @@ export function scoreGame(game: Game): ScoreReport {
       history: scenario.history.deals[spec.id] ?? null,
     });
   }
+  let historyPoints = 0;
+  let historyFace = scenario.meters.face;
+  for (const spec of scenario.goals) {
+    const h = scenario.history.deals[spec.id];
+    const kim = h ? (spec.options.find((o) => o.id === h)?.kim ?? 0) : 0;
+    historyPoints += (weights[spec.id] ?? 0) * kim;
+    historyFace += Math.round((kim / 10) * scenario.faceShift.dealPer10);
+  }
   const deals = game.state.deals;
   const putin = deals.reduce((s, d) => s + d.utility - d.floor, 0);
   const sweetenerCost = game.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((s) => s.id === id)?.kimCost ?? 0), 0);
@@ -103,7 +112,7 @@ export function scoreGame(game: Game): ScoreReport {
     usAttention: meters.usAttention,
     perGoal,
     deals: deals.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i })) })),
-    history: { deals: { ...scenario.history.deals } },
+    history: { score: round1(historyPoints + faceBonus(historyFace)), deals: { ...scenario.history.deals } },
     bluffs: game.state.bluffs.map((b) => ({ ...b })),
   };
 }

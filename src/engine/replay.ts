@@ -2,6 +2,8 @@
 // Saved games, replay files and result codes all come back through here. Against the computer a
 // record holds Kim's moves and Putin's are made again by the model (so they are, by construction,
 // the ones the model gives); with a person in Putin's chair the record holds both sides' moves.
+// These read records of this engine's version: the pages reach them through dispatch.ts, which
+// sends a record of an earlier version to that version's frozen engine (versions.ts).
 import * as v from 'valibot';
 import { withSide } from './apply';
 import { type BundleLookup, decodeResultCode } from './code';
@@ -96,18 +98,6 @@ export function replayRecord(data: unknown, lookup: BundleLookup, upTo?: number)
     if (!result.ok) return { ok: false, error: msg('record.error.move', { step: i + 1, reason: result.error }), step: i + 1 };
   }
   return { ok: true, game };
-}
-
-/** A replay file's text (JSON of a GameRecord). */
-export function parseReplayFile(text: string, lookup: BundleLookup): { ok: true; record: GameRecord } | { ok: false; error: Message } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Cut off or damaged (a save copied in part, a file broken in transit): not JSON at all.
-    return { ok: false, error: msg('record.error.json') };
-  }
-  return readRecord(data, lookup);
 }
 
 export interface Verified {

@@ -77,10 +77,13 @@ export type Replayed = { ok: true; game: Game } | { ok: false; error: Message; s
 
 /** Replay a record, or its first `upTo` moves. Never throws: a bad record gets a reason. */
 export function replayRecord(data: unknown, lookup: BundleLookup, upTo?: number): Replayed {
+  // Another version's record is said to be one before it is read: this version's reading may not fit
+  // it, and a saved game of an earlier version is then kept aside as one (src/shell/startup.ts).
+  const version = typeof data === 'object' && data !== null ? (data as { engineVersion?: unknown }).engineVersion : undefined;
+  if (typeof version === 'number' && version !== ENGINE_VERSION) return { ok: false, error: msg('record.error.version', { found: version, expected: ENGINE_VERSION }) };
   const read = readRecord(data, lookup);
   if (!read.ok) return read;
   const r = read.record;
-  if (r.engineVersion !== ENGINE_VERSION) return { ok: false, error: msg('record.error.version', { found: r.engineVersion, expected: ENGINE_VERSION }) };
   const bundle = lookup(r.scenarioId) as ScenarioBundle;
   if (bundle.hash !== r.scenarioHash) return { ok: false, error: msg('code.error.scenario-version', { found: r.scenarioId }) };
   let game: Game;

@@ -15,7 +15,7 @@ export { encodeResultCode, codeScenario, codeVersion, codeLengthRange, normalise
 // watched goes to the engine of its version (dispatch.ts), which must be loaded first (loadEngines).
 export { replayRecord, type Verified } from './replay';
 export { readRecord, parseReplayFile, decodeResultCode, verifyResultCode, openReplay, encodeRecord } from './dispatch';
-export { loadEngines, engineFor, type Replay, type RulesEngine } from './versions';
+export { loadEngines, type Replay, type RulesEngine } from './versions';
 export { msg } from './messages';
 export { makeBundle, type ScenarioBundle, type Catalogue } from './scenario/bundle';
 export type { Scenario, GoalSpec, OptionSpec } from './scenario/schema';

@@ -5,9 +5,9 @@
 //
 // This is the seam a new version keeps: the live engine as a RulesEngine (liveEngine below) and the
 // list of frozen ones (FROZEN). At a bump of ENGINE_VERSION, the engine as it was is copied to
-// rules/v<old>/ with its scenarios' data and listed in FROZEN (README, "Golden games"). Should the
-// live types change so that a frozen engine's answers no longer fit RulesEngine, the type check
-// fails in FROZEN: adapt its answers there, never in the frozen copy.
+// rules/v<old>/ with its scenarios' data and listed in FROZEN (README, "At the next change of the
+// rules"). Should the live types change so that a frozen engine's answers no longer fit RulesEngine,
+// the type check fails in FROZEN: adapt its answers there, never in the frozen copy.
 import { encodeResultCode, decodeResultCode, type BundleLookup, type Decoded } from './code';
 import { readRecord, replayRecord, verifyResultCode, type Verified } from './replay';
 import type { Catalogue } from './scenario/bundle';
@@ -53,7 +53,7 @@ const FROZEN: Readonly<Record<number, () => Promise<RulesEngine>>> = {
 };
 
 /** The live engine, reading against the scenarios the caller has loaded (a frozen engine has its own). */
-export function liveEngine(lookup: BundleLookup): RulesEngine {
+function liveEngine(lookup: BundleLookup): RulesEngine {
   return {
     version: ENGINE_VERSION,
     readRecord: (data) => readRecord(data, lookup),
@@ -104,10 +104,4 @@ export async function loadEngines(versions: Iterable<number | null | undefined> 
 export function engineOf(version: unknown, lookup: BundleLookup): RulesEngine | null {
   if (isFrozen(version)) return loaded.get(version) ?? null;
   return liveEngine(lookup);
-}
-
-/** Load the engine of a version if need be, and give it (null if it cannot be loaded). */
-export async function engineFor(version: unknown, lookup: BundleLookup): Promise<RulesEngine | null> {
-  if (isFrozen(version)) await loadEngines([version]);
-  return engineOf(version, lookup);
 }

@@ -12,7 +12,8 @@
 // Inside the engine, the engines of earlier versions (src/engine/rules/v<N>/) are frozen copies,
 // each with the rules data of its scenarios (a code's scenario hash is a hash of that data), so that
 // a version's codes replay as they did whatever the live engine and src/content/ become. They sit
-// in the engine layer (pure, importing no layer above), but apart from the live engine: a frozen
+// in the engine layer (pure, importing no layer above; their data is not in src/content/, which the
+// engine may not import and which changes with the live rules), but apart from the live engine: a frozen
 // engine imports only itself; the live engine reaches one only through src/engine/versions.ts, by
 // a dynamic import (no page's first download carries it); nothing outside the engine reaches one
 // but through the engine's dispatcher; and the live engine itself still imports no data: whoever

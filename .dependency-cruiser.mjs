@@ -9,6 +9,16 @@
 //   pages    scenes/, src/classroom/   the game's scenes and the teacher's page
 //   entries  scenes/main.ts, src/classroom/main.ts   the pages' entry points: nothing imports them
 //
+// Inside the engine, the engines of earlier versions (src/engine/rules/v<N>/) are frozen copies,
+// each with the rules data of its scenarios (a code's scenario hash is a hash of that data), so that
+// a version's codes replay as they did whatever the live engine and src/content/ become. They sit
+// in the engine layer (pure, importing no layer above; their data is not in src/content/, which the
+// engine may not import and which changes with the live rules), but apart from the live engine: a frozen
+// engine imports only itself; the live engine reaches one only through src/engine/versions.ts, by
+// a dynamic import (no page's first download carries it); nothing outside the engine reaches one
+// but through the engine's dispatcher; and the live engine itself still imports no data: whoever
+// plays a game passes its scenario.
+//
 // Every import counts: static, dynamic (`import()`) and `export … from`. The parser is swc
 // (@swc/core): dependency-cruiser 17 drives TypeScript only through its JS API, which TypeScript 7
 // no longer has. swc does not tell `import type` apart, so type-only imports count here too.
@@ -20,6 +30,8 @@ const SCENES = '^scenes/';
 const CLASSROOM = '^src/classroom/';
 const ENTRIES = '^(scenes/main[.]ts|src/classroom/main[.]ts)$';
 const OURS = '^(src|scenes)/';
+const FROZEN = '^src/engine/rules/';
+const VERSIONS = '^src/engine/versions[.]ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -37,6 +49,41 @@ export default {
       severity: 'error',
       from: { path: ENGINE },
       to: { path: OURS, pathNot: ENGINE },
+    },
+    {
+      name: 'frozen-engine-imports-only-itself',
+      comment: 'An engine of an earlier version is a frozen copy: it imports npm packages and its own files, nothing that may change.',
+      severity: 'error',
+      from: { path: '^src/engine/rules/([^/]+)/' },
+      to: { path: OURS, pathNot: '^src/engine/rules/$1/' },
+    },
+    {
+      name: 'live-engine-imports-no-frozen-one',
+      comment: 'The live engine reaches a frozen engine only through versions.ts, which sends it the records of its version.',
+      severity: 'error',
+      from: { path: ENGINE, pathNot: [FROZEN, VERSIONS] },
+      to: { path: FROZEN },
+    },
+    {
+      name: 'frozen-engines-load-lazily',
+      comment: 'versions.ts loads a frozen engine by import() when a record of its version is read: no page downloads it at start.',
+      severity: 'error',
+      from: { path: VERSIONS },
+      to: { path: FROZEN, dynamic: false },
+    },
+    {
+      name: 'live-engine-imports-no-data',
+      comment: 'The live engine imports no scenario or text: whoever plays a game passes its bundle. Only a frozen engine carries the data of its rules.',
+      severity: 'error',
+      from: { path: ENGINE, pathNot: FROZEN },
+      to: { path: '^src/engine/.+[.]json$' },
+    },
+    {
+      name: 'only-the-engine-reaches-a-frozen-one',
+      comment: 'The pages and the shell read a record through the engine (src/engine/dispatch.ts), which picks the engine of its version.',
+      severity: 'error',
+      from: { path: OURS, pathNot: ENGINE },
+      to: { path: FROZEN },
     },
     {
       name: 'content-imports-only-engine',

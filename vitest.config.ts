@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts', 'tools/**/*.test.ts'],
     exclude: ['tests/e2e/**', '**/node_modules/**', 'dist/**'],
     environment: 'node',
+    // The engines of earlier versions, loaded first (as the pages load them before reading a code).
+    setupFiles: ['tests/support/engines.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-unit.json' },
   },

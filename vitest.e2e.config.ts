@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
+    // The engines of earlier versions, loaded first (as the pages load them before reading a code).
+    setupFiles: ['tests/support/engines.ts'],
     testTimeout: 180_000,
     hookTimeout: 120_000,
     fileParallelism: false,

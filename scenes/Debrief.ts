@@ -1,4 +1,4 @@
-import { encodeResultCode, type GoalScore, type ScoreReport } from '../src/engine';
+import { encodeResultCode, loadEngines, type GoalScore, type ScoreReport } from '../src/engine';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
@@ -7,6 +7,7 @@ import { factLabel, msg, sourcesLine, t } from '../src/shell/i18n';
 import { sessionParts } from '../src/shell/input-rules';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
+import { lazyLoadFailed } from '../src/shell/router';
 import { session } from '../src/shell/session';
 import { type Child, UiScene } from '../src/shell/ui-scene';
 
@@ -145,6 +146,16 @@ export class Debrief extends UiScene {
     );
   }
 
+  /** The replay viewer replays the game by the engine of its version, loaded first if it is a frozen one (src/engine/versions.ts). */
+  private async watch(): Promise<void> {
+    const record = session.record();
+    if (!(await loadEngines([record.engineVersion]))) {
+      lazyLoadFailed();
+      return;
+    }
+    void this.go('Replay', { record });
+  }
+
   protected renderPanel(): Child[] {
     const view = session.view();
     const result = view.result;
@@ -268,7 +279,7 @@ export class Debrief extends UiScene {
       h(
         'div',
         { class: 'row section' },
-        h('button', { type: 'button', class: 'btn', id: 'watch-replay', onclick: () => void this.go('Replay', { record: session.record() }) }, t('ui.debrief.watch')),
+        h('button', { type: 'button', class: 'btn', id: 'watch-replay', onclick: () => void this.watch() }, t('ui.debrief.watch')),
         h('button', { type: 'button', class: 'btn btn-primary', id: 'play-again', onclick: () => void this.go('Title') }, t('ui.debrief.again')),
       ),
       h('details', null, h('summary', null, t('ui.debrief.answers')), h('ul', null, view.goals.flatMap((g) => g.answers.map((a) => h('li', null, h('strong', null, `${msg(g.title)} · ${answerKindText(a)}: `), msg(a.says)))))),

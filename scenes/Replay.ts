@@ -1,6 +1,6 @@
 import type Phaser from 'phaser';
-import { replayRecord, type Game, playerView } from '../src/engine';
-import { lookupBundle, showBundle } from '../src/shell/scenario';
+import { openReplay, type Replay as Replayed } from '../src/engine';
+import { lookupBundle, showBundle, showFrozenTexts } from '../src/shell/scenario';
 import type { GameRecord } from '../src/engine/types';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
@@ -13,11 +13,15 @@ import { sceneForPhase } from '../src/shell/router';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
-/** The replay viewer: step through a result code or replay file, move by move, with the game's panels. */
+/**
+ * The replay viewer: step through a result code or replay file, move by move, with the game's panels.
+ * A record is replayed by the engine of its version (an earlier version's is frozen, and loaded by
+ * whoever opens the viewer: loadReplayText, the debrief), and shown in that version's texts.
+ */
 export class Replay extends UiScene {
   private record: GameRecord | null = null;
   private step = 0;
-  private replayGame: Game | null = null;
+  private replay: Replayed | null = null;
   private error: string | null = null;
   private code = '';
   private fileEl: HTMLInputElement | null = null;
@@ -31,11 +35,13 @@ export class Replay extends UiScene {
   override init(data: { record?: GameRecord } = {}): void {
     super.init();
     this.record = null;
-    this.replayGame = null;
+    this.replay = null;
     this.error = null;
     this.code = '';
     this.fileEl = null;
     this.art = new Map();
+    // An earlier version's texts are shown only while its replay is.
+    this.events.once('shutdown', () => showFrozenTexts(null));
     if (data.record) this.open(data.record, data.record.moves.length);
   }
 
@@ -48,18 +54,19 @@ export class Replay extends UiScene {
   }
 
   private open(record: GameRecord, step: number): void {
-    const res = replayRecord(record, lookupBundle, step);
-    if (res.ok) showBundle(res.game.bundle);
+    const res = openReplay(record, lookupBundle, step);
     if (!res.ok) {
       this.error = msg(res.error);
       this.record = null;
-      this.replayGame = null;
+      this.replay = null;
       return;
     }
+    if (res.replay.texts) showFrozenTexts(res.replay.texts);
+    else showBundle(lookupBundle(record.scenarioId)!);
     this.error = null;
     this.record = record;
     this.step = Math.max(0, Math.min(step, record.moves.length));
-    this.replayGame = res.game;
+    this.replay = res.replay;
   }
 
   private goStep(n: number, focusId?: string): void {
@@ -118,9 +125,10 @@ export class Replay extends UiScene {
     const N = record.moves.length;
     const stepLog = view.log.filter((e) => e.step === n);
     const lastAnswer = n > 0 ? view.goals.flatMap((g) => g.answers).length : 0;
-    const prev = n > 0 ? replayRecord(record, lookupBundle, n - 1) : null;
-    const prevAnswers = prev && prev.ok ? playerView(prev.game).goals.flatMap((g) => g.answers).length : 0;
-    const newAnswer = lastAnswer > prevAnswers ? findNewest(view, prev && prev.ok ? playerView(prev.game) : null) : null;
+    const prev = n > 0 ? openReplay(record, lookupBundle, n - 1) : null;
+    const prevView = prev && prev.ok ? prev.replay.view() : null;
+    const prevAnswers = prevView ? prevView.goals.flatMap((g) => g.answers).length : 0;
+    const newAnswer = lastAnswer > prevAnswers ? findNewest(view, prevView) : null;
     return [
       h('h1', null, t('ui.replay.title')),
       h('p', { class: 'lede' }, t('ui.replay.of', { seed: record.seed, difficulty: t(`ui.difficulty.${record.settings.difficulty}`), name: record.name ?? t('ui.replay.noName') })),
@@ -190,7 +198,7 @@ export class Replay extends UiScene {
             id: 'replay-other',
             onclick: () => {
               this.record = null;
-              this.replayGame = null;
+              this.replay = null;
               this.refresh();
               document.getElementById('replay-code')?.focus();
             },
@@ -202,8 +210,8 @@ export class Replay extends UiScene {
   }
 
   protected renderPanel(): Child[] {
-    if (!this.record || !this.replayGame) return this.openForm();
-    return this.stepPanels(playerView(this.replayGame), this.record);
+    if (!this.record || !this.replay) return this.openForm();
+    return this.stepPanels(this.replay.view(), this.record);
   }
 }
 

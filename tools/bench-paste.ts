@@ -8,10 +8,13 @@
 // Usage: npm run bench:paste [-- --runs 5 --lines 10000]   (--lines: the smallest size; then ×2 and ×4)
 import { loadavg } from 'node:os';
 import { splitCodes } from '../src/classroom/reader';
-import { encodeResultCode, makeStrategy, newGame, playOut, STRATEGIES } from '../src/engine';
+import { encodeResultCode, loadEngines, makeStrategy, newGame, playOut, STRATEGIES } from '../src/engine';
 import { parseArgs } from './args';
 import { quantile, r1 } from './bench-util';
 import { BUNDLES } from './scenarios';
+
+// As the teacher's page does at its start: a code of an earlier version is read by its own engine.
+await loadEngines();
 
 const flags = parseArgs(process.argv.slice(2), { runs: 'number', lines: 'number' });
 if (!flags.ok) {

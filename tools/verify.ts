@@ -1,8 +1,10 @@
 // npm run verify -- CODE : prints the verified result as JSON and exits 0, or one line saying what is wrong and exits 1.
-import { verifyResultCode } from '../src/engine';
+import { codeVersion, loadEngines, verifyResultCode } from '../src/engine';
 import { englishText, lookupBundle } from './scenarios';
 
 const code = process.argv.slice(2).join(' ');
+// A code of an earlier version is verified by that version's engine, loaded first.
+await loadEngines([codeVersion(code)]);
 const verified = verifyResultCode(code, lookupBundle);
 if (!verified.ok) {
   console.log(`invalid: ${englishText(verified.error)}`);

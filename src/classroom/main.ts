@@ -8,6 +8,7 @@ import '@fontsource-variable/atkinson-hyperlegible-next';
 import { readScenario } from '../shell/input-rules';
 import '@fontsource-variable/source-serif-4';
 import './classroom.css';
+import { loadEngines } from '../engine';
 import type { Lang } from '../engine/types';
 import { isLang } from '../shell/input-rules';
 import { openKept } from '../shell/kept-store';
@@ -52,16 +53,21 @@ async function boot(): Promise<void> {
   const prefs = pageStorage();
   const lang = detectLang(prefs);
   // The class, loaded once (IndexedDB answers asynchronously, carrying over what an earlier version
-  // kept in localStorage); from then on it is read from memory and written through.
-  const storage = await openKept({
-    db: CLASS_DB,
-    owns: ownsClassKey,
-    asideOnConflict: (key, taken) => {
-      let n = 1;
-      while (taken(`${REPLACED_PREFIX}${n}`)) n++;
-      return `${REPLACED_PREFIX}${n}`;
-    },
-  });
+  // kept in localStorage); from then on it is read from memory and written through. Meanwhile the
+  // engines of earlier versions load: the class's hand-ins, and any code pasted later, are read by
+  // the engine of their version (one that cannot load says so on the rows that need it).
+  const [storage] = await Promise.all([
+    openKept({
+      db: CLASS_DB,
+      owns: ownsClassKey,
+      asideOnConflict: (key, taken) => {
+        let n = 1;
+        while (taken(`${REPLACED_PREFIX}${n}`)) n++;
+        return `${REPLACED_PREFIX}${n}`;
+      },
+    }),
+    loadEngines(),
+  ]);
   const loaded = loadState(storage, new Date());
   const cls: ClassState = loaded.kind === 'ok' ? loaded.state : emptyState();
   // Hand-ins an earlier version kept whole are kept as their codes from now on.

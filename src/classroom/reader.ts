@@ -1,14 +1,14 @@
 // Reading what students hand in: pasted text (one or many result codes) and replay files, each
-// verified by replaying it with the engine. Every input gets a verdict; nothing here throws.
+// verified by replaying it with the engine of its version (loaded at the page's start: main.ts,
+// verify-worker.ts). Every input gets a verdict; nothing here throws.
 import {
   CODE_PREFIX,
   codeLengthRange,
   decodeResultCode,
-  encodeResultCode,
+  encodeRecord,
   normaliseCode,
+  openReplay,
   parseReplayFile,
-  replayRecord,
-  scoreGame,
   verifyResultCode,
   type Difficulty,
   type GameRecord,
@@ -235,7 +235,7 @@ function readFile(text: string): GameRecord | null {
 
 function safeEncode(record: GameRecord): string | null {
   try {
-    return encodeResultCode(record, lookupBundle(record.scenarioId)!);
+    return encodeRecord(record, lookupBundle);
   } catch {
     return null;
   }
@@ -274,7 +274,7 @@ export function gameKey(record: GameRecord): string {
   let text: string;
   try {
     // The canonical form: the result code of the game with no name and no session.
-    text = encodeResultCode(game, lookupBundle(record.scenarioId)!);
+    text = encodeRecord(game, lookupBundle);
   } catch {
     text = JSON.stringify([game.engineVersion, game.scenarioId, game.scenarioHash, game.seed, game.settings.difficulty, game.putin ?? 'model', game.moves]);
   }
@@ -359,10 +359,10 @@ function verifyFile(item: Item, expected: Expected | null): Verdict {
   if (!parsed.ok) return { kind: 'unreadable', reason: isClassFile(text) ? m('class.reason.classFile') : parsed.error, summary: null, code: null };
   const code = safeEncode(parsed.record);
   if (code) return verifyCode(code, expected);
-  const replayed = replayRecord(parsed.record, lookupBundle);
+  const replayed = openReplay(parsed.record, lookupBundle);
   if (!replayed.ok) return { kind: kindOfError(replayed.error), reason: replayed.error, summary: null, code: null };
-  const game = replayed.game;
-  return judge(summarise(parsed.record, scoreGame(game), game.hash()), game.isOver(), null, expected);
+  const game = replayed.replay;
+  return judge(summarise(parsed.record, game.score(), game.hash()), game.isOver(), null, expected);
 }
 
 /** Whether JSON text is a class saved by the teacher's page (store.ts: its format names it, its session and hand-ins are in it), dropped among the students' files by mistake. */

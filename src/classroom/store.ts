@@ -3,7 +3,7 @@
 // stored class that cannot be read is set aside under another key, never deleted. Hand-ins are kept
 // compactly: a replay file that encodes to a result code is kept as its code (compactItem).
 import * as v from 'valibot';
-import { encodeResultCode, parseReplayFile } from '../engine';
+import { encodeRecord, parseReplayFile } from '../engine';
 import { DIFFICULTIES, LANGS } from '../engine/types';
 import { MINUTES } from '../shell/input-rules';
 import { clip, itemKey, MAX_FILE_CHARS, type Item } from './reader';
@@ -128,9 +128,8 @@ export function compactItem(item: Item): Item {
   try {
     const parsed = parseReplayFile(item.text, lookupBundle);
     if (!parsed.ok) return item;
-    const bundle = lookupBundle(parsed.record.scenarioId);
-    if (!bundle) return item;
-    const code = encodeResultCode(parsed.record, bundle);
+    // Written by the engine of the record's version, which numbers its moves its own way.
+    const code = encodeRecord(parsed.record, lookupBundle);
     return item.file === undefined ? { kind: 'code', text: code } : { kind: 'code', text: code, file: item.file };
   } catch {
     return item;

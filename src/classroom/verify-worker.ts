@@ -1,6 +1,6 @@
 // Verifies hand-ins off the page's main thread: each is replayed by the engine. Pasted text is read
 // into codes here too, so that a long paste never holds up the page.
-import { encodeResultCode, makeStrategy, newGame, playOut } from '../engine';
+import { encodeResultCode, loadEngines, makeStrategy, newGame, playOut } from '../engine';
 import { DEFAULT_SCENARIO_ID, scenarioOf } from './scenario';
 import { readPaste, verifyItem, type Expected, type Item, type PasteRead, type Verdict } from './reader';
 
@@ -31,23 +31,30 @@ export const WARM = 'warm';
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<VerifyRequest | PasteRequest>) => void) | null; postMessage(msg: VerifyResponse | PasteResponse | typeof WARM): void };
 
+// The engines of earlier versions, loaded before anything is read (as on the page: main.ts).
+const engines = loadEngines();
+
 scope.onmessage = (e) => {
   const data = e.data;
-  if ('paste' in data) {
-    scope.postMessage({ batch: data.batch, read: readPaste(data.paste) });
-    return;
-  }
-  const { batch, expected, jobs } = data;
-  scope.postMessage({ batch, results: jobs.map((j) => ({ id: j.id, verdict: verifyItem(j.item, expected) })) });
+  void engines.then(() => {
+    if ('paste' in data) {
+      scope.postMessage({ batch: data.batch, read: readPaste(data.paste) });
+      return;
+    }
+    const { batch, expected, jobs } = data;
+    scope.postMessage({ batch, results: jobs.map((j) => ({ id: j.id, verdict: verifyItem(j.item, expected) })) });
+  });
 };
 
 // Warm up while the teacher is still reading: one game played and verified makes the engine's code
 // hot (JIT) before the first real code arrives, which halves the time of the first batch.
-try {
-  const bundle = scenarioOf(DEFAULT_SCENARIO_ID).bundle;
-  const game = playOut(newGame(bundle, { seed: 'warm-up', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'warm-up'));
-  verifyItem({ kind: 'code', text: encodeResultCode(game.record(), bundle) }, null);
-} catch {
-  /* only a warm-up */
-}
-scope.postMessage(WARM);
+void engines.then(() => {
+  try {
+    const bundle = scenarioOf(DEFAULT_SCENARIO_ID).bundle;
+    const game = playOut(newGame(bundle, { seed: 'warm-up', settings: { difficulty: 'standard' } }), makeStrategy('greedy', 'warm-up'));
+    verifyItem({ kind: 'code', text: encodeResultCode(game.record(), bundle) }, null);
+  } catch {
+    /* only a warm-up */
+  }
+  scope.postMessage(WARM);
+});

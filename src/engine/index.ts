@@ -10,8 +10,12 @@ export { modelMove } from './putin/model';
 export { playerView, clockText } from './view';
 export { legalMoves } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';
-export { encodeResultCode, decodeResultCode, codeScenario, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
-export { replayRecord, readRecord, parseReplayFile, verifyResultCode, type Verified } from './replay';
+export { encodeResultCode, codeScenario, codeVersion, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
+// A game to play on is the live engine's (replayRecord: its version only); what is read, verified or
+// watched goes to the engine of its version (dispatch.ts), which must be loaded first (loadEngines).
+export { replayRecord, type Verified } from './replay';
+export { readRecord, parseReplayFile, decodeResultCode, verifyResultCode, openReplay, encodeRecord } from './dispatch';
+export { loadEngines, type Replay, type RulesEngine } from './versions';
 export { msg } from './messages';
 export { makeBundle, type ScenarioBundle, type Catalogue } from './scenario/bundle';
 export type { Scenario, GoalSpec, OptionSpec } from './scenario/schema';

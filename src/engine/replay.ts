@@ -2,6 +2,8 @@
 // Saved games, replay files and result codes all come back through here. Against the computer a
 // record holds Kim's moves and Putin's are made again by the model (so they are, by construction,
 // the ones the model gives); with a person in Putin's chair the record holds both sides' moves.
+// These read records of this engine's version: the pages reach them through dispatch.ts, which
+// sends a record of an earlier version to that version's frozen engine (versions.ts).
 import * as v from 'valibot';
 import { withSide } from './apply';
 import { type BundleLookup, decodeResultCode } from './code';
@@ -75,10 +77,13 @@ export type Replayed = { ok: true; game: Game } | { ok: false; error: Message; s
 
 /** Replay a record, or its first `upTo` moves. Never throws: a bad record gets a reason. */
 export function replayRecord(data: unknown, lookup: BundleLookup, upTo?: number): Replayed {
+  // Another version's record is said to be one before it is read: this version's reading may not fit
+  // it, and a saved game of an earlier version is then kept aside as one (src/shell/startup.ts).
+  const version = typeof data === 'object' && data !== null ? (data as { engineVersion?: unknown }).engineVersion : undefined;
+  if (typeof version === 'number' && version !== ENGINE_VERSION) return { ok: false, error: msg('record.error.version', { found: version, expected: ENGINE_VERSION }) };
   const read = readRecord(data, lookup);
   if (!read.ok) return read;
   const r = read.record;
-  if (r.engineVersion !== ENGINE_VERSION) return { ok: false, error: msg('record.error.version', { found: r.engineVersion, expected: ENGINE_VERSION }) };
   const bundle = lookup(r.scenarioId) as ScenarioBundle;
   if (bundle.hash !== r.scenarioHash) return { ok: false, error: msg('code.error.scenario-version', { found: r.scenarioId }) };
   let game: Game;
@@ -96,18 +101,6 @@ export function replayRecord(data: unknown, lookup: BundleLookup, upTo?: number)
     if (!result.ok) return { ok: false, error: msg('record.error.move', { step: i + 1, reason: result.error }), step: i + 1 };
   }
   return { ok: true, game };
-}
-
-/** A replay file's text (JSON of a GameRecord). */
-export function parseReplayFile(text: string, lookup: BundleLookup): { ok: true; record: GameRecord } | { ok: false; error: Message } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Cut off or damaged (a save copied in part, a file broken in transit): not JSON at all.
-    return { ok: false, error: msg('record.error.json') };
-  }
-  return readRecord(data, lookup);
 }
 
 export interface Verified {

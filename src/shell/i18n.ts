@@ -7,15 +7,22 @@ import engineId from '../content/engine.id.json';
 import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
 import { isLang } from './input-rules';
-import { activeBundle } from './scenario';
+import { activeBundle, frozenTexts } from './scenario';
 import { fallbacks, format, type Catalogue } from './text';
 
 export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
 const ENGINE_CATALOGUES: Record<Lang, Catalogue> = { en: engineEn, id: engineId };
 
-/** Where the game looks a key up, per language: the UI's, the engine's, the scenario on show's, then all in English. */
+/**
+ * Where the game looks a key up, per language: the UI's, the engine's, the scenario on show's, then
+ * all in English; during a replay of an earlier engine version, that version's own texts before the
+ * engine's (src/shell/scenario.ts showFrozenTexts).
+ */
 export function gameCatalogues(lang: Lang): readonly Catalogue[] {
-  return fallbacks(lang, UI_CATALOGUES, ENGINE_CATALOGUES, activeBundle().messages);
+  const frozen = frozenTexts();
+  return frozen
+    ? fallbacks(lang, UI_CATALOGUES, frozen, ENGINE_CATALOGUES, activeBundle().messages)
+    : fallbacks(lang, UI_CATALOGUES, ENGINE_CATALOGUES, activeBundle().messages);
 }
 const LANG_KEY = 'vladivostok-2019.lang';
 

@@ -101,12 +101,13 @@ describe('offline, install, update, share', () => {
     expect(list).toContain('/teacher.html');
     expect(list).toContain('/manifest.webmanifest');
     expect(list).toContain(entry);
-    // The teacher's page's own entry, and every lazy scene, font and picture of the game.
+    // The teacher's page's own entry, and every lazy scene, engine, font and picture of the game.
     const html = await (await page.context().request.get(e2e.url('/teacher.html'))).text();
     const teacherEntry = /<script type="module"[^>]*src="\.?([^"]+)"/.exec(html)?.[1];
     expect(teacherEntry).toBeTruthy();
     expect(list).toContain(teacherEntry);
-    for (const re of [/\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\/assets\/fixture-harbour-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
+    // (v1-…js: engine version 1, frozen, which reads its codes and replay files.)
+    for (const re of [/\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\/assets\/v1-[^/]+\.js$/, /\/assets\/fixture-harbour-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
       expect(list.some((u) => re.test(u)), String(re)).toBe(true);
     }
   });

@@ -1,7 +1,9 @@
 // What a player meets when something is wrong: an unreadable save, a bad link, a mistyped code;
 // and a good result code opened in the replay viewer, of Vladivostok 2019 or of the made-up test
-// scenario (whose texts it then shows). The link tests run in real time; the others on a paused
+// scenario (whose texts it then shows), or one of engine version 1 (read by its frozen engine,
+// which the page loads only then). The link tests run in real time; the others on a paused
 // clock (see pauseClock), which makes them several times faster.
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { ENGINE_VERSION, encodeResultCode, LANGS, makeStrategy, newGame, playOut, verifyResultCode, type Lang, type ScenarioBundle } from '../../src/engine';
 import { FIXTURE, lookupBundle, textOf, VLADIVOSTOK } from '../support/bundles';
@@ -140,6 +142,32 @@ describe('recovery', () => {
     expect(scoreLine).toContain(String(score));
     await sceneShot(page, 'recovery-replay-from-code');
   });
+  test("codes of engine version 1 (formats 1 and 2) open in the replay viewer with the scores they had; its frozen engine is loaded only then", async () => {
+    const { page } = e2e;
+    const input = mouse();
+    const pinned = (file: string, pick: (c: { name: string | null }) => boolean) =>
+      (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: { code: string; name: string | null; score: number; moves: number }[] }).codes.find(pick)!;
+    const FROZEN_CHUNK = /\/assets\/v1-[^/]+\.js$/;
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    expect(loaded.filter((u) => FROZEN_CHUNK.test(new URL(u).pathname)), 'the frozen engine, at start').toEqual([]);
+    for (const c of [pinned('codes-e273f05.json', (x) => x.name === 'Student 1'), pinned('codes-c79e449.json', (x) => x.name === 'Ayu')]) {
+      await input.type(page.getByRole('textbox', { name: label('en', 'ui.title.codeLabel'), exact: true }), c.code);
+      await input.press(page.getByRole('button', { name: label('en', 'ui.title.openReplay'), exact: true }));
+      await waitForScene(page, 'Replay');
+      expect(await page.getByRole('status').filter({ hasText: label('en', 'ui.replay.position', { n: c.moves, total: c.moves }) }).count()).toBe(1);
+      expect((await page.locator('.score-line').first().textContent()) ?? '').toContain(String(c.score));
+      expect(await scenarioTextProblems(page, VLADIVOSTOK, 'en', `Replay of ${c.name}`)).toEqual([]);
+      await input.press(page.getByRole('button', { name: label('en', 'ui.top.menu'), exact: true }));
+      await waitForTitle(page);
+    }
+    expect(loaded.filter((u) => FROZEN_CHUNK.test(new URL(u).pathname)), 'the frozen engine, once').toHaveLength(1);
+  });
+
   test('?scenario=nonsense names the parameter in either language, names no test scenario, and starts no game', async () => {
     const { page } = e2e;
     for (const lang of LANGS) {

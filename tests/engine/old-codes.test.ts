@@ -1,24 +1,41 @@
-// Result codes made at e273f05 (engine version 1, code format 1): a teacher re-checking last
-// week's codes gets the same verdicts and scores from this version.
+// Result codes made by engine version 1: at e273f05 (code format 1) and at c79e449 (format 2, on
+// both scenarios, a two-person game and an unfinished one among them). A teacher re-checking them
+// gets the same verdicts and scores from every later version: they are read by version 1's frozen
+// engine (src/engine/rules/v1/), whatever the live engine has become.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyResultCode } from '../../src/engine';
 import { lookupBundle } from '../support/bundles';
 
-const file = JSON.parse(readFileSync(new URL('../golden/codes-e273f05.json', import.meta.url), 'utf8')) as {
-  codes: { code: string; name: string; seed: string; difficulty: string; session: string | null; score: number; finished: boolean; moves: number }[];
-};
+interface Pinned {
+  code: string;
+  name: string | null;
+  seed: string;
+  difficulty: string;
+  session: string | null;
+  score: number;
+  finished: boolean;
+  moves: number;
+  scenario?: string;
+  putin?: string;
+}
 
-describe('codes made by the previous engine', () => {
-  it.each(file.codes.map((c) => [c.name, c] as const))('%s: verifies with the score it had', (_name, c) => {
+const codesOf = (file: string) => (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: Pinned[] }).codes;
+
+describe.each(['codes-e273f05.json', 'codes-c79e449.json'])('codes made by engine version 1 (%s)', (file) => {
+  it.each(codesOf(file).map((c) => [c.name ?? c.seed, c] as const))('%s: verifies with the score it had', (_name, c) => {
     const v = verifyResultCode(c.code, lookupBundle);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
+    expect(v.record.engineVersion).toBe(1);
     expect(v.score.kim).toBe(c.score);
     expect(v.finished).toBe(c.finished);
-    expect(v.record.name).toBe(c.name);
+    expect(v.record.name ?? null).toBe(c.name);
     expect(v.record.seed).toBe(c.seed);
+    expect(v.record.settings.difficulty).toBe(c.difficulty);
     expect(v.record.settings.session ?? null).toBe(c.session);
+    expect(v.record.scenarioId).toBe(c.scenario ?? 'vladivostok-2019');
+    expect(v.record.putin ?? 'model').toBe(c.putin ?? 'model');
     expect(v.record.moves).toHaveLength(c.moves);
   });
 });

@@ -1,9 +1,11 @@
 // Golden games: fixed seeds and move lists, with what a player sees at every step. They pin the
 // game's behaviour: a change that alters any answer, deal or score fails the golden test, and a
-// deliberate change of the rules bumps ENGINE_VERSION and rewrites them (npm run golden -- --write)
-// in the same commit. Hashes and code formats are not part of what is pinned: the player never
-// sees them.
-import { type Difficulty, type Game, legalMoves, type MoveInput, makeStrategy, newGame, playerView, type StrategyName } from '../../src/engine';
+// deliberate change of the rules bumps ENGINE_VERSION and writes the new version's golden games
+// (npm run golden -- --write, into tests/golden/v<ENGINE_VERSION>/) in the same commit; those of
+// earlier versions stay, played by their frozen engines (src/engine/rules/v<N>/). Hashes and code
+// formats are not part of what is pinned: the player never sees them.
+import { type Difficulty, ENGINE_VERSION, legalMoves, type MoveInput, type MoveResult, makeStrategy, newGame, playerView, type PlayerView, type StrategyName } from '../../src/engine';
+import * as v1 from '../../src/engine/rules/v1';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -64,28 +66,42 @@ export function strategyMoves(seed: string, difficulty: Difficulty, strategy: Pl
   return game.record().moves;
 }
 
-/** Play the case's moves and record what the player sees. */
-export function traceGame(c: GoldenCase): GoldenTrace {
-  const game: Game = newGame(VLADIVOSTOK, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  const listGoal = game.scenario.goals.find((g) => g.twist.goodsList)?.id;
-  const steps = c.moves.map((move) => {
-    // The golden games were written at engine version 1, whose goods list was a move named
-    // 'barter.list' that named no goal (replay.ts reads such records the same way).
-    const legacy = (move as { type: string }).type === 'barter.list';
-    const result = game.play(legacy ? ({ ...move, type: 'goods.list', goal: listGoal! } as MoveInput) : move);
-    const view = playerView(game);
-    return {
-      move,
-      ok: result.ok,
-      ...(result.ok ? { answer: result.answer ?? null, news: result.news, log: result.log } : { error: result.error }),
-      phase: view.phase,
-      meters: view.meters,
-      goals: view.goals.map((g) => ({ id: g.id, status: g.status, counter: g.counter ?? null, deal: g.deal ?? null, roundsLeft: g.roundsLeft ?? null })),
-    };
-  });
-  const view = playerView(game);
+/** A game of Vladivostok to trace, played by one engine version. */
+export interface Traced {
+  play(move: MoveInput): MoveResult;
+  view(): PlayerView;
+  /** The goal with a goods list (for the moves of version 1's golden games, which named none). */
+  listGoal: string | undefined;
+}
+export type TraceEngine = (c: GoldenCase) => Traced;
+
+const LIVE: TraceEngine = (c) => {
+  const game = newGame(VLADIVOSTOK, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  return { play: (m) => game.play(m), view: () => playerView(game), listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+};
+
+/** Engine version 1, frozen with its own Vladivostok (its rules as version 1 played them). */
+const V1: TraceEngine = (c) => {
+  const game = v1.newGame(v1.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  return { play: (m) => game.play(m), view: () => v1.playerView(game), listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+};
+
+/** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1 };
+
+/**
+ * The engine that plays a version's golden games: its frozen one, else the live one for
+ * ENGINE_VERSION (as src/engine/versions.ts sends records). Version 1 is played by its frozen engine
+ * even while it is the live version.
+ */
+export function traceEngineFor(version: number): TraceEngine | undefined {
+  return FROZEN[version] ?? (version === ENGINE_VERSION ? LIVE : undefined);
+}
+
+/** What the player sees at the end (and what a replay of the same moves shows at its last step). */
+export function finalOf(view: PlayerView): unknown {
   const result = view.result;
-  const final = {
+  return {
     phase: view.phase,
     meters: view.meters,
     goals: view.goals.map((g) => ({
@@ -114,5 +130,26 @@ export function traceGame(c: GoldenCase): GoldenTrace {
         }
       : null,
   };
-  return { steps, final };
+}
+
+/** Play the case's moves with an engine (the live one unless told) and record what the player sees. */
+export function traceGame(c: GoldenCase, engine: TraceEngine = LIVE): GoldenTrace {
+  const game = engine(c);
+  const listGoal = game.listGoal;
+  const steps = c.moves.map((move) => {
+    // The golden games were written at engine version 1, whose goods list was a move named
+    // 'barter.list' that named no goal (replay.ts reads such records the same way).
+    const legacy = (move as { type: string }).type === 'barter.list';
+    const result = game.play(legacy ? ({ ...move, type: 'goods.list', goal: listGoal! } as MoveInput) : move);
+    const view = game.view();
+    return {
+      move,
+      ok: result.ok,
+      ...(result.ok ? { answer: result.answer ?? null, news: result.news, log: result.log } : { error: result.error }),
+      phase: view.phase,
+      meters: view.meters,
+      goals: view.goals.map((g) => ({ id: g.id, status: g.status, counter: g.counter ?? null, deal: g.deal ?? null, roundsLeft: g.roundsLeft ?? null })),
+    };
+  });
+  return { steps, final: finalOf(game.view()) };
 }

@@ -170,6 +170,30 @@ export function codeScenario(text: unknown): string | null {
   }
 }
 
+/**
+ * The engine version a code says it was made by, read from its head alone (the checksum is not
+ * checked: whichever engine reads the code checks it), so that the code goes to the engine of that
+ * version (../dispatch.ts); null if the head cannot be read. Every format so far starts with the
+ * same head: the length and its check byte, the format, the engine version.
+ */
+export function codeVersion(text: unknown): number | null {
+  if (typeof text !== 'string') return null;
+  const clean = normaliseCode(text);
+  if (!clean.startsWith(CODE_PREFIX)) return null;
+  // At most 5 bytes of length, its check byte, the format and at most 5 of version: 12 bytes, 20 characters.
+  const head = fromBase32(clean.slice(CODE_PREFIX.length, CODE_PREFIX.length + 20));
+  if (!head) return null;
+  try {
+    const r = new Reader(head.bytes);
+    r.varint();
+    r.byte();
+    r.byte();
+    return r.varint();
+  } catch {
+    return null;
+  }
+}
+
 /** Read a code into a record; the scenario it names must be one this build has, with the same rules. */
 export function decodeResultCode(text: unknown, lookup: BundleLookup): Decoded {
   const unwrapped = unwrap(text);

@@ -1,0 +1,107 @@
+// Which engine reads a record: each version's rules stay verifiable after the rules change. The
+// live engine (this folder) reads the records of ENGINE_VERSION; an earlier version's records go to
+// that version's engine, frozen with its scenarios' rules in rules/v<N>/ and loaded only when a
+// page first needs it (a dynamic import: it is not part of any page's first download).
+//
+// This is the seam a new version keeps: the live engine as a RulesEngine (liveEngine below) and the
+// list of frozen ones (FROZEN). At a bump of ENGINE_VERSION, the engine as it was is copied to
+// rules/v<old>/ with its scenarios' data and listed in FROZEN (README, "At the next change of the
+// rules"). Should the live types change so that a frozen engine's answers no longer fit RulesEngine,
+// the type check fails in FROZEN: adapt its answers there, never in the frozen copy.
+import { encodeResultCode, decodeResultCode, type BundleLookup, type Decoded } from './code';
+import { readRecord, replayRecord, verifyResultCode, type Verified } from './replay';
+import type { Catalogue } from './scenario/bundle';
+import { scoreGame, type ScoreReport } from './score';
+import type { GameRecord, Lang, Message } from './types';
+import { ENGINE_VERSION } from './version';
+import { playerView } from './view';
+import type { PlayerView } from './view-types';
+
+export type Failed = { ok: false; error: Message; step?: number };
+
+/** A record replayed by the engine of its version: what the replay viewer and the teacher's page show of it. */
+export interface Replay {
+  view(): PlayerView;
+  score(): ScoreReport;
+  hash(): string;
+  isOver(): boolean;
+  /**
+   * The texts to show it in: a frozen engine's own, as they were (its engine's keys and its
+   * scenario's, which the live catalogues may no longer have); null for the live engine, whose
+   * texts are the page's own.
+   */
+  texts: Readonly<Record<Lang, Catalogue>> | null;
+}
+
+/** One engine version's reading of records and codes. */
+export interface RulesEngine {
+  readonly version: number;
+  readRecord(data: unknown): { ok: true; record: GameRecord } | Failed;
+  decodeResultCode(text: unknown): Decoded;
+  verifyResultCode(text: unknown): Verified | Failed;
+  /** Throws if the record is not one it can encode (see encodeResultCode in code/). */
+  encodeResultCode(record: GameRecord): string;
+  replay(data: unknown, upTo?: number): { ok: true; replay: Replay } | Failed;
+}
+
+/**
+ * The engines of earlier versions. Version 1 is frozen while it is still the live version, so that
+ * its records already take the road they will take once the rules change (and every test shows it).
+ */
+const FROZEN: Readonly<Record<number, () => Promise<RulesEngine>>> = {
+  1: () => import('./rules/v1').then((m) => m.engine),
+};
+
+/** The live engine, reading against the scenarios the caller has loaded (a frozen engine has its own). */
+function liveEngine(lookup: BundleLookup): RulesEngine {
+  return {
+    version: ENGINE_VERSION,
+    readRecord: (data) => readRecord(data, lookup),
+    decodeResultCode: (text) => decodeResultCode(text, lookup),
+    verifyResultCode: (text) => verifyResultCode(text, lookup),
+    encodeResultCode(record) {
+      const bundle = lookup(record.scenarioId);
+      if (!bundle) throw new Error(`no scenario ${record.scenarioId}`);
+      return encodeResultCode(record, bundle);
+    },
+    replay(data, upTo) {
+      const replayed = replayRecord(data, lookup, upTo);
+      if (!replayed.ok) return replayed;
+      const game = replayed.game;
+      return { ok: true, replay: { view: () => playerView(game), score: () => scoreGame(game), hash: () => game.hash(), isOver: () => game.isOver(), texts: null } };
+    },
+  };
+}
+
+const loaded = new Map<number, RulesEngine>();
+
+function isFrozen(version: unknown): version is number {
+  return typeof version === 'number' && Object.hasOwn(FROZEN, version);
+}
+
+/**
+ * Load the engines of these versions (every frozen one if none are named), as a page does before it
+ * reads what names them. True if each is there; one that cannot be loaded (offline before it ever
+ * arrived) is not, and what names its version then says so (record.error.engine).
+ */
+export async function loadEngines(versions: Iterable<number | null | undefined> = Object.keys(FROZEN).map(Number)): Promise<boolean> {
+  const wanted = [...new Set(versions)].filter((v) => isFrozen(v) && !loaded.has(v)) as number[];
+  const results = await Promise.all(
+    wanted.map((v) =>
+      FROZEN[v]!().then(
+        (engine) => (loaded.set(v, engine), true),
+        () => false,
+      ),
+    ),
+  );
+  return results.every(Boolean);
+}
+
+/**
+ * The engine that reads records of this version: a frozen one once loaded (null until then), else
+ * the live one, which also answers for versions no engine here plays (it says so: code.error.version).
+ */
+export function engineOf(version: unknown, lookup: BundleLookup): RulesEngine | null {
+  if (isFrozen(version)) return loaded.get(version) ?? null;
+  return liveEngine(lookup);
+}

@@ -49,7 +49,7 @@ export interface RulesEngine {
  * its records already take the road they will take once the rules change (and every test shows it).
  */
 const FROZEN: Readonly<Record<number, () => Promise<RulesEngine>>> = {
-  1: () => import('./rules/v1').then((m) => m.engine),
+  1: () => Promise.all([import('./rules/v1'), import('./rules/adapt-v1')]).then(([m, a]) => a.adaptV1(m.engine)),
 };
 
 /** The live engine, reading against the scenarios the caller has loaded (a frozen engine has its own). */

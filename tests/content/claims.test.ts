@@ -103,7 +103,8 @@ function claimProblems(id: string, reg: Register, claims: Record<string, Claim>,
   // What the texts cite is listed among the sources the debrief and the notes show, with its text.
   for (const ref of [...cited].sort()) {
     if (!scenario.sources.includes(ref)) out.push(`src/content/${id}/scenario.json "sources" lacks "${ref}", which ${file} cites`);
-    for (const lang of ['en', 'id'] as const) if (messages[lang][`source.${ref}`] === undefined) out.push(`src/content/${id}/messages.${lang}.json lacks "source.${ref}", which ${file} cites`);
+    const texts = isParagraph(ref) ? [`source.${ref}`] : [`source.${ref}`, `source.${ref}.label`];
+    for (const lang of ['en', 'id'] as const) for (const k of texts) if (messages[lang][k] === undefined) out.push(`src/content/${id}/messages.${lang}.json lacks "${k}", which ${file} cites`);
   }
   return out;
 }

@@ -256,7 +256,7 @@ describe('the formatter', () => {
   });
 
   test('the game and the teacher’s page speak through it', () => {
-    expect(t('ui.fact.article', { n: 13 }, 'id')).toBe('artikel ¶13');
+    expect(t('ui.rank', { n: 2 }, 'id')).toBe('prioritas 2');
     expect(msg({ key: 'code.error.version', params: { found: 3, expected: 4 } }, 'en')).toBe(engineEn['code.error.version'].replace('{found}', '3').replace('{expected}', '4'));
     expect(gameCatalogues('id')[0]).toBe(uiId);
     const tx = texts('id', { en: scenarioEn, id: scenarioId });

@@ -19,6 +19,8 @@ export interface HistoryEntry {
 }
 
 export interface Register {
+  /** The article a real scenario rests on: its title, language and date (P0 is the title). */
+  article?: { title: string; language: string; translatedFrom: string; published: string };
   sources: Record<string, { cite: string; shown: Shown }>;
   facts: RegisterFact[];
   history: { deals: Record<string, HistoryEntry> };

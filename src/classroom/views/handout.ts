@@ -1,15 +1,17 @@
 // The printable handout (students' language) and the teacher notes (the page's language). The
 // scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
 import { h } from '../../shell/dom';
+import { sourceLabel } from '../../shell/sources';
 import type { Texts } from '../i18n';
 import type { ClassScenario } from '../scenario';
 import type { Session } from '../store';
 
 const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
 
-/** The fact sheet's sources: the scenario's list (the article's paragraphs, the resolutions, the record). */
-function sourceKeys(scenario: ClassScenario): string[] {
-  return scenario.data.sources.map((ref) => `source.${ref}`);
+/** A source by the name its scenario gives it ("the article, ¶13"), as the game names it. */
+function sourceName(tx: Texts, scenario: ClassScenario, ref: string): string {
+  const has = (key: string) => Object.hasOwn(scenario.catalogues[tx.lang], key) || Object.hasOwn(scenario.catalogues.en, key);
+  return sourceLabel(ref, tx.say, has);
 }
 
 /** The students' handout, in the students' language (`tx`). */
@@ -72,6 +74,7 @@ export function teacherNotes(tx: Texts, scenario: ClassScenario): HTMLElement {
     h('ul', null, history.map((n) => h('li', null, sc(n.text)))),
     h('h3', null, t('class.notes.facts')),
     h('p', null, t('class.notes.factsIntro')),
-    h('dl', { class: 'facts' }, sourceKeys(scenario).map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),
+    h('p', null, sc('source.about')),
+    h('dl', { class: 'facts' }, scenario.data.sources.map((ref) => [h('dt', null, sourceName(tx, scenario, ref)), h('dd', null, sc(`source.${ref}`))])),
   );
 }

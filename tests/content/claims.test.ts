@@ -19,6 +19,7 @@ const AWAITING_SCENARIO_EDITS: Record<string, string[]> = {
     'src/content/vladivostok-2019/scenario.json goals.0.options.1.facts cites "RECORD" (the public record of 25 April 2019), which may be shown only after play: cite what was known before the talks',
     'src/content/vladivostok-2019/scenario.json "sources" lacks "DATE-PLACE", which src/content/vladivostok-2019/claims.json cites',
     'src/content/vladivostok-2019/scenario.json "sources" lacks "UN-CHARTER", which src/content/vladivostok-2019/claims.json cites',
+    'src/content/vladivostok-2019/scenario.json "sources" lacks "UN-PANEL", which src/content/vladivostok-2019/claims.json cites',
     // History's line is the record's: a broker's role, and no deal on the other goals.
     'src/content/vladivostok-2019/scenario.json history.deals.sanctions is "step-by-step", but the record (src/content/vladivostok-2019/facts.json) says null',
     'src/content/vladivostok-2019/scenario.json history.deals.workers is "orderly-departure", but the record (src/content/vladivostok-2019/facts.json) says null',

@@ -274,6 +274,8 @@ export class Debrief extends UiScene {
         { class: 'section', 'aria-labelledby': 'sources-h' },
         h('h2', { id: 'sources-h' }, t('ui.debrief.sources')),
         h('p', { class: 'hint' }, t('ui.debrief.sourcesIntro')),
+        // The article by its title, language and date: every ¶ below is one of its paragraphs.
+        h('p', { id: 'source-about' }, msg({ key: 'source.about' })),
         h('ul', null, session.bundle().scenario.sources.map((ref) => h('li', null, h('strong', null, `${factLabel(ref)}: `), msg({ key: `source.${ref}` })))),
       ),
       h(

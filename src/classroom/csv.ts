@@ -20,14 +20,27 @@ export function defuse(text: string): string {
   return FORMULA.test(text) ? `'${text}` : text;
 }
 
-export function csvCell(cell: Cell): string {
+/**
+ * How a spreadsheet in a language reads a file. One set to Indonesian takes the comma as the decimal
+ * mark, so it splits cells on semicolons and reads 43,5 as a number; one set to English, commas and
+ * 43.5. Numbers are written plain, with no thousands separator, which either would misread.
+ */
+export interface CsvFormat {
+  separator: ',' | ';';
+  decimal: '.' | ',';
+}
+export const CSV_FORMATS = { en: { separator: ',', decimal: '.' }, id: { separator: ';', decimal: ',' } } as const satisfies Record<string, CsvFormat>;
+
+export function csvCell(cell: Cell, format: CsvFormat = CSV_FORMATS.en): string {
   if (cell === null || cell === undefined) return '';
-  const text = typeof cell === 'number' ? (Number.isFinite(cell) ? String(cell) : '') : defuse(cell);
+  // A number is digits, a minus and the decimal mark, never the separator: it stays unquoted, as a number.
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell).replace('.', format.decimal) : '';
+  const text = defuse(cell);
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rows: readonly (readonly Cell[])[]): string {
-  return BOM + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+export function toCsv(rows: readonly (readonly Cell[])[], format: CsvFormat = CSV_FORMATS.en): string {
+  return BOM + rows.map((r) => r.map((c) => csvCell(c, format)).join(format.separator)).join('\r\n') + '\r\n';
 }
 
 /** Reads CSV back (RFC 4180), split on `separator` as a spreadsheet set to it would: for the tests, and to check an export round-trips. */

@@ -5,7 +5,7 @@ import type { Message } from '../engine/types';
 import { copyText, download } from '../shell/dom';
 import { MINUTES, readMinutes, readSeed } from '../shell/input-rules';
 import { MAX_CLASS_FILE_BYTES, readClassFile } from './class-file';
-import { toCsv } from './csv';
+import { CSV_FORMATS, toCsv } from './csv';
 import { ct, texts } from './i18n';
 import { MAX_FILE_CHARS, MAX_PASTE_CHARS, splitCodes, type Item } from './reader';
 import { scenarioOf } from './scenario';
@@ -357,7 +357,7 @@ export function createEffects(store: Store, storage: KeptStore, prefs: KeyValueS
       const s = get();
       const scenario = scenarioOf(s.cls.scenarioId);
       const rows = sortRows(buildRows(s.cls.entries, s.verdicts), s.sort, scenario);
-      download(`${s.cls.scenarioId}-class-${s.cls.session?.id ?? 'session'}.csv`, toCsv(csvRows(rows, texts(s.lang, scenario.catalogues), scenario)), 'text/csv;charset=utf-8');
+      download(`${s.cls.scenarioId}-class-${s.cls.session?.id ?? 'session'}.csv`, toCsv(csvRows(rows, texts(s.lang, scenario.catalogues), scenario), CSV_FORMATS[s.lang]), 'text/csv;charset=utf-8');
     },
 
     print(part) {

@@ -26,8 +26,8 @@ export interface Texts {
   say(m: Message): string;
   /** The scenario's own text for a key (briefing.*, goal.*, option.*, debrief.*, source.*). */
   sc(key: string, params?: Params): string;
-  /** A number as the language writes it, with at most one decimal. */
-  num(x: number): string;
+  /** A number as the language writes it, with at most one decimal; `signed` for a difference ("+4,8"). */
+  num(x: number, signed?: boolean): string;
 }
 
 const cache = new WeakMap<Record<Lang, Catalogue>, Partial<Record<Lang, Texts>>>();
@@ -47,7 +47,7 @@ export function texts(lang: Lang, scenarioCatalogues: Record<Lang, Catalogue>): 
     t: (key, params) => ct(lang, key, params),
     say: (m) => format(lang, m, all),
     sc: (key, params) => format(lang, params ? { key, params } : { key }, all),
-    num: (x) => formatNumber(lang, x),
+    num: (x, signed = false) => formatNumber(lang, x, 1, signed),
   };
   byLang[lang] = made;
   return made;

@@ -8,6 +8,7 @@ import uiEn from '../content/ui.en.json';
 import uiId from '../content/ui.id.json';
 import { isLang } from './input-rules';
 import { activeBundle, frozenTexts } from './scenario';
+import { sourceLabel } from './sources';
 import { fallbacks, format, type Catalogue } from './text';
 
 export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
@@ -76,14 +77,10 @@ export function msg(m: Message | undefined | null, lang: Lang = current): string
   return m ? format(lang, m, gameCatalogues(lang)) : '';
 }
 
-/** "P13" → "article ¶13"; "UNSC 2397" → "UN Security Council resolution 2397"; others as given. */
+/** A fact's source by name, as the scenario names it: "P13" → "the article, ¶13"; "UNSC-2397" → "UN Security Council resolution 2397". */
 export function factLabel(fact: string): string {
-  const p = /^P(\d+)$/i.exec(fact.trim());
-  if (p) return t('ui.fact.article', { n: p[1] ?? '' });
-  const r = /^(?:UNSC|UNSCR|res(?:olution)?)[\s-]*(\d{3,4})$/i.exec(fact.trim());
-  if (r) return t('ui.fact.unsc', { n: r[1] ?? '' });
-  if (/^(public|record)/i.test(fact)) return t('scenario.fact.record');
-  return fact;
+  const lang = current;
+  return sourceLabel(fact.trim(), (m) => msg(m, lang), (key) => gameCatalogues(lang).some((c) => Object.hasOwn(c, key)));
 }
 
 export function sourcesLine(facts: string[] | undefined): string {

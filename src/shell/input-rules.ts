@@ -2,7 +2,7 @@
 // language and a session code: one set of rules for both, so that every link the teacher's page
 // makes is a link the game opens. Pure: no DOM, no storage.
 import { isScenarioId, OFFERED_SCENARIO_IDS } from '../content/registry';
-import { DIFFICULTIES, LANGS, type Difficulty, type Lang } from '../engine/types';
+import { DIFFICULTIES, LANGS, type Difficulty, type Lang, type Message } from '../engine/types';
 
 /** What reading one input gives: the value as it will be used, or that it cannot be. */
 export type Read<T> = { ok: true; value: T } | { ok: false };
@@ -151,19 +151,23 @@ export function sessionParts(value: string): { code: string; nonce: string | nul
   return m ? { code: m[1]!, nonce: m[2]! } : { code: value, nonce: null };
 }
 
-/** What each rule allows, as the game names it in its message about a bad link. */
 /** A scenario this build has (by its id, as a class link or a saved game names it). */
 export function readScenario(raw: string): Read<string> {
   const v = raw.trim();
   return isScenarioId(v) ? { ok: true, value: v } : { ok: false };
 }
 
-export const ALLOWED = {
-  seed: `1–${SEED_MAX} letters, digits, space . _ -`,
+/**
+ * What each rule allows, as the game names it in its message about a bad link: ids and numbers as
+ * they are typed, words as a message, so that they are said in the player's language.
+ */
+export const ALLOWED: Readonly<Record<'seed' | 'lang' | 'difficulty' | 'session' | 'minutes' | 'scenario' | 'replay', string | Message>> = {
+  seed: { key: 'ui.url.allowed.seed', params: { max: SEED_MAX } },
   lang: LANGS.join(', '),
   difficulty: DIFFICULTIES.join(', '),
-  session: '1–32 letters, digits . _ -',
+  session: { key: 'ui.url.allowed.session', params: { max: 32 } },
   minutes: `${MINUTES.min}–${MINUTES.max}`,
   // A fixture opens by its address, but no message names it.
   scenario: OFFERED_SCENARIO_IDS.join(', '),
-} as const;
+  replay: { key: 'ui.url.allowed.replay' },
+};

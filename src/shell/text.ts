@@ -107,12 +107,16 @@ export function fallbacks(lang: Lang, ...sets: readonly Readonly<Record<Lang, Ca
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-/** A number as the language writes it (decimal comma in Indonesian), with at most `digits` decimals. */
-export function formatNumber(lang: Lang, x: number, digits = 1): string {
-  const id = `${lang}:${digits}`;
+/**
+ * A number as the language writes it (decimal comma in Indonesian), with at most `digits` decimals;
+ * `signed` writes a sign before any number but zero (a difference: "+4,8", "-29,7"), with the same
+ * minus as every other negative number on the page.
+ */
+export function formatNumber(lang: Lang, x: number, digits = 1, signed = false): string {
+  const id = `${lang}:${digits}:${signed}`;
   let f = numberFormats.get(id);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits });
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: digits, signDisplay: signed ? 'exceptZero' : 'auto' });
     numberFormats.set(id, f);
   }
   return f.format(x);

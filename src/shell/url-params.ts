@@ -24,7 +24,7 @@ export interface UrlStart {
 export function parseUrl(search: string): UrlStart {
   const p = new URLSearchParams(search);
   const out: UrlStart = { errors: [] };
-  const bad = (param: string, value: string, allowed: string) =>
+  const bad = (param: string, value: string, allowed: string | Message) =>
     out.errors.push({ key: 'ui.url.bad', params: { param, value: value.slice(0, 80), allowed } });
 
   /** A parameter read by its rule: its value, or a message naming it. */
@@ -44,7 +44,7 @@ export function parseUrl(search: string): UrlStart {
   if (p.has('replay')) {
     const v = p.get('replay') ?? '';
     if (v.trim()) out.replay = v;
-    else bad('replay', v, 'a result code');
+    else bad('replay', v, ALLOWED.replay);
   }
   return out;
 }

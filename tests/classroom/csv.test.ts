@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { BOM, csvCell, parseCsv, toCsv } from '../../src/classroom/csv';
+import { BOM, CSV_FORMATS, csvCell, parseCsv, toCsv } from '../../src/classroom/csv';
 
 describe('CSV (RFC 4180, UTF-8 with BOM)', () => {
   test('plain cells stay plain; the file starts with a BOM and ends lines with CRLF', () => {
@@ -50,7 +50,7 @@ describe('every separator a spreadsheet may use, and every way a formula may sta
   test('read with any of them as the separator, every cell comes back whole', () => {
     const row = ['Ana; Putri', 'Budi|Santoso', 'Citra, S.', 'Dewi\tLestari', 'Eko "E"', 'plain'];
     for (const sep of SEPARATORS) {
-      const line = `${row.map(csvCell).join(sep)}\r\n`;
+      const line = `${row.map((c) => csvCell(c)).join(sep)}\r\n`;
       expect(parseCsv(line, sep), JSON.stringify(sep)).toEqual([row]);
     }
   });
@@ -64,5 +64,20 @@ describe('every separator a spreadsheet may use, and every way a formula may sta
     for (const text of ['Ana=Budi', 'Ana-Putri', 'a@b.c', 'Ana ＝ Budi']) expect(csvCell(text)).toBe(text);
     // Numbers are numbers, negative ones too.
     expect(csvCell(-2.4)).toBe('-2.4');
+  });
+});
+
+describe('a CSV for a spreadsheet set to Indonesian', () => {
+  test('splits on semicolons and writes decimal commas; read back the same way, every number is the one written', () => {
+    const text = toCsv([['Nama', 'Skor'], ['Ana Putri', 43.5], ['Budi; S.', -4.8], ['Citra', 12]], CSV_FORMATS.id);
+    expect(text).toBe(`${BOM}Nama;Skor\r\nAna Putri;43,5\r\n"Budi; S.";-4,8\r\nCitra;12\r\n`);
+    const back = parseCsv(text, ';');
+    expect(back).toEqual([['Nama', 'Skor'], ['Ana Putri', '43,5'], ['Budi; S.', '-4,8'], ['Citra', '12']]);
+    // As a spreadsheet set to Indonesian reads a number: a comma for the decimals.
+    expect(back.slice(1).map((r) => Number(r[1]!.replace(',', '.')))).toEqual([43.5, -4.8, 12]);
+  });
+  test('no number carries a thousands separator that either language would misread', () => {
+    expect(csvCell(1234.5, CSV_FORMATS.id)).toBe('1234,5');
+    expect(csvCell(1234.5, CSV_FORMATS.en)).toBe('1234.5');
   });
 });

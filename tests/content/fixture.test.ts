@@ -58,10 +58,15 @@ function idsOf(s: Scenario): string[] {
 }
 
 
-/** The keys every scenario's catalogues need whatever its ids: Vladivostok's keys that its ids do not imply. */
+/**
+ * The keys every scenario's catalogues need whatever its ids: Vladivostok's keys that its ids do not
+ * imply. A source's own text or label (source.UN-CHARTER, source.KCNA.label) is that scenario's alone,
+ * whether or not its data lists the source yet; so are its notes for the teacher (notes.context.1, …),
+ * as many as it has to say.
+ */
 function genericKeys(): string[] {
   const implied = new Set(impliedKeys(VLADIVOSTOK.scenario));
-  return Object.keys(VLADIVOSTOK.messages.en).filter((k) => !implied.has(k));
+  return Object.keys(VLADIVOSTOK.messages.en).filter((k) => !implied.has(k) && !/^source\.[A-Z]|^notes\./.test(k));
 }
 
 const sorted = (xs: readonly string[]) => [...xs].sort();

@@ -37,14 +37,10 @@ function checkResult(code: string, pageRecord: GameRecord, shownScore: string, b
   expect(shownScore.trim()).toBe(String(r1(verified.score.kim)));
 }
 
-/** A fact's label as the debrief writes it (src/shell/i18n.ts, factLabel). */
+/** A fact's source as the scenario names it: a paragraph of its article, or the source's own label. */
 function factText(lang: Lang, fact: string, bundle: ScenarioBundle): string {
-  const p = /^P(\d+)$/i.exec(fact.trim());
-  if (p) return label(lang, 'ui.fact.article', { n: p[1] ?? '' });
-  const r = /^(?:UNSC|UNSCR|res(?:olution)?)[\s-]*(\d{3,4})$/i.exec(fact.trim());
-  if (r) return label(lang, 'ui.fact.unsc', { n: r[1] ?? '' });
-  if (/^(public|record)/i.test(fact)) return label(lang, 'scenario.fact.record', undefined, bundle);
-  return fact;
+  const p = /^P(\d+)$/.exec(fact);
+  return p ? label(lang, 'source.article', { n: Number(p[1]) }, bundle) : label(lang, `source.${fact}.label`, undefined, bundle);
 }
 
 /**
@@ -68,6 +64,9 @@ async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Pro
   const facts = [...new Set(history.flatMap((n) => n.facts ?? []))];
   expect(await texts('section[aria-labelledby="history-h"] .source')).toEqual([label(lang, 'ui.source', { list: facts.map((f) => factText(lang, f, bundle)).join(', ') })]);
   expect(await texts('section[aria-labelledby="questions-h"] li')).toEqual(questions.map((n) => say(n.text)));
+  // The sources: the article named by its title, and every source by its name, never by an id.
+  expect(await page.locator('#source-about').textContent()).toBe(say('source.about'));
+  expect(await texts('section[aria-labelledby="sources-h"] li strong')).toEqual(bundle.scenario.sources.map((f) => `${factText(lang, f, bundle)}: `));
 }
 
 /** Back on the title (the main menu), it names the scenario of the game: its title and subtitle. */

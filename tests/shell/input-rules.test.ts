@@ -91,12 +91,12 @@ describe("the game's link reader uses them", () => {
   });
   test('each bad value is named with what is allowed', () => {
     expect(parseUrl('?seed=a/b&difficulty=easy&lang=fr&session=a%20b&minutes=240&replay=').errors).toEqual([
-      { key: 'ui.url.bad', params: { param: 'seed', value: 'a/b', allowed: '1–64 letters, digits, space . _ -' } },
+      { key: 'ui.url.bad', params: { param: 'seed', value: 'a/b', allowed: { key: 'ui.url.allowed.seed', params: { max: 64 } } } },
       { key: 'ui.url.bad', params: { param: 'lang', value: 'fr', allowed: 'en, id' } },
       { key: 'ui.url.bad', params: { param: 'difficulty', value: 'easy', allowed: 'open, standard, hard' } },
-      { key: 'ui.url.bad', params: { param: 'session', value: 'a b', allowed: '1–32 letters, digits . _ -' } },
+      { key: 'ui.url.bad', params: { param: 'session', value: 'a b', allowed: { key: 'ui.url.allowed.session', params: { max: 32 } } } },
       { key: 'ui.url.bad', params: { param: 'minutes', value: '240', allowed: '1–180' } },
-      { key: 'ui.url.bad', params: { param: 'replay', value: '', allowed: 'a result code' } },
+      { key: 'ui.url.bad', params: { param: 'replay', value: '', allowed: { key: 'ui.url.allowed.replay' } } },
     ]);
   });
 });

@@ -256,7 +256,7 @@ describe('the formatter', () => {
   });
 
   test('the game and the teacher’s page speak through it', () => {
-    expect(t('ui.fact.article', { n: 13 }, 'id')).toBe('artikel ¶13');
+    expect(t('ui.rank', { n: 2 }, 'id')).toBe('prioritas 2');
     expect(msg({ key: 'code.error.version', params: { found: 3, expected: 4 } }, 'en')).toBe(engineEn['code.error.version'].replace('{found}', '3').replace('{expected}', '4'));
     expect(gameCatalogues('id')[0]).toBe(uiId);
     const tx = texts('id', { en: scenarioEn, id: scenarioId });
@@ -264,4 +264,67 @@ describe('the formatter', () => {
     expect(tx.say({ key: 'class.reason.unfinished', params: { moves: 3 } })).toBe(ct('id', 'class.reason.unfinished', { moves: 3 }));
     expect(tx.num(49.3)).toBe('49,3');
   });
+});
+
+describe('plurals and numbers, as a reader sees them', () => {
+  const V = { en: scenarioEn, id: scenarioId } as const;
+
+  test('one good is banned, two goods are; Indonesian counts without a plural', () => {
+    const banned = (lang: Lang, count: number) => format(lang, { key: 'putin.list.banned', params: { count } }, [V[lang]]);
+    expect(banned('en', 1)).toBe('Never. One of these goods is banned by the Security Council.');
+    expect(banned('en', 2)).toBe('Never. 2 of these goods are banned by the Security Council.');
+    expect(banned('id', 1)).toBe('Tidak akan pernah. 1 barang dalam daftar ini dilarang oleh Dewan Keamanan.');
+    expect(banned('id', 2)).toBe('Tidak akan pernah. 2 barang dalam daftar ini dilarang oleh Dewan Keamanan.');
+  });
+
+  test('one goal is still open and closes; two are and close', () => {
+    expect(t('ui.summit.endHintOpen', { n: 1 }, 'en')).toMatch(/^One goal is still open\. Ending the day closes it /);
+    expect(t('ui.summit.endHintOpen', { n: 2 }, 'en')).toMatch(/^2 goals are still open\. Ending the day closes them /);
+    expect(t('ui.summit.endHintOpen', { n: 1 }, 'id')).toMatch(/^Masih ada 1 tujuan yang terbuka\./);
+    expect(ct('en', 'class.reason.unfinished', { moves: 1 })).toBe('The game stopped after 1 move, before the press conference.');
+    expect(ct('en', 'class.reason.unfinished', { moves: 12 })).toBe('The game stopped after 12 moves, before the press conference.');
+    expect(ct('en', 'class.copies', { n: 2 })).toBe('handed in 2 times');
+    expect(format('en', { key: 'goal.workers.twist', params: { rounds: 1 } }, [scenarioEn])).toContain('You have 1 proposal left');
+    expect(format('en', { key: 'goal.workers.twist', params: { rounds: 3 } }, [scenarioEn])).toContain('You have 3 proposals left');
+  });
+
+  test('a score is written as the language writes it, on the debrief and on the teacher’s page', () => {
+    expect(t('ui.debrief.breakdown', { goals: 49.3, sweeteners: 2.5, face: -4.8, us: 0 }, 'id')).toBe('Tujuan 49,3 · konsesi −2,5 · wibawa -4,8 · sorotan AS −0');
+    expect(t('ui.debrief.breakdown', { goals: 49.3, sweeteners: 2.5, face: -4.8, us: 0 }, 'en')).toBe('Goals 49.3 · concessions −2.5 · face -4.8 · US attention −0');
+    expect(t('ui.chart.point', { kim: 43.5, putin: -12.5 }, 'id')).toBe('Kim 43,5, Putin -12,5');
+    expect(ct('id', 'class.collect.cut', { max: 4_000_000, read: 3_999_990, total: 4_200_000 })).toContain('(4.000.000 karakter)');
+    // A difference carries its sign, with the minus every negative number has.
+    expect(formatNumber('id', 4.8, 1, true)).toBe('+4,8');
+    expect(formatNumber('id', -29.7, 1, true)).toBe(formatNumber('id', -29.7));
+  });
+
+  /** Numbers that may have decimals or run past 999: these placeholders must go through Intl (number, or a plural's #). */
+  const MEASURES = new Set(['goals', 'sweeteners', 'face', 'us', 'value', 'weight', 'points', 'kim', 'putin', 'd', 'min', 'median', 'mean', 'max', 'history', 'ms', 'mb', 'read', 'total', 'from', 'to', 'count', 'moves', 'rounds']);
+  /** The placeholders a text shows as they are, not through Intl. */
+  function plainArgs(text: string): string[] {
+    const out: string[] = [];
+    const walk = (els: { type: number; value?: unknown; options?: Record<string, { value: unknown[] }> }[]) => {
+      for (const el of els) {
+        if (el.type === 1 && typeof el.value === 'string') out.push(el.value);
+        if (el.options) for (const o of Object.values(el.options)) walk(o.value as never);
+      }
+    };
+    walk(compile('en', text).getAst() as never);
+    return out;
+  }
+
+  test('every number that may have decimals or thousands is written by Intl, in every catalogue', () => {
+    const plain: string[] = [];
+    for (const [name, set] of Object.entries(SETS)) {
+      for (const lang of LANGS) {
+        for (const [key, text] of Object.entries(set[lang])) {
+          // A page's counts and positions stay plain where they are ids or small counts the code names otherwise.
+          for (const a of plainArgs(text)) if (MEASURES.has(a) && !PLAIN_OK.has(key)) plain.push(`${name} ${lang} ${key}: {${a}}`);
+        }
+      }
+    }
+    expect(plain).toEqual([]);
+  });
+  /** Texts whose number is a label or typed text, not a quantity: a bad link's value as typed, a move's number in a replay, a version, a class's tally. */
+  const PLAIN_OK = new Set(['ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
 });

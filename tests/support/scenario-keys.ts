@@ -16,7 +16,8 @@ export function impliedKeys(s: Scenario): string[] {
   for (const g of s.goods) keys.push(`good.${g.id}.title`);
   for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
   for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
-  for (const f of s.sources) keys.push(`source.${f}`);
+  // Each source has its text, and a name unless it is a paragraph of the article (named by source.article).
+  for (const f of s.sources) keys.push(`source.${f}`, ...(/^P\d+$/.test(f) ? [] : [`source.${f}.label`]));
   const d = s.debrief;
   keys.push(...d.ideas.flatMap((i) => [i.term, i.meaning]), ...d.history.map((n) => n.text), ...d.questions.map((n) => n.text));
   return [...new Set(keys)];

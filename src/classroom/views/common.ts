@@ -28,3 +28,10 @@ export function qrNode(svgText: string | undefined, tx: Texts, label: string): N
   svg.classList.add('qr');
   return svg;
 }
+
+/** The keys of a numbered list ('x.1', 'x.2', …) as far as the English catalogue has them: a list is as long as its texts. */
+export function numbered(catalogue: Readonly<Record<string, string>>, prefix: string): string[] {
+  const keys: string[] = [];
+  while (Object.hasOwn(catalogue, `${prefix}.${keys.length + 1}`)) keys.push(`${prefix}.${keys.length + 1}`);
+  return keys;
+}

@@ -1,16 +1,13 @@
-// The printable handout (students' language) and the teacher notes (the page's language). The
-// scenario's own texts (briefing.*, goal.*, debrief.*, source.*) come from its catalogues.
+// The printable handout, in the students' language: the situation, the goals, the task and how to
+// hand in. The scenario's own texts (briefing.*, goal.*) come from its catalogues; the teacher's notes
+// are in ./notes.ts.
 import { h } from '../../shell/dom';
-import type { Texts } from '../i18n';
+import { CLASS_CATALOGUES, type Texts } from '../i18n';
 import type { ClassScenario } from '../scenario';
 import type { Session } from '../store';
+import { numbered } from './common';
 
-const classNumbered = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}.${i + 1}`);
-
-/** The fact sheet's sources: the scenario's list (the article's paragraphs, the resolutions, the record). */
-function sourceKeys(scenario: ClassScenario): string[] {
-  return scenario.data.sources.map((ref) => `source.${ref}`);
-}
+const own = (prefix: string) => numbered(CLASS_CATALOGUES.en, prefix);
 
 /** The students' handout, in the students' language (`tx`). */
 export function studentSheet(tx: Texts, scenario: ClassScenario, session: Session | null, link: string | null, qr: Node | null): HTMLElement {
@@ -41,37 +38,11 @@ export function studentSheet(tx: Texts, scenario: ClassScenario, session: Sessio
       { class: 'sheet-goals' },
       scenario.goals.map((g) => h('li', null, h('strong', null, tx.sc(`goal.${g}.title`)), ' · ', tx.sc(`goal.${g}.summary`))),
     ),
-    h('h3', null, t('class.sheet.task')),
-    h('ol', null, classNumbered('class.sheet.task', 4).map((k) => h('li', null, t(k)))),
-    h('h3', null, t('class.sheet.handin')),
-    h('ol', null, classNumbered('class.sheet.handin', 3).map((k) => h('li', null, t(k)))),
-  );
-}
-
-/** The teacher's notes, in the page's language (`tx`). */
-export function teacherNotes(tx: Texts, scenario: ClassScenario): HTMLElement {
-  const { lang, t, sc } = tx;
-  // The key ideas, the questions and what happened: the scenario's lists, as the debrief shows them.
-  const { ideas, questions, history } = scenario.data.debrief;
-  return h(
-    'article',
-    { class: 'sheet notes', id: 'notes', lang },
-    h('header', { class: 'sheet-head' }, h('h2', null, t('class.notes.title')), h('p', { class: 'sheet-date' }, `${sc('scenario.title')} · ${sc('scenario.subtitle')}`)),
-    h('h3', null, t('class.notes.objectives')),
-    h('p', null, t('class.notes.objectives.intro')),
-    h('ul', null, classNumbered('class.notes.objective', 5).map((k) => h('li', null, t(k)))),
-    h('h3', null, t('class.notes.plan')),
-    h('ol', { class: 'plan' }, classNumbered('class.notes.plan', 5).map((k) => h('li', null, t(k, { scene: sc('scenario.scene') })))),
-    h('h3', null, t('class.notes.ideas')),
-    h('dl', { class: 'ideas' }, ideas.map((i) => [h('dt', null, sc(i.term)), h('dd', null, sc(i.meaning))])),
-    h('h3', null, t('class.notes.scoring.title')),
-    h('p', null, t('class.notes.scoring')),
-    h('h3', null, t('class.notes.questions')),
-    h('ol', null, questions.map((n) => h('li', null, sc(n.text)))),
-    h('h3', null, t('class.notes.history')),
-    h('ul', null, history.map((n) => h('li', null, sc(n.text)))),
-    h('h3', null, t('class.notes.facts')),
-    h('p', null, t('class.notes.factsIntro')),
-    h('dl', { class: 'facts' }, sourceKeys(scenario).map((k) => [h('dt', null, k.slice('source.'.length)), h('dd', null, sc(k))])),
+    h(
+      'div',
+      { class: 'sheet-steps' },
+      h('section', null, h('h3', null, t('class.sheet.task')), h('ol', null, own('class.sheet.task').map((k) => h('li', null, t(k))))),
+      h('section', null, h('h3', null, t('class.sheet.handin')), h('ol', null, own('class.sheet.handin').map((k) => h('li', null, t(k))))),
+    ),
   );
 }

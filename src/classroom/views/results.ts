@@ -48,7 +48,8 @@ function rowView(ctx: ViewContext, s: PageState, tx: Texts, scenario: ClassScena
     h('th', { scope: 'row', class: 'name' }, h('span', { class: sm?.name ? '' : 'muted' }, name), badges),
     h('td', { class: 'num score', 'data-score': sm ? sm.kim : null }, sm ? num(sm.kim) : '–'),
     h('td', { class: 'num' }, sm ? num(sm.putin) : '–'),
-    h('td', { class: 'num' }, diff === null ? '–' : `${diff > 0 ? '+' : diff < 0 ? '−' : '±'}${num(Math.abs(diff))}`),
+    // A difference carries its sign, written by Intl like every other number on the page.
+    h('td', { class: 'num' }, diff === null ? '–' : Math.round(diff * 10) === 0 ? '±0' : tx.num(Math.round(diff * 10) / 10, true)),
     // A game of another scenario has other goals: its cells in the class's goal columns stay empty.
     scenario.goals.map((g) => {
       const shown = dealsShown(sm, scenario);

@@ -1,7 +1,8 @@
 // The handout and the notes: printed from here, and shown on the page when asked for.
 import { h } from '../../shell/dom';
 import { linkOf, qrNode, scenarioIn, studentTextsOf, textsOf } from './common';
-import { studentSheet, teacherNotes } from './handout';
+import { studentSheet } from './handout';
+import { teacherNotes } from './notes';
 import type { View, ViewContext } from './view';
 
 export function sheetsView({ store, fx }: ViewContext): View {

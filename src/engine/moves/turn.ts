@@ -26,6 +26,7 @@ function deliverNews(d: Draft, scenario: Scenario, clockBefore: number): void {
       const bonus = d.eventBonus[b.goal] ?? {};
       setOf(d, 'eventBonus', b.goal, { ...bonus, [b.option]: (bonus[b.option] ?? 0) + b.amount });
     }
+    if (event.china) d.spent = { money: d.spent.money, china: d.spent.china - event.china };
     if (event.usAttention || event.patience) advance(d, { minutes: 0, usAttention: event.usAttention ?? 0, patience: event.patience ?? 0 });
   }
 }

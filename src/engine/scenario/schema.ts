@@ -149,6 +149,8 @@ export const ScenarioSchema = v.pipe(
         bonus: v.optional(v.array(v.object({ goal: slug, option: slug, amount: v.number() }))),
         usAttention: v.optional(v.number()),
         patience: v.optional(v.number()),
+        /** Room it makes (or takes) on China's line: a step Beijing is seen to take lets Russia take one more. */
+        china: v.optional(v.number()),
         /** Known before the talks (reported earlier): shown in the briefing, in effect from the start. */
         before: v.optional(v.boolean(), false),
       }),

@@ -56,8 +56,14 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
   const movesLeft = Math.floor((scenario.dayLength - clock) / Math.min(scenario.costs.propose, scenario.costs.accept + scenario.costs.propose));
   const delivered = s.news.filter((n) => !n.before).length;
   const future = new Map<string, number>();
+  // News still to come may add worth, room on China's line and room with Washington: counted at best.
+  let futureChina = 0;
+  let futureUs = 0;
   for (const id of s.deck.slice(delivered)) {
-    for (const b of scenario.events.find((e) => e.id === id)?.bonus ?? []) future.set(`${b.goal}=${b.option}`, (future.get(`${b.goal}=${b.option}`) ?? 0) + Math.max(0, b.amount));
+    const event = scenario.events.find((e) => e.id === id);
+    for (const b of event?.bonus ?? []) future.set(`${b.goal}=${b.option}`, (future.get(`${b.goal}=${b.option}`) ?? 0) + Math.max(0, b.amount));
+    futureChina += Math.max(0, event?.china ?? 0);
+    futureUs += Math.max(0, -(event?.usAttention ?? 0));
   }
   const fixed: number[] = [];
   const choices: { kim: number; surplus: number; money: number; china: number; us: number }[][] = [];
@@ -94,7 +100,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
   }
   /** The least Kim pays in sweeteners to cover a shortfall of his worth to Putin (Infinity: it cannot be covered). */
   const coverCost = (shortfall: number) => (shortfall <= 0 ? 0 : Math.min(...covers.filter((x) => x.worth >= shortfall).map((x) => x.cost)));
-  const room = { money: p.money - s.spent.money, china: p.china - s.spent.china, us: p.usLimit - s.summit.context.usAttention };
+  const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + futureChina, us: p.usLimit - s.summit.context.usAttention + futureUs };
   const n = scenario.goals.length;
   const total = (n * (n + 1)) / 2;
   const cost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);

@@ -1,0 +1,257 @@
+// The negotiation of engine version 2 in the built page, on Vladivostok 2019, in both languages:
+// what each option and sweetener costs is on its card before anything is chosen, and Putin's asks
+// are on the summit from the start of the talks; a package of two goals is sent and answered, by
+// mouse in English and by keyboard alone in Bahasa Indonesia, and the answer says what it changed
+// (time, patience, face, US attention); at 'hard' a bluff is called (its cost stated beside the
+// button) and Putin, caught, answers the offer as it stands; his counter then lapses at the next
+// move, and the screen says so. Goals and options are taken from the page's view, never named.
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Lang, Message } from '../../src/engine';
+import type { GoalView, PlayerView } from '../../src/engine/view-types';
+import { VLADIVOSTOK } from '../support/bundles';
+import { useE2E } from '../support/e2e';
+import { pauseClock, record, sceneShot, until, view, waitForScene } from '../support/game';
+import { type Input, keyboard, label, mouse, openGoalButton, text, waitForMoves } from '../support/play';
+import { gameAddress, pageText } from '../support/scenarios';
+
+/** At 'hard' on this seed, Putin answers the first goal's third option, proposed first thing, with a bluff (bluffDie, src/engine/putin/model.ts). */
+const BLUFF_SEED = 'e2e-bluff-2';
+const PACKAGE_SEED = 'e2e-package';
+
+/** A change as the page writes it (src/shell/panels.ts, signed): +3, −4, ±0 (whole numbers here). */
+const signed = (n: number) => (n === 0 ? '±0' : `${n > 0 ? '+' : '−'}${Math.abs(n)}`);
+
+/** English phrases of the new texts that must not show on an Indonesian page. */
+const ENGLISH = ['if agreed', 'Proposing takes', 'Spent when offered', 'What this answer changed', 'Putin asked for', 'Call his bluff', 'A package', 'his floor'];
+
+interface Ctx {
+  page: Page;
+  lang: Lang;
+  input: Input;
+  /** The served page's full address for a path. */
+  url: (path: string) => string;
+}
+
+const btn = ({ page, lang }: Ctx, key: string, params?: Message['params']) => page.getByRole('button', { name: label(lang, key, params), exact: true });
+const say = ({ lang }: Ctx, m: Message) => text(lang, m);
+
+async function currentView(page: Page): Promise<PlayerView> {
+  const v = await view(page);
+  if (!v) throw new Error('No game is running');
+  return v;
+}
+
+/** Opens a game at the address, in the language, ranks the goals as shown and waits for the summit. */
+async function openTalks(c: Ctx, seed: string, difficulty: 'open' | 'standard' | 'hard'): Promise<void> {
+  await pauseClock(c.page);
+  await c.page.goto(c.url(gameAddress(VLADIVOSTOK, { seed, difficulty, lang: c.lang })));
+  await waitForScene(c.page, 'Briefing');
+  await c.input.press(btn(c, 'ui.briefing.confirm'));
+  await waitForScene(c.page, 'Summit');
+}
+
+/** The goals in the order the player ranked them. */
+const ranked = (v: PlayerView): GoalView[] => [...v.goals].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+
+async function openGoal(c: Ctx, goal: GoalView): Promise<void> {
+  await c.input.press(await openGoalButton(c.page, c.lang, goal.id));
+  await waitForScene(c.page, 'Negotiation');
+  await until(c.page, async () => ((await c.page.locator('#panel h1').first().textContent()) ?? '') === say(c, goal.title), `the talks on ${goal.id}`);
+}
+
+async function textOfLocator(l: Locator): Promise<string> {
+  return ((await l.textContent()) ?? '').replace(/\s+/g, ' ');
+}
+
+/** Putin's asks are on the summit as the talks start: each asked sweetener, in his words. */
+async function checkAsks(c: Ctx): Promise<void> {
+  const v = await currentView(c.page);
+  expect(v.putinAsks.length).toBeGreaterThan(0);
+  const section = c.page.locator('section[aria-labelledby="asks-h"]');
+  expect(await section.locator('h2').textContent()).toBe(label(c.lang, 'ui.asks.heading'));
+  const shown = await textOfLocator(section);
+  for (const id of v.putinAsks) {
+    const s = v.sweeteners.find((x) => x.id === id)!;
+    expect(shown).toContain(say(c, s.title));
+    expect(shown).toContain(say(c, { key: `sweetener.${id}.ask` }));
+  }
+}
+
+/** Before anything is chosen, each option's card states its time, US attention and face (and money where it has some); each sweetener's, that it is spent when offered and what it costs Kim. */
+async function checkCosts(c: Ctx, goal: GoalView): Promise<void> {
+  const v = await currentView(c.page);
+  const g = v.goals.find((x) => x.id === goal.id)!;
+  expect(g.answers).toEqual([]);
+  for (const o of g.options) {
+    const card = await textOfLocator(c.page.locator(`#option-${o.id}-d`));
+    expect(card).toContain(label(c.lang, 'ui.cost.time', { m: v.costs.minutes.propose }));
+    expect(card).toContain(label(c.lang, 'ui.cost.us', { n: signed(o.us) }));
+    expect(card).toContain(label(c.lang, 'ui.cost.face', { n: signed(o.face!) }));
+    if (o.money > 0) expect(card).toContain(text(c.lang, { key: 'scenario.cost.money', params: { n: o.money } }));
+  }
+  for (const s of v.sweeteners) {
+    const card = await textOfLocator(c.page.locator(`#sweetener-${s.id}-d`));
+    expect(card).toContain(label(c.lang, 'ui.sweet.spent'));
+    expect(card).toContain(label(c.lang, 'ui.sweet.cost', { n: s.kimCost! }));
+    if (s.asked) expect(card).toContain(label(c.lang, 'ui.sweet.asked'));
+  }
+  // One option with money (the transport ladder) shows it: the scenario has such options.
+  expect(v.goals.some((x) => x.options.some((o) => o.money > 0))).toBe(true);
+}
+
+/** What the answer on screen moved: one line per meter, as the answer's shift says. */
+async function checkShift(c: Ctx, shift: NonNullable<PlayerView['goals'][number]['answers'][number]['shift']>): Promise<void> {
+  const answer = await textOfLocator(c.page.locator('#putin-answer'));
+  expect(answer).toContain(label(c.lang, 'ui.shift.heading'));
+  expect(answer).toContain(label(c.lang, 'ui.shift.time', { m: shift.minutes }));
+  expect(answer).toContain(label(c.lang, 'ui.shift.meter', { meter: label(c.lang, 'ui.meter.patience'), n: signed(shift.patience) }));
+  expect(answer).toContain(label(c.lang, 'ui.shift.meter', { meter: label(c.lang, 'ui.meter.face'), n: signed(shift.face) }));
+  expect(answer).toContain(label(c.lang, 'ui.shift.meter', { meter: label(c.lang, 'ui.meter.us'), n: signed(shift.usAttention) }));
+}
+
+async function noEnglish(c: Ctx): Promise<void> {
+  if (c.lang === 'en') return;
+  const shown = await pageText(c.page);
+  expect(ENGLISH.filter((w) => shown.includes(w))).toEqual([]);
+}
+
+/** The first two goals as one package, at the options the page suggests: sent, answered, and said. */
+async function sendPackage(c: Ctx, tag: string): Promise<void> {
+  const v = await currentView(c.page);
+  const [first, second] = ranked(v);
+  await openGoal(c, first!);
+  await checkCosts(c, first!);
+  await sceneShot(c.page, `${tag}-costs`);
+  await c.input.press(btn(c, 'ui.package.add', { goal: say(c, second!.title) }));
+  const select = c.page.getByRole('combobox', { name: label(c.lang, 'ui.package.option', { goal: say(c, second!.title) }), exact: true });
+  await select.waitFor();
+  const secondOption = await select.inputValue();
+  // The other goal's option has its costs on the screen too, before the offer is sent.
+  const item = await textOfLocator(c.page.locator(`#pkg-${second!.id}-d`));
+  const o2 = second!.options.find((o) => o.id === secondOption)!;
+  expect(item).toContain(label(c.lang, 'ui.cost.us', { n: signed(o2.us) }));
+  await sceneShot(c.page, `${tag}-package-draft`);
+  const before = (await record(c.page))!.moves.length;
+  const firstOption = await c.page.locator('input[name="option"]:checked').getAttribute('value');
+  await c.input.press(btn(c, 'ui.nego.proposePackage', { n: 2 }));
+  await waitForMoves(c.page, before + 1);
+  const move = (await record(c.page))!.moves.at(-1)!;
+  expect(move).toMatchObject({ type: 'offer.propose', goal: first!.id, option: firstOption, with: [{ goal: second!.id, option: secondOption }] });
+  await until(c.page, async () => (await c.page.locator('#putin-answer .shift').count()) > 0, 'the answer with its shift');
+  const after = await currentView(c.page);
+  const answer = after.goals.find((g) => g.id === first!.id)!.answers.at(-1)!;
+  expect(answer.goals).toEqual([first!.id, second!.id]);
+  expect(after.goals.find((g) => g.id === second!.id)!.answers.at(-1)).toEqual(answer);
+  const shown = await textOfLocator(c.page.locator('#putin-answer'));
+  expect(shown).toContain(label(c.lang, 'ui.answer.package', { goals: `${say(c, first!.title)}, ${say(c, second!.title)}` }));
+  expect(shown).toContain(label(c.lang, `ui.answer.${answer.kind}`));
+  await checkShift(c, answer.shift!);
+  // Modest options: he takes the package whole, both goals at once.
+  expect(answer.kind).toBe('accept');
+  expect(after.goals.filter((g) => g.status === 'agreed').map((g) => g.id)).toEqual([first!.id, second!.id]);
+  await noEnglish(c);
+  await sceneShot(c.page, `${tag}-package-answer`);
+}
+
+/** At 'hard': the third option of the first goal, refused on a limit he does not have; the call, its cost stated; his answer as it stands; the counter lapsing at the next move. */
+async function callBluff(c: Ctx, tag: string): Promise<void> {
+  const v = await currentView(c.page);
+  const [first, second] = ranked(v);
+  await openGoal(c, first!);
+  const option = first!.options[2]!;
+  await c.input.choose(c.page.getByRole('radio', { name: say(c, option.title), exact: true }));
+  let before = (await record(c.page))!.moves.length;
+  await c.input.press(btn(c, 'ui.nego.propose'));
+  await waitForMoves(c.page, before + 1);
+  const refused = (await currentView(c.page)).goals.find((g) => g.id === first!.id)!.answers.at(-1)!;
+  expect(refused).toMatchObject({ kind: 'refuse', refusal: 'NEVER' });
+  expect(refused.claim).toBeTruthy();
+  expect(refused.bluff).toBeUndefined();
+  // The call, with what it costs either way.
+  const call = btn(c, 'ui.call.button');
+  await call.waitFor();
+  const costs = await textOfLocator(c.page.locator('#call-costs'));
+  const k = v.costs;
+  expect(costs).toContain(label(c.lang, 'ui.call.time', { m: k.minutes.call }));
+  expect(costs).toContain(label(c.lang, 'ui.call.ifBluff', { face: signed(k.face.calledBluff) }));
+  expect(costs).toContain(label(c.lang, 'ui.call.ifReal', { face: signed(k.face.calledWrongly), patience: signed(-k.patience.stall) }));
+  expect(await textOfLocator(c.page.locator('section[aria-labelledby="call-h"]'))).toContain(say(c, { key: `constraint.${refused.claim}.title` }));
+  await checkShift(c, refused.shift!);
+  await sceneShot(c.page, `${tag}-bluff-claimed`);
+  before = (await record(c.page))!.moves.length;
+  await c.input.press(call);
+  await waitForMoves(c.page, before + 1);
+  expect((await record(c.page))!.moves.at(-1)).toMatchObject({ type: 'offer.call', goal: first!.id });
+  const answered = (await currentView(c.page)).goals.find((g) => g.id === first!.id)!;
+  const last = answered.answers.at(-1)!;
+  // Caught: he answers the offer on its worth, here with a counter, and the screen says he bluffed.
+  expect(last.kind).toBe('counter');
+  expect(answered.answers.at(-2)!.called).toBe(true);
+  const caught = c.page.locator('#bluff-called');
+  await caught.waitFor();
+  expect(await textOfLocator(caught)).toContain(label(c.lang, 'ui.call.wasBluff'));
+  expect(await btn(c, 'ui.call.button').count()).toBe(0);
+  await sceneShot(c.page, `${tag}-bluff-called`);
+  // Another move lets his counter lapse: the next screen says so.
+  await c.input.press(btn(c, 'ui.nego.back'));
+  await waitForScene(c.page, 'Summit');
+  await openGoal(c, second!);
+  before = (await record(c.page))!.moves.length;
+  await c.input.press(btn(c, 'ui.nego.propose'));
+  await waitForMoves(c.page, before + 1);
+  const lapsed = (await currentView(c.page)).lapsed;
+  expect(lapsed).toEqual([{ goal: first!.id, option: last.counterOption }]);
+  const notice = c.page.locator('#lapsed-notice');
+  await notice.waitFor();
+  expect(await textOfLocator(notice)).toContain(label(c.lang, 'ui.lapsed.notice', { goal: say(c, first!.title), option: say(c, first!.options.find((o) => o.id === last.counterOption)!.title) }));
+  await noEnglish(c);
+  await sceneShot(c.page, `${tag}-counter-lapsed`);
+}
+
+/** Counts pointer input: a keyboard-only test must need none. */
+async function countPointer(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __pointer: number }).__pointer = 0;
+    for (const type of ['pointerdown', 'mousedown', 'touchstart']) window.addEventListener(type, (e) => e.isTrusted && ((window as unknown as { __pointer: number }).__pointer += 1), true);
+  });
+}
+const pointerCount = (page: Page) => page.evaluate(() => (window as unknown as { __pointer: number }).__pointer);
+
+describe('negotiation, engine version 2', () => {
+  const e2e = useE2E();
+  const url = (p: string) => e2e.url(p);
+
+  test('a package by mouse, in English; the costs before the choice; Putin\'s asks on the summit', async () => {
+    const c: Ctx = { page: e2e.page, lang: 'en', input: mouse(), url };
+    await openTalks(c, PACKAGE_SEED, 'standard');
+    await checkAsks(c);
+    await sceneShot(c.page, 'v2-mouse-en-asks');
+    await sendPackage(c, 'v2-mouse-en');
+  });
+
+  test('a package by keyboard only, in Bahasa Indonesia; the costs before the choice; Putin\'s asks on the summit', async () => {
+    await countPointer(e2e.page);
+    const c: Ctx = { page: e2e.page, lang: 'id', input: keyboard(e2e.page), url };
+    await openTalks(c, PACKAGE_SEED, 'standard');
+    await checkAsks(c);
+    await noEnglish(c);
+    await sceneShot(c.page, 'v2-keyboard-id-asks');
+    await sendPackage(c, 'v2-keyboard-id');
+    expect(await pointerCount(c.page)).toBe(0);
+  });
+
+  test('a bluff called at hard, by mouse, in English; the counter that follows lapses at the next move', async () => {
+    const c: Ctx = { page: e2e.page, lang: 'en', input: mouse(), url };
+    await openTalks(c, BLUFF_SEED, 'hard');
+    await callBluff(c, 'v2-mouse-en');
+  });
+
+  test('a bluff called at hard, by keyboard only, in Bahasa Indonesia', async () => {
+    await countPointer(e2e.page);
+    const c: Ctx = { page: e2e.page, lang: 'id', input: keyboard(e2e.page), url };
+    await openTalks(c, BLUFF_SEED, 'hard');
+    await callBluff(c, 'v2-keyboard-id');
+    expect(await pointerCount(c.page)).toBe(0);
+  });
+});

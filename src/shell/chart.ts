@@ -87,7 +87,7 @@ export function dealsChart(c: DealsChart): SVGSVGElement {
   const X = (v: number) => m.l + ((v - x0) / (x1 - x0)) * (W - m.l - m.r);
   const Y = (v: number) => H - m.b - ((v - y0) / (y1 - y0)) * (H - m.t - m.b);
 
-  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${c.id}-t ${c.id}-d`, id: c.id });
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${c.id}-t`, 'aria-describedby': `${c.id}-d`, id: c.id });
   svg.append(el('title', { id: `${c.id}-t` }, c.title), el('desc', { id: `${c.id}-d` }, c.summary));
   // Better than no deal for both: the quarter above and to the right of (0, 0).
   svg.append(el('rect', { x: X(0), y: Y(y1), width: Math.max(0, X(x1) - X(0)), height: Math.max(0, Y(0) - Y(y1)), fill: '#f2c14e', 'fill-opacity': 0.08 }));
@@ -111,11 +111,18 @@ export function dealsChart(c: DealsChart): SVGSVGElement {
   svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17 }, t('ui.chart.x')));
   svg.append(el('text', { x: 21, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17, transform: `rotate(-90 21 ${(m.t + H - m.b) / 2})` }, t('ui.chart.y')));
 
-  svg.append(marker('nodeal', X(0), Y(0), 6));
-  if (c.best) svg.append(marker('best', X(c.best.kim), Y(c.best.putin), 10));
-  if (c.total && c.deals.length > 1) svg.append(marker('total', X(c.total.kim), Y(c.total.putin), 9));
+  // Each point carries the numbers it is drawn at (data-kim, data-putin): the text beside states the same.
+  const at = (e: SVGElement, p: ChartPoint, what: string) => {
+    e.setAttribute('data-point', what);
+    e.setAttribute('data-kim', String(p.kim));
+    e.setAttribute('data-putin', String(p.putin));
+    return e;
+  };
+  svg.append(at(marker('nodeal', X(0), Y(0), 6), { kim: 0, putin: 0 }, 'nodeal'));
+  if (c.best) svg.append(at(marker('best', X(c.best.kim), Y(c.best.putin), 10), c.best, 'best'));
+  if (c.total && c.deals.length > 1) svg.append(at(marker('total', X(c.total.kim), Y(c.total.putin), 9), c.total, 'total'));
   c.deals.forEach((p, i) => {
-    svg.append(marker('deal', X(p.kim), Y(p.putin), 7));
+    svg.append(at(marker('deal', X(p.kim), Y(p.putin), 7), p, `deal-${i + 1}`));
     // Its number, beside the star (to the left where the star is near the right edge).
     const right = X(p.kim) < W - m.r - 24;
     svg.append(el('text', { x: X(p.kim) + (right ? 11 : -11), y: Y(p.putin) - 6, 'text-anchor': right ? 'start' : 'end', fill: '#f4f1ea', 'font-size': 17, 'font-weight': 700 }, String(i + 1)));

@@ -4,14 +4,17 @@
 // mouse in English and by keyboard alone in Bahasa Indonesia, and the answer says what it changed
 // (time, patience, face, US attention); at 'hard' a bluff is called (its cost stated beside the
 // button) and Putin, caught, answers the offer as it stands; his counter then lapses at the next
-// move, and the screen says so. Goals and options are taken from the page's view, never named.
+// move, and the screen says so. The debrief of a game with a package plots each deal at the numbers
+// its text states. Goals and options are taken from the page's (or the engine's) view, never named.
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import type { Lang, Message } from '../../src/engine';
+import { type Lang, type Message, newGame, playerView } from '../../src/engine';
 import type { GoalView, PlayerView } from '../../src/engine/view-types';
+import { formatNumber } from '../../src/shell/text';
 import { VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
-import { pauseClock, record, sceneShot, until, view, waitForScene } from '../support/game';
+import { pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle } from '../support/game';
+import { putKept, SAVES_DB } from '../support/storage';
 import { type Input, keyboard, label, mouse, openGoalButton, text, waitForMoves } from '../support/play';
 import { gameAddress, pageText } from '../support/scenarios';
 
@@ -209,6 +212,58 @@ async function callBluff(c: Ctx, tag: string): Promise<void> {
   await sceneShot(c.page, `${tag}-counter-lapsed`);
 }
 
+/** A finished game made here: the first two goals as one package, then the third goal alone, each at its most modest option. */
+function packageGame() {
+  const game = newGame(VLADIVOSTOK, { seed: PACKAGE_SEED, settings: { difficulty: 'standard' } });
+  const goals = VLADIVOSTOK.scenario.goals;
+  const play = (m: Parameters<typeof game.play>[0]) => {
+    const r = game.play(m);
+    if (!r.ok) throw new Error(`${m.type}: ${r.error.key}`);
+    return r;
+  };
+  play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((g) => g.id) });
+  expect(play({ side: 'kim', type: 'offer.propose', goal: goals[0]!.id, option: goals[0]!.options[0]!.id, with: [{ goal: goals[1]!.id, option: goals[1]!.options[0]!.id }] }).answer?.kind).toBe('accept');
+  expect(play({ side: 'kim', type: 'offer.propose', goal: goals[2]!.id, option: goals[2]!.options[0]!.id }).answer?.kind).toBe('accept');
+  play({ side: 'kim', type: 'summit.end' });
+  play({ side: 'kim', type: 'press.present', stance: VLADIVOSTOK.scenario.stances[0]!.id });
+  expect(game.isOver()).toBe(true);
+  return game;
+}
+
+/** Each deal of the debrief: drawn at the numbers its text states, which are the report's (Kim: the goals' points as their blocks state them; Putin: utility − floor). */
+async function checkDebriefNumbers(page: Page, lang: Lang, v: PlayerView): Promise<void> {
+  const result = v.result!;
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const k = (x: number) => formatNumber(lang, r1(x), 1);
+  const p = (x: number) => formatNumber(lang, r2(x), 2);
+  const chart = page.getByRole('img', { name: label(lang, 'ui.chart.dealsTitle'), exact: true });
+  expect(await chart.count()).toBe(1);
+  const caption = await textOfLocator(page.locator('#chart-deals-caption'));
+  expect(await page.locator('#chart-deals [data-point="nodeal"]').getAttribute('data-kim')).toBe('0');
+  expect(caption).toContain(label(lang, 'ui.chart.nodealPoint', { point: label(lang, 'ui.chart.point', { kim: '0', putin: '0' }) }));
+  expect(result.deals.length).toBe(2);
+  for (const [i, deal] of result.deals.entries()) {
+    const goals = deal.items.map((it) => result.perGoal.find((g) => g.goal === it.goal)!);
+    const kim = r1(goals.reduce((s, g) => s + r1(g.points), 0));
+    const putin = r2(deal.utility - deal.floor);
+    const star = page.locator(`#chart-deals [data-point="deal-${i + 1}"]`);
+    expect(Number(await star.getAttribute('data-kim'))).toBe(kim);
+    expect(Number(await star.getAttribute('data-putin'))).toBe(putin);
+    // No deal he took is worth less to him than no deal.
+    expect(putin).toBeGreaterThanOrEqual(0);
+    expect(caption).toContain(label(lang, 'ui.chart.dealPoint', { n: i + 1, point: label(lang, 'ui.chart.point', { kim: k(kim), putin: p(putin) }) }));
+    const said = await textOfLocator(page.locator(`#deal-${i + 1}`));
+    const parts = goals.map((g) => label(lang, 'ui.debrief.pointsText', { value: formatNumber(lang, g.kimValue, 1), weight: k(g.weight * 100), points: k(g.points) }));
+    expect(said).toContain(goals.length > 1 ? label(lang, 'ui.debrief.dealKim', { parts: parts.join(' + '), points: k(kim) }) : label(lang, 'ui.debrief.dealKimOne', { parts: parts[0]! }));
+    expect(said).toContain(label(lang, 'ui.debrief.dealPutin', { utility: p(deal.utility), floor: p(deal.floor), gain: p(putin), price: p(deal.price) }));
+    // Each goal's block states the same points.
+    for (const [j, g] of goals.entries()) expect(await textOfLocator(page.locator(`#points-${g.goal}`))).toBe(parts[j]);
+  }
+  // The first deal is the package of two goals.
+  expect(result.deals[0]!.items.length).toBe(2);
+}
+
 /** Counts pointer input: a keyboard-only test must need none. */
 async function countPointer(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -239,6 +294,25 @@ describe('negotiation, engine version 2', () => {
     await sceneShot(c.page, 'v2-keyboard-id-asks');
     await sendPackage(c, 'v2-keyboard-id');
     expect(await pointerCount(c.page)).toBe(0);
+  });
+
+  test('the debrief plots each deal (a package among them) at the numbers its text states, in both languages', async () => {
+    const { page } = e2e;
+    const game = packageGame();
+    const v = playerView(game);
+    await pauseClock(page);
+    await page.goto(e2e.url('/'));
+    await waitForTitle(page);
+    for (const lang of ['en', 'id'] as const) {
+      await putKept(page, SAVES_DB, { 'vladivostok-2019.place': null, 'vladivostok-2019.save': JSON.stringify(game.record()) });
+      await page.goto(e2e.url(`/?lang=${lang}`));
+      await waitForScene(page, 'Debrief');
+      await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
+      await checkDebriefNumbers(page, lang, v);
+      await page.locator('#chart-deals').scrollIntoViewIfNeeded();
+      await sceneShot(page, `v2-${lang}-debrief-deals`);
+      await noEnglish({ page, lang, input: mouse(), url: e2e.url });
+    }
   });
 
   test('a bluff called at hard, by mouse, in English; the counter that follows lapses at the next move', async () => {

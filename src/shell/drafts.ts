@@ -17,10 +17,13 @@ export interface TrackDraft {
 
 const KEY = 'negotiation.drafts';
 
+/** JSON whose objects have their keys sorted: a replayed game (a reload) may write a move's keys in another order. */
+const canonical = (x: unknown) =>
+  JSON.stringify(x, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
+
 /** The game as it stands: its scenario, seed, settings and every move made. */
 export function draftStamp(record: GameRecord): string {
-  const moves = JSON.stringify(record.moves);
-  return `${record.scenarioId}|${record.seed}|${JSON.stringify(record.settings)}|${record.moves.length}|${fnv1a64(moves)}`;
+  return `${record.scenarioId}|${record.seed}|${canonical(record.settings)}|${record.moves.length}|${fnv1a64(canonical(record.moves))}`;
 }
 
 interface Stored {

@@ -14,6 +14,7 @@ import { formatNumber } from '../../src/shell/text';
 import { VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle } from '../support/game';
+import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
 import { putKept, SAVES_DB } from '../support/storage';
 import { type Input, keyboard, label, mouse, openGoalButton, text, waitForMoves } from '../support/play';
 import { gameAddress, pageText } from '../support/scenarios';
@@ -327,5 +328,51 @@ describe('negotiation, engine version 2', () => {
     await openTalks(c, BLUFF_SEED, 'hard');
     await callBluff(c, 'v2-keyboard-id');
     expect(await pointerCount(c.page)).toBe(0);
+  });
+});
+
+describe('negotiation, engine version 2, on a phone', () => {
+  // Held upright, in Indonesian (the longer texts); then turned sideways.
+  const e2e = useE2E(phone(PHONE_PORTRAIT));
+
+  test('the cards, a package being drafted, a claimed limit with its call and the deals chart fit, by taps, at both phone sizes', async () => {
+    const { page } = e2e;
+    const problems: string[] = [];
+    const check = async (what: string) => problems.push(...(await layoutProblems(page)).map((p) => `${what}: ${p}`));
+    for (const [size, lang] of [
+      [PHONE_PORTRAIT, 'id'],
+      [PHONE_LANDSCAPE, 'en'],
+    ] as const) {
+      await page.setViewportSize(size);
+      const c: Ctx = { page, lang, input: touch(problems), url: e2e.url };
+      const tag = `v2-phone-${size.width}x${size.height}-${lang}`;
+      await openTalks(c, BLUFF_SEED, 'hard');
+      await check(`${tag} Summit`);
+      const [first, second] = ranked(await currentView(page));
+      await openGoal(c, first!);
+      await check(`${tag} Negotiation`);
+      await c.input.press(btn(c, 'ui.package.add', { goal: say(c, second!.title) }));
+      await page.locator(`#pkg-option-${second!.id}`).waitFor();
+      await check(`${tag} package`);
+      await page.locator('#package').scrollIntoViewIfNeeded();
+      await sceneShot(page, `${tag}-package`);
+      await c.input.press(btn(c, 'ui.package.remove', { goal: say(c, second!.title) }));
+      await c.input.choose(page.getByRole('radio', { name: say(c, first!.options[2]!.title), exact: true }));
+      const before = (await record(page))!.moves.length;
+      await c.input.press(btn(c, 'ui.nego.propose'));
+      await waitForMoves(page, before + 1);
+      await btn(c, 'ui.call.button').waitFor();
+      await check(`${tag} call`);
+      await page.locator('section[aria-labelledby="call-h"]').scrollIntoViewIfNeeded();
+      await sceneShot(page, `${tag}-call`);
+      // The debrief of a game with a package.
+      await putKept(page, SAVES_DB, { 'vladivostok-2019.place': null, 'vladivostok-2019.save': JSON.stringify(packageGame().record()) });
+      await page.goto(e2e.url(`/?lang=${lang}`));
+      await waitForScene(page, 'Debrief');
+      await page.locator('#chart-deals').scrollIntoViewIfNeeded();
+      await check(`${tag} Debrief`);
+      await sceneShot(page, `${tag}-debrief-deals`);
+    }
+    expect(problems, 'layout problems on a phone').toEqual([]);
   });
 });

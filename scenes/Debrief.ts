@@ -1,9 +1,11 @@
-import { encodeResultCode, loadEngines, type GoalScore, type ScoreReport } from '../src/engine';
+import { clockText, encodeResultCode, loadEngines, type GoalScore, type ScoreReport } from '../src/engine';
+import type { DealMade } from '../src/engine/state';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
-import { dealChart, legendIcon, pointText, type Shape } from '../src/shell/chart';
+import { type ChartPoint, dealsChart, legendIcon, type Shape } from '../src/shell/chart';
 import { copyText, download, h } from '../src/shell/dom';
-import { factLabel, msg, sourcesLine, t } from '../src/shell/i18n';
+import { factLabel, getLang, msg, sourcesLine, t } from '../src/shell/i18n';
+import { formatNumber } from '../src/shell/text';
 import { sessionParts } from '../src/shell/input-rules';
 import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
@@ -12,7 +14,34 @@ import { session } from '../src/shell/session';
 import { type Child, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
+const r2 = (x: number) => Math.round(x * 100) / 100;
+/** Kim's points, one decimal; Putin's utility, two (as the engine keeps it); in the page's language. */
+const kimNum = (x: number) => formatNumber(getLang(), r1(x), 1);
+const putinNum = (x: number) => formatNumber(getLang(), r2(x), 2);
 
+/**
+ * The best that was possible on this seed: the solver's best line (src/engine/solver/, being
+ * written), as a point of the deals chart and a line of text. Until the engine gives it, there is
+ * none: nothing is drawn or said in its place, and it is never estimated here.
+ */
+function bestOnSeed(_result: ScoreReport): ChartPoint | null {
+  return null;
+}
+
+/** A deal as the debrief states and plots it: Kim's points (each goal's, as its block states them) and Putin's gain above his floor. */
+interface DealShown {
+  deal: DealMade;
+  goals: GoalScore[];
+  point: ChartPoint;
+}
+
+function dealsShown(result: ScoreReport): DealShown[] {
+  return result.deals.map((deal) => {
+    const goals = deal.items.map((i) => result.perGoal.find((g) => g.goal === i.goal)!).filter(Boolean);
+    // The sum of the points each goal's block states, and his utility less his floor as the engine kept them.
+    return { deal, goals, point: { kim: r1(goals.reduce((s, g) => s + r1(g.points), 0)), putin: r2(deal.utility - deal.floor) } };
+  });
+}
 // The key ideas, what happened in history and the questions: the scenario's lists (its debrief), in order.
 const debrief = () => session.bundle().scenario.debrief;
 /** The sources the history notes rest on, each once. */
@@ -65,59 +94,92 @@ export class Debrief extends UiScene {
     }
   }
 
-  private legend(): HTMLElement {
-    const items: [Shape, string][] = [
-      ['you', t('ui.chart.you')],
-      ['history', t('ui.chart.history')],
-      ['nash', t('ui.chart.nash')],
-      ['frontier', t('ui.chart.frontier')],
-      ['possible', t('ui.chart.possible')],
-      ['nodeal', t('ui.chart.nodeal')],
-    ];
+  private legend(shown: DealShown[], best: ChartPoint | null): HTMLElement {
+    const items: [Shape, string][] = [['deal', t('ui.chart.deal')]];
+    if (shown.length > 1) items.push(['total', t('ui.chart.total')]);
+    if (best) items.push(['best', t('ui.chart.best')]);
+    items.push(['nodeal', t('ui.chart.nodeal')]);
     return h('ul', { class: 'legend', 'aria-label': t('ui.chart.legend') }, items.map(([s, label]) => h('li', null, legendIcon(s), label)));
   }
 
-  private goalBlock(view: PlayerView, g: GoalScore): HTMLElement {
-    const gv = view.goals.find((x) => x.id === g.goal);
-    const title = goalTitle(view, g.goal);
-    const sweet = g.sweetener ? msg(view.sweeteners.find((s) => s.id === g.sweetener)?.title) : null;
+  /** "value 40 × weight 33.3% = 13.3": a goal's points, as its block and the chart state them. */
+  private pointsText(g: GoalScore): string {
+    return t('ui.debrief.pointsText', { value: formatNumber(getLang(), g.kimValue, 1), weight: kimNum(g.weight * 100), points: kimNum(g.points) });
+  }
+
+  /** The chart of the deals made, its summary, and each deal in words with the numbers it is plotted at. */
+  private dealsSection(view: PlayerView, result: ScoreReport): HTMLElement {
+    const shown = dealsShown(result);
+    const best = bestOnSeed(result);
+    const total: ChartPoint | null = shown.length ? { kim: r1(shown.reduce((s, d) => s + d.point.kim, 0)), putin: r2(shown.reduce((s, d) => s + d.point.putin, 0)) } : null;
+    const point = (p: ChartPoint) => t('ui.chart.point', { kim: kimNum(p.kim), putin: putinNum(p.putin) });
     const summary = [
-      t('ui.debrief.youGot', { deal: g.deal ? optionTitle(view, g.goal, g.deal) : t('ui.debrief.noDeal') }),
-      t('ui.debrief.yourPoint', { point: pointText(g.reached ?? { kim: 0, putin: 0 }) }),
-      g.history ? t('ui.debrief.historyPoint', { deal: optionTitle(view, g.goal, g.history.option), point: pointText(g.history) }) : t('ui.debrief.historyNone'),
-      g.nash ? t('ui.debrief.nashPoint', { deal: optionTitle(view, g.goal, g.nash.option), point: pointText(g.nash) }) : '',
-      t('ui.debrief.distance', { d: r1(g.distance) }),
+      t('ui.chart.nodealPoint', { point: point({ kim: 0, putin: 0 }) }),
+      ...shown.map((d, i) => t('ui.chart.dealPoint', { n: i + 1, point: point(d.point) })),
+      total && shown.length > 1 ? t('ui.chart.totalPoint', { point: point(total) }) : '',
+      best ? t('ui.chart.bestPoint', { point: point(best) }) : '',
     ]
       .filter(Boolean)
       .join(' ');
+    const title = t('ui.chart.dealsTitle');
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'deals-h' },
+      h('h2', { id: 'deals-h' }, t('ui.debrief.dealsHeading')),
+      h('p', { class: 'hint' }, t('ui.debrief.chartHint')),
+      this.legend(shown, best),
+      h(
+        'div',
+        { class: 'goal-result-grid' },
+        h('figure', { style: 'margin:0' }, dealsChart({ id: 'chart-deals', title, summary, deals: shown.map((d) => d.point), total, best }), h('figcaption', { class: 'hint', id: 'chart-deals-caption' }, summary)),
+        shown.length
+          ? h(
+              'ol',
+              { class: 'deal-list', id: 'deal-list' },
+              shown.map((d, i) => {
+                const items = d.deal.items.map((it) => `${goalTitle(view, it.goal)}: ${optionTitle(view, it.goal, it.option)}`).join('; ');
+                const sweetener = d.deal.sweetener ? view.sweeteners.find((s) => s.id === d.deal.sweetener) : undefined;
+                const framing = d.deal.framing ? view.framings.find((f) => f.id === d.deal.framing) : undefined;
+                const parts = d.goals.map((g) => this.pointsText(g)).join(' + ');
+                return h(
+                  'li',
+                  { id: `deal-${i + 1}` },
+                  h('strong', null, t('ui.debrief.dealTitle', { n: i + 1, time: clockText(view.meters.dayStart + d.deal.at), items })),
+                  sweetener ? h('p', null, t('ui.debrief.dealWith', { sweetener: msg(sweetener.title) })) : null,
+                  framing ? h('p', null, t('ui.debrief.dealArgued', { framing: msg(framing.title) })) : null,
+                  h('p', null, d.goals.length > 1 ? t('ui.debrief.dealKim', { parts, points: kimNum(d.point.kim) }) : t('ui.debrief.dealKimOne', { parts })),
+                  h('p', null, t('ui.debrief.dealPutin', { utility: putinNum(d.deal.utility), floor: putinNum(d.deal.floor), gain: putinNum(d.point.putin), price: putinNum(d.deal.price) })),
+                );
+              }),
+            )
+          : h('p', { id: 'deal-list' }, t('ui.debrief.noDeals')),
+      ),
+      total && shown.length > 1 ? h('p', { id: 'deals-total' }, t('ui.debrief.total', { kim: kimNum(total.kim), putin: putinNum(total.putin) })) : null,
+    );
+  }
+
+  private goalBlock(view: PlayerView, g: GoalScore, result: ScoreReport): HTMLElement {
+    const gv = view.goals.find((x) => x.id === g.goal);
+    const title = goalTitle(view, g.goal);
+    const sweet = g.sweetener ? msg(view.sweeteners.find((s) => s.id === g.sweetener)?.title) : null;
+    const dealNo = result.deals.findIndex((d) => d.items.some((i) => i.goal === g.goal)) + 1;
     return h(
       'section',
       { class: 'goal-result', 'aria-labelledby': `res-${g.goal}` },
       h('h3', { id: `res-${g.goal}` }, title, gv?.rank ? h('span', { class: 'muted' }, ` · ${t('ui.rank', { n: gv.rank })}`) : null),
       h(
-        'div',
-        { class: 'goal-result-grid' },
-        h(
-          'div',
-          null,
-          h(
-            'dl',
-            { class: 'ideas' },
-            h('dt', null, t('ui.debrief.won')),
-            h('dd', null, g.deal ? optionTitle(view, g.goal, g.deal) : t('ui.debrief.noDeal')),
-            h('dt', null, t('ui.debrief.cost')),
-            h('dd', null, sweet ? t('ui.debrief.costSweetener', { sweetener: sweet }) : t('ui.debrief.costNone')),
-            h('dt', null, t('ui.debrief.points')),
-            h('dd', null, t('ui.debrief.pointsText', { value: r1(g.kimValue), weight: r1(g.weight * 100), points: r1(g.points) })),
-            g.breaks.length ? h('dt', null, t('ui.debrief.breaks')) : null,
-            g.breaks.length ? h('dd', null, g.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ')) : null,
-            h('dt', null, t('ui.debrief.history')),
-            h('dd', null, g.history ? optionTitle(view, g.goal, g.history.option) : t('ui.debrief.noDeal')),
-            h('dt', null, t('ui.debrief.frontier')),
-            h('dd', null, t('ui.debrief.distance', { d: r1(g.distance) })),
-          ),
-        ),
-        h('figure', { style: 'margin:0' }, dealChart(g, `chart-${g.goal}`, t('ui.chart.title', { goal: title }), summary), h('figcaption', { class: 'hint' }, summary)),
+        'dl',
+        { class: 'ideas' },
+        h('dt', null, t('ui.debrief.won')),
+        h('dd', null, g.deal ? optionTitle(view, g.goal, g.deal) : t('ui.debrief.noDeal'), dealNo > 0 ? h('span', { class: 'muted' }, ` · ${t('ui.debrief.inDeal', { n: dealNo })}`) : null),
+        h('dt', null, t('ui.debrief.cost')),
+        h('dd', null, sweet ? t('ui.debrief.costSweetener', { sweetener: sweet }) : t('ui.debrief.costNone')),
+        h('dt', null, t('ui.debrief.points')),
+        h('dd', { id: `points-${g.goal}` }, this.pointsText(g)),
+        g.breaks.length ? h('dt', null, t('ui.debrief.breaks')) : null,
+        g.breaks.length ? h('dd', null, g.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ')) : null,
+        h('dt', null, t('ui.debrief.history')),
+        h('dd', null, g.history ? optionTitle(view, g.goal, g.history) : t('ui.debrief.noDeal')),
       ),
     );
   }
@@ -163,6 +225,7 @@ export class Debrief extends UiScene {
     const code = this.code();
     const record = session.record();
     const perGoal = [...result.perGoal].sort((a, b) => b.weight - a.weight);
+    const spent = view.sweeteners.filter((s) => s.used);
     return [
       h('h1', null, t('ui.debrief.title')),
       h('p', { class: 'lede' }, t('ui.debrief.intro')),
@@ -175,11 +238,12 @@ export class Debrief extends UiScene {
           { class: 'score-line' },
           h('span', null, `${msg({ key: 'score.kim' })}: `, h('strong', { id: 'score-kim' }, String(r1(result.kim)))),
           h('span', null, `${msg({ key: 'score.putin' })}: `, h('strong', { id: 'score-putin' }, String(r1(result.putin)))),
-          h('span', null, `${msg({ key: 'score.history' })}: `, h('strong', { id: 'score-history' }, String(r1(result.history.score)))),
         ),
         h('p', { class: 'hint' }, t('ui.debrief.breakdown', { goals: r1(result.goalPoints), sweeteners: r1(result.sweetenerCost), face: r1(result.faceBonus), us: r1(result.usPenalty) })),
+        h('p', { class: 'hint', id: 'spent-sweeteners' }, spent.length ? t('ui.debrief.spent', { list: spent.map((s) => msg(s.title)).join(', ') }) : t('ui.debrief.spentNone')),
       ),
-      h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), h('p', { class: 'hint' }, t('ui.debrief.chartHint')), this.legend(), perGoal.map((g) => this.goalBlock(view, g))),
+      this.dealsSection(view, result),
+      h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), perGoal.map((g) => this.goalBlock(view, g, result))),
       this.bluffs(view, result),
       h(
         'section',

@@ -1,20 +1,14 @@
 import type Phaser from 'phaser';
-import type { GoalId, PutinAnswer } from '../src/engine/types';
-import type { ChoiceView, GoalView, OptionView, PlayerView } from '../src/engine/view-types';
+import type { GoalId, KimMove, PutinAnswer } from '../src/engine/types';
+import type { FramingView, GoalView, OptionView, PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
-import { answerView, logList, meters, optionTitle, rankBadge, sources, statusBadge } from '../src/shell/panels';
+import { draftStamp, readDrafts, type TrackDraft as Draft, writeDrafts } from '../src/shell/drafts';
+import { answerView, costBadges, lapsedNotice, logList, meters, optionTitle, rankBadge, signed, sources, statusBadge, sweetenerBadges } from '../src/shell/panels';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
-
-interface Draft {
-  option: string;
-  sweetener: string;
-  framing: string;
-  goods: Set<string>;
-}
 
 /** One goal's track against Putin: the option ladder, sweetener, framing, and his answers. */
 export class Negotiation extends UiScene {
@@ -36,7 +30,8 @@ export class Negotiation extends UiScene {
     this.confirmWalk = false;
     this.art = new Map();
     if (this.draftsOf !== session.generation) {
-      this.drafts = new Map();
+      // Another game (or this page just loaded): the drafts kept for this very game, if any (a reload), else none.
+      this.drafts = session.active ? readDrafts(draftStamp(session.record())) : new Map();
       this.draftsOf = session.generation;
     }
   }
@@ -59,28 +54,67 @@ export class Negotiation extends UiScene {
     else this.tweens.add({ targets: putin, angle: 3, duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: () => putin.setAngle(0) });
   }
 
-  /** A sweetener or framing picker: none, or one of the choices (spent sweeteners shown but disabled), with its detail as hint. */
-  private choiceSelect(kind: 'sweetener' | 'framing', choices: ChoiceView[], value: string, set: (v: string) => void): HTMLElement {
-    const chosen = choices.find((c) => c.id === value);
-    const none = kind === 'sweetener' ? 'ui.nego.noSweetener' : 'ui.nego.noFraming';
+  /** The argument: none, or one of them, each with what making it does to Washington's attention; its detail as hint. */
+  private framingSelect(framings: FramingView[], value: string, set: (v: string) => void): HTMLElement {
+    const chosen = framings.find((c) => c.id === value);
+    const withUs = (f: FramingView) => (f.us !== 0 ? ` · ${t('ui.framing.us', { n: signed(f.us) })}` : '');
     return h(
       'div',
       null,
-      h('label', { for: `${kind}-select` }, t(`ui.nego.${kind}`)),
+      h('label', { for: 'framing-select' }, t('ui.nego.framing')),
       h(
         'select',
         {
-          id: `${kind}-select`,
-          'aria-describedby': `${kind}-hint`,
+          id: 'framing-select',
+          'aria-describedby': 'framing-hint',
           onchange: (e: Event) => {
             set((e.target as HTMLSelectElement).value);
             this.refresh();
           },
         },
-        h('option', { value: '', selected: value === '' }, t(none)),
-        choices.map((c) => h('option', { value: c.id, disabled: !!c.used, selected: value === c.id }, c.used ? t('ui.nego.used', { title: msg(c.title) }) : msg(c.title))),
+        h('option', { value: '', selected: value === '' }, t('ui.nego.noFraming')),
+        framings.map((c) => h('option', { value: c.id, selected: value === c.id }, `${msg(c.title)}${withUs(c)}`)),
       ),
-      h('p', { class: 'hint', id: `${kind}-hint` }, chosen ? msg(chosen.detail) : t(`ui.nego.${kind}Hint`)),
+      h(
+        'p',
+        { class: 'hint', id: 'framing-hint' },
+        chosen ? msg(chosen.detail) : t('ui.nego.framingHint'),
+        chosen && chosen.us !== 0 ? [' ', t('ui.framing.usHint', { n: signed(chosen.us) })] : null,
+      ),
+    );
+  }
+
+  /** The sweeteners as cards: none, or one of Kim's concessions, each with its price (spent when offered) and whether Putin asked for it. */
+  private sweetenerCards(view: PlayerView, d: Draft, enabled: boolean): HTMLElement {
+    const asked = view.sweeteners.filter((s) => s.asked);
+    const card = (id: string, title: string, body: Child, disabled: boolean) =>
+      h(
+        'label',
+        { class: `choice${d.sweetener === id ? ' is-checked' : ''}${disabled ? ' is-off' : ''}`, for: `sweetener-${id || 'none'}` },
+        h('input', {
+          type: 'radio',
+          name: 'sweetener',
+          id: `sweetener-${id || 'none'}`,
+          value: id,
+          checked: d.sweetener === id,
+          disabled: disabled || !enabled,
+          'aria-labelledby': `sweetener-${id || 'none'}-t`,
+          'aria-describedby': body ? `sweetener-${id || 'none'}-d` : null,
+          onchange: () => {
+            d.sweetener = id;
+            this.refresh();
+          },
+        }),
+        h('span', { class: 'choice-body' }, h('span', { class: 'choice-title', id: `sweetener-${id || 'none'}-t` }, title), body ? h('span', { id: `sweetener-${id || 'none'}-d` }, body) : null),
+      );
+    return h(
+      'fieldset',
+      { id: 'sweeteners' },
+      h('legend', null, t('ui.nego.sweetener')),
+      h('p', { class: 'hint' }, t('ui.nego.sweetenerHint')),
+      asked.length ? h('p', { class: 'hint' }, t('ui.sweet.askedList', { list: asked.map((s) => msg(s.title)).join(', ') })) : null,
+      card('', t('ui.nego.noSweetener'), null, false),
+      view.sweeteners.map((s) => card(s.id, msg(s.title), [h('span', { class: 'hint' }, msg(s.detail)), sweetenerBadges(s), sources(s.facts)], s.used)),
     );
   }
 
@@ -88,20 +122,144 @@ export class Negotiation extends UiScene {
     let d = this.drafts.get(g.id);
     if (!d) {
       const first = g.options.find((o) => !o.tried && !(o.breaks && o.breaks.length)) ?? g.options[0];
-      d = { option: first?.id ?? '', sweetener: '', framing: '', goods: new Set() };
+      d = { option: first?.id ?? '', sweetener: '', framing: '', goods: new Set(), with: [] };
       this.drafts.set(g.id, d);
     }
     return d;
   }
 
+  /** The offer as drafted: this goal's option and, for a package, the other goals' options. */
+  private offerMove(g: GoalView, d: Draft): KimMove {
+    const move: KimMove = { side: 'kim', type: 'offer.propose', goal: g.id, option: d.option };
+    if (d.with.length) move.with = d.with.map((i) => ({ goal: i.goal, option: i.option }));
+    if (d.sweetener) move.sweetener = d.sweetener;
+    if (d.framing) move.framing = d.framing;
+    return move;
+  }
+
   private propose(g: GoalView, d: Draft): void {
-    const move = { side: 'kim' as const, type: 'offer.propose' as const, goal: g.id, option: d.option, ...(d.sweetener ? { sweetener: d.sweetener } : {}), ...(d.framing ? { framing: d.framing } : {}) };
-    const res = this.send(move);
+    const res = this.send(this.offerMove(g, d));
     if (res.ok) {
-      const used = session.view().sweeteners.find((s) => s.id === d.sweetener)?.used;
-      if (used) d.sweetener = '';
+      // Spent when offered, taken or not.
+      if (d.sweetener) d.sweetener = '';
       this.focusAnswer();
     }
+  }
+
+  /** The goals that may join this goal's offer now: open, and open to a proposal. */
+  private joinable(view: PlayerView, g: GoalView): GoalView[] {
+    if (!view.packages) return [];
+    const legal = session.legal();
+    return view.goals.filter((x) => x.id !== g.id && !x.final && legal.some((m) => m.type === 'offer.propose' && m.goal === x.id));
+  }
+
+  /** A goal added to the package: what Kim asks on it (its own draft's option, else its suggestion). */
+  private addToPackage(d: Draft, goal: GoalView): void {
+    const own = this.drafts.get(goal.id)?.option;
+    const option = own && goal.options.some((o) => o.id === own) ? own : this.draft(goal).option;
+    d.with = [...d.with, { goal: goal.id, option }];
+    this.refresh();
+    document.getElementById(`pkg-option-${goal.id}`)?.focus();
+  }
+
+  /** The package being drafted: each other goal with its option and what it costs; buttons to add the goals that may join. */
+  private packageSection(view: PlayerView, d: Draft, joinable: GoalView[], enabled: boolean): Child {
+    if (!view.packages) return null;
+    const addable = joinable.filter((x) => !d.with.some((i) => i.goal === x.id));
+    if (!d.with.length && !addable.length) return null;
+    return h(
+      'fieldset',
+      { id: 'package', class: 'package' },
+      h('legend', null, t('ui.package.heading')),
+      h('p', { class: 'hint' }, t('ui.package.hint')),
+      d.with.map((item, index) => {
+        const gv = view.goals.find((x) => x.id === item.goal)!;
+        const o = gv.options.find((x) => x.id === item.option) ?? gv.options[0]!;
+        const title = msg(gv.title);
+        return h(
+          'div',
+          { class: 'package-item', role: 'group', 'aria-labelledby': `pkg-${gv.id}-h` },
+          h('h3', { id: `pkg-${gv.id}-h` }, h('span', { 'aria-hidden': 'true' }, '+ '), title),
+          h('label', { for: `pkg-option-${gv.id}` }, t('ui.package.option', { goal: title })),
+          h(
+            'select',
+            {
+              id: `pkg-option-${gv.id}`,
+              disabled: !enabled,
+              'aria-describedby': `pkg-${gv.id}-d`,
+              onchange: (e: Event) => {
+                const next = [...d.with];
+                next[index] = { goal: gv.id, option: (e.target as HTMLSelectElement).value };
+                d.with = next;
+                this.refresh();
+              },
+            },
+            gv.options.map((x) => h('option', { value: x.id, selected: x.id === o.id }, `${msg(x.title)} · ${t('ui.option.value', { v: x.kimValue ?? '?' })}`)),
+          ),
+          h('span', { id: `pkg-${gv.id}-d` }, h('span', { class: 'hint' }, msg(o.detail)), h('span', { class: 'badges' }, this.optionBadges(o)), costBadges(view, o)),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-small',
+              id: `package-remove-${gv.id}`,
+              onclick: () => {
+                d.with = d.with.filter((i) => i.goal !== gv.id);
+                this.refresh();
+                (document.getElementById(`package-add-${gv.id}`) ?? document.getElementById('propose-button'))?.focus();
+              },
+            },
+            t('ui.package.remove', { goal: title }),
+          ),
+        );
+      }),
+      addable.length
+        ? h(
+            'div',
+            { class: 'row' },
+            addable.map((x) =>
+              h(
+                'button',
+                { type: 'button', class: 'btn btn-small', id: `package-add-${x.id}`, disabled: !enabled, onclick: () => this.addToPackage(d, x) },
+                h('span', { 'aria-hidden': 'true' }, '+ '),
+                t('ui.package.add', { goal: msg(x.title) }),
+              ),
+            ),
+          )
+        : null,
+    );
+  }
+
+  /** Where the last answer named a limit and calling it is legal: what calling costs either way, and the button. */
+  private callSection(view: PlayerView, g: GoalView, last: PutinAnswer | undefined): Child {
+    if (!last?.claim || session.check({ side: 'kim', type: 'offer.call', goal: g.id }) !== null) return null;
+    const c = view.costs;
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'call-h' },
+      h('h2', { id: 'call-h' }, t('ui.call.heading')),
+      h('p', null, t('ui.call.claim', { limit: msg({ key: `constraint.${last.claim}.title` }) })),
+      h(
+        'ul',
+        { class: 'hint', id: 'call-costs' },
+        h('li', null, t('ui.call.time', { m: c.minutes.call })),
+        h('li', null, t('ui.call.ifBluff', { face: signed(c.face.calledBluff) })),
+        h('li', null, t('ui.call.ifReal', { face: signed(c.face.calledWrongly), patience: signed(-c.patience.stall) })),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          id: 'call-button',
+          'aria-describedby': 'call-costs',
+          onclick: () => {
+            if (this.send({ side: 'kim', type: 'offer.call', goal: g.id }).ok) this.focusAnswer();
+          },
+        },
+        t('ui.call.button'),
+      ),
+    );
   }
 
   private focusAnswer(): void {
@@ -208,7 +366,17 @@ export class Negotiation extends UiScene {
     const canList = g.goodsList && session.legal().some((m) => m.type === 'goods.list' && m.goal === g.id);
     const title = msg(g.title);
     const last = g.answers[g.answers.length - 1];
+    const prev = g.answers[g.answers.length - 2];
     const trackLog = view.log.filter((e) => e.goal === g.id);
+    // A spent sweetener cannot be offered again; a goal that closed leaves the package.
+    if (d.sweetener && view.sweeteners.find((s) => s.id === d.sweetener)?.used) d.sweetener = '';
+    const joinable = this.joinable(view, g);
+    if (d.with.some((i) => !joinable.some((x) => x.id === i.goal))) d.with = d.with.filter((i) => joinable.some((x) => x.id === i.goal));
+    const offer = this.offerMove(g, d);
+    const offerError = canPropose && d.option && d.with.length ? session.check(offer) : null;
+    const lapsed = last?.kind === 'counter' && g.status !== 'countered' && !g.deal;
+    if (session.active) writeDrafts(draftStamp(session.record()), this.drafts);
+    const c = view.costs;
 
     return [
       h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn btn-small', id: 'back-to-summit', onclick: () => void this.go('Summit') }, h('span', { 'aria-hidden': 'true' }, '← '), t('ui.nego.back'))),
@@ -218,17 +386,21 @@ export class Negotiation extends UiScene {
       meters(view, 'n'),
       h('section', { class: 'notice notice-info', 'aria-labelledby': 'twist-h', style: 'display:block;margin-top:.6rem' }, h('h2', { id: 'twist-h', style: 'margin-top:0' }, t('ui.nego.twist')), h('p', null, msg(g.twist))),
       g.deal ? h('p', { class: 'notice notice-info', role: 'status' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '✓'), t('ui.track.deal', { option: optionTitle(view, g.id, g.deal) })) : null,
+      lapsedNotice(view),
+      prev?.called && last && !last.called ? h('p', { class: 'notice notice-info', role: 'status', id: 'bluff-called' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '!'), t('ui.call.wasBluff')) : null,
       last
-        ? h('section', { 'aria-labelledby': 'answer-h' }, h('h2', { id: 'answer-h' }, t('ui.nego.lastAnswer')), answerView(view, last, { id: 'putin-answer' }))
+        ? h('section', { 'aria-labelledby': 'answer-h' }, h('h2', { id: 'answer-h' }, t('ui.nego.lastAnswer')), answerView(view, last, { id: 'putin-answer', lapsed }))
         : h('p', { class: 'muted', id: 'putin-answer' }, t('ui.nego.noAnswer')),
       this.errorBox(),
+      this.callSection(view, g, last),
       g.counter && !g.final
         ? h(
             'section',
             { class: 'section', 'aria-labelledby': 'counter-h' },
             h('h2', { id: 'counter-h' }, t('ui.nego.counterHeading')),
             h('p', null, t('ui.track.counter', { option: optionTitle(view, g.id, g.counter) })),
-            h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', disabled: !canAccept, onclick: () => this.send({ side: 'kim', type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
+            h('p', { class: 'hint', id: 'counter-hint' }, t('ui.nego.counterHint', { m: c.minutes.accept })),
+            h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', 'aria-describedby': 'counter-hint', disabled: !canAccept, onclick: () => this.send({ side: 'kim', type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
           )
         : null,
       this.goodsSection(view, g, d, canList),
@@ -238,6 +410,7 @@ export class Negotiation extends UiScene {
             'section',
             { class: 'section', 'aria-labelledby': 'propose-h' },
             h('h2', { id: 'propose-h' }, t('ui.nego.proposeHeading')),
+            h('p', { class: 'hint', id: 'cost-rules' }, t('ui.cost.rules', { m: c.minutes.propose, low: Math.min(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), high: Math.max(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), face: signed(c.face.rebuffed), counter: c.patience.counter, stall: c.patience.stall })),
             h(
               'fieldset',
               null,
@@ -260,20 +433,27 @@ export class Negotiation extends UiScene {
                       this.refresh();
                     },
                   }),
-                  h('span', { class: 'choice-body' }, h('span', { class: 'choice-title', id: `option-${o.id}-t` }, msg(o.title)), h('span', { id: `option-${o.id}-d` }, h('span', { class: 'hint' }, msg(o.detail)), h('span', { class: 'badges' }, this.optionBadges(o)), sources(o.facts))),
+                  h(
+                    'span',
+                    { class: 'choice-body' },
+                    h('span', { class: 'choice-title', id: `option-${o.id}-t` }, msg(o.title)),
+                    h('span', { id: `option-${o.id}-d` }, h('span', { class: 'hint' }, msg(o.detail)), h('span', { class: 'badges' }, this.optionBadges(o)), costBadges(view, o), sources(o.facts)),
+                  ),
                 ),
               ),
             ),
-            h(
-              'div',
-              { class: 'grid-2' },
-              this.choiceSelect('sweetener', view.sweeteners, d.sweetener, (v) => (d.sweetener = v)),
-              this.choiceSelect('framing', view.framings, d.framing, (v) => (d.framing = v)),
-            ),
+            this.packageSection(view, d, joinable, canPropose),
+            this.sweetenerCards(view, d, canPropose),
+            this.framingSelect(view.framings, d.framing, (v) => (d.framing = v)),
+            offerError ? h('p', { class: 'notice notice-error', id: 'package-error' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '⚠'), t('ui.package.cannot', { reason: msg(offerError) })) : null,
             h(
               'div',
               { class: 'row', style: 'margin-top:.6rem' },
-              h('button', { type: 'button', class: 'btn btn-primary', id: 'propose-button', disabled: !canPropose || !d.option, onclick: () => this.propose(g, d) }, t('ui.nego.propose')),
+              h(
+                'button',
+                { type: 'button', class: 'btn btn-primary', id: 'propose-button', disabled: !canPropose || !d.option || offerError !== null, onclick: () => this.propose(g, d) },
+                d.with.length ? t('ui.nego.proposePackage', { n: d.with.length + 1 }) : t('ui.nego.propose'),
+              ),
               h(
                 'button',
                 {
@@ -306,7 +486,7 @@ export class Negotiation extends UiScene {
                     t('ui.nego.walk'),
                   ),
             ),
-            h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint')),
+            h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint', { m: c.minutes.ask, p: c.patience.ask })),
             this.confirmWalk
               ? h(
                   'div',
@@ -318,7 +498,7 @@ export class Negotiation extends UiScene {
                       if ((e as KeyboardEvent).key === 'Escape') document.getElementById('walk-cancel')?.click();
                     },
                   },
-                  h('p', { id: 'walk-q' }, t('ui.nego.walkConfirm', { goal: title })),
+                  h('p', { id: 'walk-q' }, t('ui.nego.walkConfirm', { goal: title, face: signed(c.face.walkAway), m: c.minutes.walkAway })),
                   h(
                     'div',
                     { class: 'row' },

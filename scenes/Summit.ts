@@ -3,7 +3,7 @@ import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
-import { logList, meters, newsList, optionTitle, rankBadge, statusBadge } from '../src/shell/panels';
+import { lapsedNotice, logList, meters, newsList, optionTitle, putinAsksView, rankBadge, statusBadge } from '../src/shell/panels';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
@@ -43,6 +43,8 @@ export class Summit extends UiScene {
       h('p', { class: 'lede' }, t('ui.summit.now', { place: { key: 'scenario.place' }, time: view.time })),
       meters(view),
       view.bluffing ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('ui.bluffing')) : null,
+      lapsedNotice(view),
+      putinAsksView(view),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'tracks-h' },

@@ -17,6 +17,14 @@ export interface OptionView {
   tried: boolean;
   /** A deal that starts only when the sanctions allow it (rail work, Lavrov [P15]). */
   conditional: boolean;
+  /** What a deal on it moves, known before it is proposed: Washington's attention, */
+  us: number;
+  /** Kim's face (null in Putin's view: it follows from Kim's value), */
+  face: number | null;
+  /** what Russia pays out of the day's money (0: nothing), */
+  money: number;
+  /** and whether it is a step on sanctions that Russia takes only as far as Beijing goes (China's line, P10). */
+  china: boolean;
 }
 
 export interface GoalView {
@@ -63,6 +71,32 @@ export interface ChoiceView {
   used?: boolean;
 }
 
+/** A sweetener: spent when it is offered, taken or not. */
+export interface SweetenerView extends ChoiceView {
+  used: boolean;
+  /** What spending it takes off Kim's score (null in Putin's view: Kim's score is his own). */
+  kimCost: number | null;
+  /** What offering it does to Kim's face at once. */
+  face: number;
+  /** Putin asked for it at the start of the talks. */
+  asked: boolean;
+}
+
+/** An argument: what making it does to Washington's attention, whatever the answer. */
+export interface FramingView extends ChoiceView {
+  us: number;
+}
+
+/** The rules' prices, the same on every seed: what each move costs in time, patience and face. */
+export interface CostsView {
+  /** Minutes each move takes. */
+  minutes: { propose: number; ask: number; accept: number; walkAway: number; goodsList: number; call: number };
+  /** Patience each answer costs him: a refusal by kind, a counter, an ask, a stall (an offer he refused, made again). */
+  patience: { NEVER: number; TOO_MUCH: number; NOT_NOW: number; NO_GAIN: number; counter: number; ask: number; stall: number };
+  /** Kim's face: a hard refusal, a walk-out, a bluff called right, a real limit called a bluff; and per ten points of a deal's value. */
+  face: { rebuffed: number; walkAway: number; calledBluff: number; calledWrongly: number; dealPer10: number };
+}
+
 export interface PlayerView {
   engineVersion: number;
   scenarioId: string;
@@ -83,8 +117,15 @@ export interface PlayerView {
   /** Clock time as hh:mm for display. */
   time: string;
   goals: GoalView[];
-  sweeteners: ChoiceView[];
-  framings: ChoiceView[];
+  sweeteners: SweetenerView[];
+  framings: FramingView[];
+  /** The sweeteners Putin asked for at the start of the talks (said aloud: both sides know them). */
+  putinAsks: string[];
+  /** Whether an offer may hold several goals (a package, all or nothing). */
+  packages: boolean;
+  costs: CostsView;
+  /** Putin's counters that Kim's last move let lapse, and what each offered. */
+  lapsed: { goal: GoalId; option: string }[];
   /** The barter goods; `verdict` is known on 'open' or once the good was on a proposed list. */
   goods: (ChoiceView & { direction: 'toNorth' | 'toRussia'; verdict: 'unknown' | 'lawful' | 'banned'; resolution: string | null })[];
   stances: { id: PressStance; title: Message; detail: Message }[];

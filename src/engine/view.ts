@@ -2,6 +2,7 @@
 // or the truth behind a bluff; Putin (a person in his chair) never sees Kim's values or ranking.
 import type { Game } from './game';
 import { msg } from './messages';
+import { dealFace } from './moves/kim';
 import { scoreGame } from './score';
 import type { Side } from './types';
 import { ENGINE_VERSION } from './version';
@@ -16,6 +17,21 @@ export const clockText = (minutes: number) => {
 
 /** The goal's status as a player sees it: waiting for Putin's hint looks like the state it came from. */
 const shownStatus = (value: string): GoalStatus => (value === 'asking' ? 'opening' : value === 'askingCountered' ? 'countered' : (value as GoalStatus));
+
+/** The counters Kim's last move let lapse (the narrator says so in that turn), with the option each offered. */
+function lapsedNow(game: Game): PlayerView['lapsed'] {
+  const { state } = game;
+  const out: PlayerView['lapsed'] = [];
+  for (let i = state.log.length - 1; i >= 0; i--) {
+    const e = state.log[i]!;
+    if (e.step !== state.turn) break;
+    if (e.who === 'narrator' && e.message.key === 'log.counter-lapsed' && e.goal) {
+      const option = state.answers[e.goal]?.findLast((a) => a.kind === 'counter')?.counterOption;
+      if (option) out.unshift({ goal: e.goal, option });
+    }
+  }
+  return out;
+}
 
 export function playerView(game: Game, side: Side = 'kim'): PlayerView {
   const { scenario, state } = game;
@@ -43,6 +59,10 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
         facts: [...o.facts],
         tried: c.tried.includes(o.id),
         conditional: o.conditional,
+        us: o.us,
+        face: kim ? dealFace(scenario, o.kim) : null,
+        money: o.money,
+        china: o.china,
       })),
       rank: kim && ranking.length ? ranking.indexOf(id) + 1 : null,
       asked: c.asked,
@@ -75,8 +95,22 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
     meters: { dayStart: scenario.dayStart, clock: meters.clock, dayLength: meters.dayLength, patience: meters.patience, face: meters.face, usAttention: meters.usAttention },
     time: clockText(scenario.dayStart + meters.clock),
     goals,
-    sweeteners: scenario.sweeteners.map((s) => ({ ...choice('sweetener', s.id, s.facts), used: state.sweetenersUsed.includes(s.id) })),
-    framings: scenario.framings.map((f) => choice('framing', f.id, f.facts)),
+    sweeteners: scenario.sweeteners.map((s) => ({
+      ...choice('sweetener', s.id, s.facts),
+      used: state.sweetenersUsed.includes(s.id),
+      kimCost: kim ? s.kimCost : null,
+      face: s.face,
+      asked: state.putinAsks.includes(s.id),
+    })),
+    framings: scenario.framings.map((f) => ({ ...choice('framing', f.id, f.facts), us: f.us })),
+    putinAsks: [...state.putinAsks],
+    packages: scenario.rules.packages !== false,
+    costs: {
+      minutes: { ...scenario.costs },
+      patience: { ...scenario.patienceCost },
+      face: { rebuffed: scenario.faceShift.rebuffed, walkAway: scenario.faceShift.walkAway, calledBluff: scenario.faceShift.calledBluff, calledWrongly: scenario.faceShift.calledWrongly, dealPer10: scenario.faceShift.dealPer10 },
+    },
+    lapsed: lapsedNow(game),
     // The verdict on each good is shown only on 'open' or once proposed: finding it is the barter lesson.
     goods: scenario.goods.map((g) => {
       const known = !kim || game.settings.difficulty === 'open' || state.goods?.some((x) => x.id === g.id) === true;

@@ -2,9 +2,10 @@
 // Each reads the PlayerView only.
 import { clockText } from '../engine/view';
 import type { GoalId, LogEntry, NewsItem, PutinAnswer, Reason } from '../engine/types';
-import type { GoalStatus, GoalView, PlayerView } from '../engine/view-types';
+import type { GoalStatus, GoalView, OptionView, PlayerView, SweetenerView } from '../engine/view-types';
 import { h, meterBar } from './dom';
-import { factLabel, msg, t } from './i18n';
+import { factLabel, getLang, msg, t } from './i18n';
+import { formatNumber } from './text';
 
 export function optionTitle(view: PlayerView, goal: GoalId, optionId: string | null | undefined): string {
   if (!optionId) return t('ui.none');
@@ -72,8 +73,8 @@ export function rankBadge(g: GoalView): HTMLElement | null {
 }
 
 function reasonTag(r: Reason): HTMLElement {
-  const label = r.weight === 'binding' ? t('ui.reason.binding') : r.weight === 'for' ? t('ui.reason.for') : t('ui.reason.against');
-  const icon = r.weight === 'binding' ? '■' : r.weight === 'for' ? '+' : '−';
+  const label = r.weight === 'binding' ? t('ui.reason.binding') : r.weight === 'for' ? t('ui.reason.for') : r.weight === 'note' ? t('ui.reason.note') : t('ui.reason.against');
+  const icon = r.weight === 'binding' ? '■' : r.weight === 'for' ? '+' : r.weight === 'note' ? '·' : '−';
   return h('span', { class: 'reason-tag' }, h('span', { 'aria-hidden': 'true' }, `${icon} `), `${label}:`);
 }
 
@@ -82,8 +83,104 @@ export function answerKindText(a: PutinAnswer): string {
   return t(`ui.answer.${a.kind}`);
 }
 
+/** A change as the cards and answers write it, in the page's language: +3, −4, ±0. */
+export function signed(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  if (r === 0) return '±0';
+  return `${r > 0 ? '+' : '−'}${formatNumber(getLang(), Math.abs(r))}`;
+}
+
+const badge = (tone: string, icon: string, text: string) => h('span', { class: `badge${tone ? ` ${tone}` : ''}` }, h('span', { 'aria-hidden': 'true' }, `${icon} `), text);
+
+/**
+ * What proposing an option costs and what a deal on it moves, before it is chosen: the time the
+ * proposal takes, and if he agrees, Washington's attention, Kim's face, and (where there is any)
+ * what the other side pays and whether it goes past the line it keeps to.
+ */
+export function costBadges(view: PlayerView, o: OptionView): HTMLElement {
+  return h(
+    'span',
+    { class: 'badges costs' },
+    badge('', '◷', t('ui.cost.time', { m: view.costs.minutes.propose })),
+    badge(o.us > 0 ? 'badge-warn' : '', '◎', t('ui.cost.us', { n: signed(o.us) })),
+    o.face !== null ? badge(o.face > 0 ? 'badge-good' : o.face < 0 ? 'badge-bad' : '', '☺', t('ui.cost.face', { n: signed(o.face) })) : null,
+    o.money > 0 ? badge('badge-warn', '¤', msg({ key: 'scenario.cost.money', params: { n: o.money } })) : null,
+    o.china ? badge('badge-warn', '⇥', msg({ key: 'scenario.cost.china' })) : null,
+  );
+}
+
+/** A sweetener's price, said on its card: spent when offered, what it takes off Kim's score and face, and whether Putin asked for it. */
+export function sweetenerBadges(s: SweetenerView): HTMLElement {
+  return h(
+    'span',
+    { class: 'badges' },
+    s.asked ? badge('badge-info', '★', t('ui.sweet.asked')) : null,
+    s.used ? badge('badge-bad', '✕', t('ui.sweet.used')) : badge('badge-warn', '⌛', t('ui.sweet.spent')),
+    s.kimCost !== null ? badge('badge-bad', '−', t('ui.sweet.cost', { n: formatNumber(getLang(), s.kimCost) })) : null,
+    s.face !== 0 ? badge(s.face < 0 ? 'badge-bad' : 'badge-good', '☺', t('ui.sweet.face', { n: signed(s.face) })) : null,
+  );
+}
+
+/** What an answer moved: the minutes it took, his patience, Kim's face, Washington's attention. */
+export function shiftView(shift: NonNullable<PutinAnswer['shift']>): HTMLElement {
+  const parts: [string, number][] = [
+    [t('ui.meter.patience'), shift.patience],
+    [t('ui.meter.face'), shift.face],
+    [t('ui.meter.us'), shift.usAttention],
+  ];
+  return h(
+    'div',
+    { class: 'shift' },
+    h('p', { class: 'muted' }, t('ui.shift.heading')),
+    h(
+      'ul',
+      { class: 'badges shift-list' },
+      h('li', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '◷ '), t('ui.shift.time', { m: shift.minutes })),
+      parts.map(([label, n]) => h('li', { class: `badge${n < 0 ? ' badge-bad' : n > 0 ? ' badge-good' : ''}` }, t('ui.shift.meter', { meter: label, n: signed(n) }))),
+    ),
+  );
+}
+
+/** The counters the last move let lapse, said once on the screen after it. */
+export function lapsedNotice(view: PlayerView): HTMLElement | null {
+  if (!view.lapsed.length) return null;
+  return h(
+    'div',
+    { class: 'notice notice-info', role: 'status', id: 'lapsed-notice' },
+    h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '⌛'),
+    h('div', { class: 'notice-text' }, view.lapsed.map((l) => h('p', null, t('ui.lapsed.notice', { goal: goalTitle(view, l.goal), option: optionTitle(view, l.goal, l.option) })))),
+  );
+}
+
+/** What Putin asked for at the start of the talks, kept in sight: each ask in his words, and whether Kim has offered it. */
+export function putinAsksView(view: PlayerView, id = 'asks'): HTMLElement | null {
+  const asked = view.sweeteners.filter((s) => s.asked);
+  if (!asked.length) return null;
+  return h(
+    'section',
+    { class: 'section asks', 'aria-labelledby': `${id}-h` },
+    h('h2', { id: `${id}-h` }, t('ui.asks.heading')),
+    h('p', { class: 'hint' }, t('ui.asks.intro')),
+    h(
+      'ul',
+      { class: 'asks-list', id: `${id}-list` },
+      asked.map((s) =>
+        h(
+          'li',
+          null,
+          h('strong', null, msg(s.title)),
+          ' — ',
+          `“${msg({ key: `sweetener.${s.id}.ask` })}”`,
+          ' ',
+          s.used ? badge('badge-good', '✓', t('ui.asks.offered')) : badge('', '○', t('ui.asks.open')),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Putin's answer in plain words, with each reason and its source. */
-export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: string; id?: string } = {}): HTMLElement {
+export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: string; id?: string; lapsed?: boolean } = {}): HTMLElement {
   const cls = a.kind === 'accept' ? 'answer-accept' : a.kind === 'refuse' ? 'answer-refuse' : '';
   const icon = a.kind === 'accept' ? '✓' : a.kind === 'refuse' ? '✕' : a.kind === 'counter' ? '⇄' : '?';
   return h(
@@ -91,7 +188,10 @@ export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: s
     { class: `answer ${cls}`, id: opts.id, 'aria-label': opts.heading ?? t('ui.answer.title') },
     h('p', { class: 'badges' }, h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, icon), answerKindText(a))),
     h('blockquote', null, h('span', { class: 'sr-only' }, `${t('ui.putin')}: `), `“${msg(a.says)}”`),
+    a.goals && a.goals.length > 1 ? h('p', null, t('ui.answer.package', { goals: a.goals.map((g) => goalTitle(view, g)).join(', ') })) : null,
     a.counterOption ? h('p', null, t('ui.answer.counterIs', { option: optionTitle(view, a.goal, a.counterOption) })) : null,
+    opts.lapsed ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⌛ '), t('ui.answer.lapsed')) : null,
+    a.called ? h('p', { class: 'muted' }, t('ui.answer.called')) : null,
     a.reasons.length
       ? h(
           'div',
@@ -104,6 +204,7 @@ export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: s
           ),
         )
       : null,
+    a.shift ? shiftView(a.shift) : null,
   );
 }
 

@@ -1,5 +1,5 @@
 // The one live game of the page: a thin adapter between scenes and the engine. No rules here.
-import { legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
+import { checkMove, legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
@@ -72,6 +72,11 @@ class Session {
 
   legal(): Move[] {
     return this.game ? legalMoves(this.game.bundle, this.game.state) : [];
+  }
+
+  /** Why a move is not legal now (the engine's words), or null when it is: what a screen offers beyond the listed moves (a package, calling a bluff). */
+  check(move: MoveInput): Message | null {
+    return this.game ? checkMove(this.game.bundle, this.game.state, move) : { key: 'ui.error.noGame' };
   }
 
   record(): GameRecord {

@@ -3,13 +3,14 @@
 // the middle), one by keyboard alone in Bahasa Indonesia. The result code shown at the end must
 // verify with the engine here in Node, against the scenario's bundle, and give the same score and
 // hash as replaying the page's own record. A game shows its own scenario's texts (its goals, its
-// debrief with one chart a goal, its title on the menu) and none of another scenario's goals.
+// debrief with a result for each goal and one chart of the deals made, its title on the menu) and
+// none of another scenario's goals.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
 import { lookupBundle, textOf } from '../support/bundles';
 import { useE2E } from '../support/e2e';
-import { currentScene, pauseClock, record, sceneShot, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
+import { currentScene, pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle, type SceneKey } from '../support/game';
 import { keyboard, label, mouse, playToDebrief, startNewGame, type Input } from '../support/play';
 import { gameAddress, goalTitles, SCENARIO_CASES, scenarioTextProblems, type ScenarioCase } from '../support/scenarios';
 
@@ -44,8 +45,9 @@ function factText(lang: Lang, fact: string, bundle: ScenarioBundle): string {
 }
 
 /**
- * The debrief shows one result and one chart for each of the scenario's goals, and the scenario's key
- * ideas, notes on history and questions, in its order and the page's language.
+ * The debrief shows one result for each of the scenario's goals, one chart of the deals made (a star
+ * for each, and the no-deal point), and the scenario's key ideas, notes on history and questions,
+ * in its order and the page's language.
  */
 async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Promise<void> {
   const say = (key: string) => textOf(bundle, lang, { key });
@@ -54,8 +56,12 @@ async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Pro
   const headings = await texts('section.goal-result h3');
   expect(headings).toHaveLength(bundle.scenario.goals.length);
   expect(new Set(headings.map((h) => titles.find((t) => h.startsWith(t))))).toEqual(new Set(titles));
-  expect(await page.locator('section.goal-result svg.chart').count()).toBe(bundle.scenario.goals.length);
-  for (const title of titles) expect(await page.getByRole('img', { name: label(lang, 'ui.chart.title', { goal: title }) }).count(), title).toBe(1);
+  expect(await page.locator('svg.chart').count()).toBe(1);
+  expect(await page.getByRole('img', { name: label(lang, 'ui.chart.dealsTitle'), exact: true }).count()).toBe(1);
+  const deals = (await view(page))!.result!.deals.length;
+  expect(await page.locator('#chart-deals [data-point^="deal-"]').count()).toBe(deals);
+  expect(await page.locator('#chart-deals [data-point="nodeal"]').count()).toBe(1);
+  expect(await page.locator('#deal-list > li').count()).toBe(deals);
 
   const { ideas, history, questions } = bundle.scenario.debrief;
   expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => say(i.term)));

@@ -1,17 +1,20 @@
 // What a player has half-chosen in a negotiation belongs to that game: Phaser keeps the scene
 // alive across games, and a new game must open each track with its own suggestion, not the
-// choices left over from the last one. On Vladivostok 2019 and on the made-up test scenario (opened
-// by its address; the title then names it, and a new game there is of it).
+// choices left over from the last one; a reload of the page (which resumes the game at the same
+// move) finds the draft as it was, the package being drafted included. On Vladivostok 2019 and on
+// the made-up test scenario (opened by its address; the title then names it, and a new game there
+// is of it).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useE2E } from '../support/e2e';
-import { record, waitForScene, waitForTitle } from '../support/game';
-import { label, mouse, openGoalButton, startNewGame } from '../support/play';
+import { record, view, waitForScene, waitForTitle } from '../support/game';
+import { label, mouse, openGoalButton, startNewGame, text } from '../support/play';
 import { gameAddress, SCENARIO_CASES } from '../support/scenarios';
 
 const input = mouse();
-const button = (page: Page, key: string, params?: Record<string, string>) => page.getByRole('button', { name: label('en', key, params), exact: true });
+const button = (page: Page, key: string, params?: Record<string, string | number>) => page.getByRole('button', { name: label('en', key, params), exact: true });
 const checkedOption = (page: Page) => page.locator('input[name="option"]:checked').getAttribute('value');
+const checkedSweetener = (page: Page) => page.locator('input[name="sweetener"]:checked').getAttribute('value');
 
 /** From the Briefing: confirm the ranking, open the goal ranked first. */
 async function openFirstGoal(page: Page): Promise<void> {
@@ -49,6 +52,34 @@ describe('negotiation drafts', () => {
       expect((await record(page))?.scenarioId).toBe(sc.bundle.scenario.id);
       await openFirstGoal(page);
       expect(await checkedOption(page)).toBe(suggested);
+    });
+
+    test(`${sc.name}: a reload finds the draft as it was: the option, the sweetener and the package`, async () => {
+      const { page } = e2e;
+      await page.goto(e2e.url(gameAddress(sc.bundle, { seed: 'drafts-reload', difficulty: 'open', lang: 'en' })));
+      await waitForScene(page, 'Briefing');
+      await openFirstGoal(page);
+      const v = (await view(page))!;
+      const ranked = [...v.goals].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99));
+      const suggested = await checkedOption(page);
+      const other = await page.locator(`input[name="option"]:not([value="${suggested}"])`).last().getAttribute('value');
+      await input.choose(page.locator(`label[for="option-${other}"]`));
+      const sweetener = v.sweeteners[0]!;
+      await input.choose(page.locator(`label[for="sweetener-${sweetener.id}"]`));
+      const second = ranked[1]!;
+      const secondTitle = text('en', second.title, sc.bundle);
+      await input.press(button(page, 'ui.package.add', { goal: secondTitle }));
+      const select = page.getByRole('combobox', { name: label('en', 'ui.package.option', { goal: secondTitle }), exact: true });
+      const last = second.options.at(-1)!.id;
+      await select.selectOption(last);
+      const moves = (await record(page))!.moves;
+      await page.reload();
+      await waitForScene(page, 'Negotiation');
+      expect((await record(page))!.moves).toEqual(moves);
+      expect(await checkedOption(page)).toBe(other);
+      expect(await checkedSweetener(page)).toBe(sweetener.id);
+      expect(await select.inputValue()).toBe(last);
+      expect(await button(page, 'ui.nego.proposePackage', { n: 2 }).count()).toBe(1);
     });
   }
 });

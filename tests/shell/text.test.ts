@@ -112,6 +112,8 @@ function sourceFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
+    // A frozen engine (src/engine/rules/v<N>/) speaks its own frozen texts, checked when it was live.
+    if (full.includes(`${path.sep}rules${path.sep}v`)) continue;
     if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
     else if (/\.ts$/.test(entry) && !/\.test\.ts$/.test(entry)) out.push(full);
   }
@@ -326,5 +328,6 @@ describe('plurals and numbers, as a reader sees them', () => {
     expect(plain).toEqual([]);
   });
   /** Texts whose number is a label or typed text, not a quantity: a bad link's value as typed, a move's number in a replay, a version, a class's tally. */
-  const PLAIN_OK = new Set(['ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
+  // Numbers the page has already written with formatNumber (signed or rounded), and lists of names.
+  const PLAIN_OK = new Set(['ui.nego.walkConfirm', 'ui.cost.rules', 'ui.call.ifBluff', 'ui.call.ifReal', 'ui.answer.package', 'ui.debrief.dealKim', 'ui.debrief.total', 'ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
 });

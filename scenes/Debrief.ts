@@ -1,4 +1,5 @@
-import { clockText, encodeResultCode, loadEngines, type GoalScore, type ScoreReport } from '../src/engine';
+import { clockText, encodeResultCode, loadEngines, type GameRecord, type GoalScore, type Move, type ScoreReport } from '../src/engine';
+import { bestLine } from '../src/shell/best-line';
 import type { DealMade } from '../src/engine/state';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
@@ -26,6 +27,13 @@ const putinNum = (x: number) => formatNumber(getLang(), r2(x), 2);
  */
 function bestOnSeed(_result: ScoreReport): ChartPoint | null {
   return null;
+}
+
+/** A move of Kim's in words: what it put on the table. */
+function moveText(view: PlayerView, m: Move): string {
+  if (m.type === 'offer.propose') return [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].map((i) => `${goalTitle(view, i.goal)}: ${optionTitle(view, i.goal, i.option)}`).join('; ');
+  if (m.type === 'offer.accept' || m.type === 'goal.ask' || m.type === 'goal.walkAway' || m.type === 'goods.list' || m.type === 'offer.call') return `${t(`ui.move.${m.type}`)} (${goalTitle(view, m.goal)})`;
+  return t(`ui.move.${m.type}`);
 }
 
 /** A deal as the debrief states and plots it: Kim's points (each goal's, as its block states them) and Putin's gain above his floor. */
@@ -72,6 +80,9 @@ async function shareCode(code: string, seed: string, score: string): Promise<'sh
 /** The debrief: what was won and what it cost, the charts, the key ideas, history, the result code. */
 export class Debrief extends UiScene {
   private copied = false;
+  /** The best line of this game's seed, once the worker has found it (keyed by the record it is for). */
+  private best: { key: string; found: Awaited<ReturnType<typeof bestLine>> } | null = null;
+  private bestAsked = '';
 
   constructor() {
     super('Debrief');
@@ -218,6 +229,38 @@ export class Debrief extends UiScene {
     void this.go('Replay', { record });
   }
 
+  /**
+   * The best that was possible on this seed, on a stated scale (0: no deal at all; 100: the best),
+   * and where this game left the best path. Found by the solver in a Web Worker; said once found.
+   */
+  private bestLineText(view: PlayerView, record: GameRecord, kim: number): HTMLElement {
+    const key = JSON.stringify([record.scenarioId, record.seed, record.settings, record.moves.length]);
+    if (this.bestAsked !== key) {
+      this.bestAsked = key;
+      void bestLine(record).then((found) => {
+        this.best = { key, found };
+        const el = document.getElementById('best-line');
+        if (el) el.replaceWith(this.bestLineText(view, record, kim));
+      });
+    }
+    const found = this.best?.key === key ? this.best.found : undefined;
+    if (found === undefined) return h('p', { class: 'hint', id: 'best-line', 'aria-live': 'polite' }, t('ui.debrief.bestSearching'));
+    if (found === null) return h('p', { class: 'hint', id: 'best-line' }, t('ui.debrief.bestUnavailable'));
+    const span = found.best - found.base;
+    const share = span > 0 ? Math.round((100 * (kim - found.base)) / span) : 100;
+    const kimMoves = record.moves.filter((m) => m.side === 'kim');
+    const left = found.leftAt !== null ? kimMoves[found.leftAt] : undefined;
+    return h(
+      'p',
+      { class: 'hint', id: 'best-line', 'data-best': String(found.best), 'data-share': String(share) },
+      t('ui.debrief.best', { best: formatNumber(getLang(), found.best, 1), base: formatNumber(getLang(), found.base, 1), share }),
+      ' ',
+      left
+        ? t('ui.debrief.leftAt', { n: (found.leftAt ?? 0) + 1, move: moveText(view, left), after: formatNumber(getLang(), found.bestAfter ?? 0, 1) })
+        : t('ui.debrief.onPath'),
+    );
+  }
+
   protected renderPanel(): Child[] {
     const view = session.view();
     const result = view.result;
@@ -241,6 +284,7 @@ export class Debrief extends UiScene {
         ),
         h('p', { class: 'hint' }, t('ui.debrief.breakdown', { goals: r1(result.goalPoints), sweeteners: r1(result.sweetenerCost), face: r1(result.faceBonus), us: r1(result.usPenalty) })),
         h('p', { class: 'hint', id: 'spent-sweeteners' }, spent.length ? t('ui.debrief.spent', { list: spent.map((s) => msg(s.title)).join(', ') }) : t('ui.debrief.spentNone')),
+        this.bestLineText(view, record, result.kim),
       ),
       this.dealsSection(view, result),
       h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), perGoal.map((g) => this.goalBlock(view, g, result))),

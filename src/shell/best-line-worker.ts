@@ -9,7 +9,7 @@ export interface BestLineRequest {
   record: GameRecord;
 }
 
-export type BestLineResponse = { id: number; ok: true; best: number; line: GameRecord['moves']; leftAt: number | null; bestAfter: number | null } | { id: number; ok: false; error: string };
+export type BestLineResponse = { id: number; ok: true; best: number; base: number; line: GameRecord['moves']; leftAt: number | null; bestAfter: number | null } | { id: number; ok: false; error: string };
 
 /** How far the debrief's search goes: the same cap everywhere, so the same seed shows the same best. */
 export const DEBRIEF_NODES = 6000;
@@ -20,7 +20,7 @@ self.addEventListener('message', async (e: MessageEvent<BestLineRequest>) => {
     const bundle = await loadBundle(record.scenarioId);
     if (!bundle) throw new Error(`no scenario ${record.scenarioId}`);
     const path = pathOf(bundle, record, DEBRIEF_NODES);
-    const reply: BestLineResponse = { id, ok: true, best: path.best.score, line: path.best.line, leftAt: path.leftAt, bestAfter: path.bestAfter };
+    const reply: BestLineResponse = { id, ok: true, best: path.best.score, base: path.base, line: path.best.line, leftAt: path.leftAt, bestAfter: path.bestAfter };
     self.postMessage(reply);
   } catch (err) {
     self.postMessage({ id, ok: false, error: String(err) } satisfies BestLineResponse);

@@ -7,10 +7,13 @@ import { initialState, type GameState } from '../state';
 import type { GameRecord, KimMove, Move } from '../types';
 import { solveFrom, type Solution } from './index';
 import { step } from './play';
+import { finalValue } from './value';
 
 export interface Path {
   /** The best score that was possible on this seed, and its line. */
   best: Solution;
+  /** The score of a day with no deal at all (the talks ended at once, the best stance): the scale's 0. */
+  base: number;
   /** The index (among Kim's moves) of the first move after which less was possible; null if none. */
   leftAt: number | null;
   /** The best still possible after that move. */
@@ -35,7 +38,9 @@ export function pathOf(bundle: ScenarioBundle, record: GameRecord, maxNodes?: nu
     const s = stateAfter(bundle, record, Math.max(1, n));
     return s && s.summit.value === 'talks' ? solveFrom(bundle, s, maxNodes).score : null;
   };
-  const best = solveFrom(bundle, stateAfter(bundle, record, 1)!, maxNodes);
+  const start = stateAfter(bundle, record, 1)!;
+  const best = solveFrom(bundle, start, maxNodes);
+  const base = Math.round(finalValue(bundle.scenario, start) * 10) / 10;
   // Moves in talks only: the last one before the end of the talks.
   let hi = kim.findIndex((m) => m.type === 'summit.end' || m.type === 'press.present');
   if (hi < 0) hi = kim.length;
@@ -44,11 +49,11 @@ export function pathOf(bundle: ScenarioBundle, record: GameRecord, maxNodes?: nu
     const v = after(n);
     return v === null || v < best.score - 0.05;
   };
-  if (!lost(hi)) return { best, leftAt: null, bestAfter: null };
+  if (!lost(hi)) return { best, base, leftAt: null, bestAfter: null };
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (lost(mid)) hi = mid;
     else lo = mid + 1;
   }
-  return { best, leftAt: hi - 1, bestAfter: after(hi) };
+  return { best, base, leftAt: hi - 1, bestAfter: after(hi) };
 }

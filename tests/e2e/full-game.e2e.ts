@@ -62,6 +62,9 @@ async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Pro
   expect(await page.locator('#chart-deals [data-point^="deal-"]').count()).toBe(deals);
   expect(await page.locator('#chart-deals [data-point="nodeal"]').count()).toBe(1);
   expect(await page.locator('#deal-list > li').count()).toBe(deals);
+  // The best possible in this game, found by the solver in a Web Worker: never below what was played.
+  await page.locator('#best-line[data-best]').waitFor({ timeout: 60_000 });
+  expect(Number(await page.locator('#best-line').getAttribute('data-best'))).toBeGreaterThanOrEqual((await view(page))!.result!.kim);
 
   const { ideas, history, questions } = bundle.scenario.debrief;
   expect(await texts('section[aria-labelledby="ideas-h"] dt')).toEqual(ideas.map((i) => say(i.term)));

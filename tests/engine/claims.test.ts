@@ -17,8 +17,9 @@ describe('a limit claimed on a package', () => {
     expect(r.ok && r.answer?.claim).toBe('treaty-limit');
     expect(game.state.claims).toEqual([{ goal: 'fishing-quota', option: 'closed-waters', constraint: 'treaty-limit', bluff: false }]);
     // The lawful option that led the package is not barred by it.
-    const alone = game.play({ type: 'offer.propose', goal: 'berths', option: 'courtesy-call' });
-    expect(alone.ok && alone.answer?.kind).not.toBe('refuse');
+    const alone = game.play({ type: 'offer.propose', goal: 'berths', option: 'shared-berths' });
+    expect(alone.ok && alone.answer?.refusal).not.toBe('NEVER');
+    expect(alone.ok && alone.answer?.reasons.map((r) => r.id)).not.toContain('claimed');
   });
 
   it("does not bar the lead's lawful option when the lead's goal has the same limit", () => {
@@ -29,7 +30,8 @@ describe('a limit claimed on a package', () => {
     expect(r.ok && r.answer?.claim).toBe('no-signature');
     expect(game.state.claims).toEqual([{ goal: 'berths', option: 'signed-charter', constraint: 'no-signature', bluff: false }]);
     const alone = game.play({ type: 'offer.propose', goal: 'fishing-quota', option: 'quota-talks' });
-    expect(alone.ok && alone.answer?.kind).toBe('accept');
+    expect(alone.ok && alone.answer?.refusal).not.toBe('NEVER');
+    expect(alone.ok && alone.answer?.reasons.map((r) => r.id)).not.toContain('claimed');
   });
 });
 

@@ -403,7 +403,9 @@ const call: MoveSpec<Of<'offer.call'>> = {
   effect(d, scenario, move) {
     const last = d.answers[move.goal]!.at(-1)!;
     setOf(d, 'answers', move.goal, [...d.answers[move.goal]!.slice(0, -1), { ...last, called: true }]);
-    const claim = d.claims.findLast((c) => c.goal === move.goal);
+    // The claim of the answer called: the one on this goal's option on the table.
+    const option = d.goals[move.goal]!.context.offer?.option;
+    const claim = d.claims.find((c) => c.goal === move.goal && c.option === option && c.constraint === last.claim);
     say(d, 'kim', msg('log.call', { limit: msg(`constraint.${last.claim}.says`) }), move.goal);
     if (claim?.bluff) {
       // Caught: he takes the claim back and must answer the offer as it is.

@@ -1,7 +1,8 @@
 // Putin's claimed limits in engine version 2, case by case: where the property tests
 // (properties.test.ts) found the engine wrong, the smallest game that shows it.
 import { describe, expect, it } from 'vitest';
-import { Game, type MoveInput } from '../../src/engine';
+import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
+import { Game, makeBundle, type MoveInput } from '../../src/engine';
 import { FIXTURE } from '../support/bundles';
 
 const RANK: MoveInput = { type: 'briefing.rank', ranking: ['berths', 'fishing-quota', 'cargo-swap'] };
@@ -54,5 +55,25 @@ describe('calling a claim', () => {
     expect(game.log.some((l) => l.message.key === 'putin.call.real')).toBe(false);
     expect(game.meters.face - face).toBe(FIXTURE.scenario.faceShift.calledBluff + (call.ok ? call.answer!.shift!.face : 0));
     expect(game.state.claims).toEqual([{ goal: 'berths', option: 'signed-charter', constraint: 'no-signature', bluff: false }]);
+  });
+});
+
+describe('a call late in the day', () => {
+  it('is answered even when its minutes reach the end of the day, and the day ends after the answer', () => {
+    // Found while checking the solver on a short day: the call's own minutes ended the talks before
+    // Putin's answer to the offer it put back, and his answer was refused (the game threw).
+    // Seed late-4 at hard on a 60-minute day: an ask, then shared-berths is refused with a bluff at 50 minutes.
+    const short = makeBundle({ ...fixtureRaw, dayLength: 60 }, FIXTURE.messages);
+    const game = new Game(short, { seed: 'late-4', settings: { difficulty: 'hard' } });
+    game.play(RANK);
+    game.play({ type: 'goal.ask', goal: 'cargo-swap' });
+    const bluff = game.play({ type: 'offer.propose', goal: 'berths', option: 'shared-berths' });
+    expect(bluff.ok && bluff.answer?.bluff).toBeTruthy();
+    expect(game.meters.clock).toBe(50);
+    const call = game.play({ type: 'offer.call', goal: 'berths' });
+    expect(call.ok).toBe(true);
+    expect(call.ok && call.answer?.kind).toMatch(/accept|counter|refuse/);
+    expect(game.phase).toBe('press');
+    expect(game.meters.endedBy).toBe('clock');
   });
 });

@@ -403,12 +403,15 @@ const call: MoveSpec<Of<'offer.call'>> = {
   effect(d, scenario, move) {
     const last = d.answers[move.goal]!.at(-1)!;
     setOf(d, 'answers', move.goal, [...d.answers[move.goal]!.slice(0, -1), { ...last, called: true }]);
-    const claim = d.claims.findLast((c) => c.goal === move.goal);
+    // The claim of the answer called: the one on this goal's option on the table.
+    const option = d.goals[move.goal]!.context.offer?.option;
+    const claim = d.claims.find((c) => c.goal === move.goal && c.option === option && c.constraint === last.claim);
     say(d, 'kim', msg('log.call', { limit: msg(`constraint.${last.claim}.says`) }), move.goal);
     if (claim?.bluff) {
       // Caught: he takes the claim back and must answer the offer as it is.
       d.claims = d.claims.filter((c) => c !== claim);
-      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff });
+      // Its minutes pass, but the day ends only once he has answered the offer put back.
+      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff }, false);
       const offer = d.goals[move.goal]!.context.offer!;
       sendGoal(d, scenario, move.goal, { type: 'offer.propose', offer, again: true });
       return { awaits: true, items: [{ goal: move.goal, option: offer.option }], called: true };

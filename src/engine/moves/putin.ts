@@ -79,8 +79,8 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
     if (!move.refusal) return msg('error.bad-move');
     if (move.claim !== undefined) {
       if (move.refusal !== 'NEVER') return msg('error.bad-move');
-      // A limit he names must be one the goal has (an option of it breaks it): so says the rule of bluffs too.
-      if (!goal.options.some((o) => o.breaks.includes(move.claim!))) return msg('error.claim-not-of-goal');
+      // A limit he names must be one a goal of the offer has (an option of it breaks it): so says the rule of bluffs too.
+      if (!items.some((i) => spec(scenario, i.goal).options.some((o) => o.breaks.includes(move.claim!)))) return msg('error.claim-not-of-goal');
     }
     return null;
   },
@@ -125,15 +125,24 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
       const claimed = move.bluff || !explanation ? refusalReasons(scenario, move) : given;
       const binding = claimed.find((r) => r.weight === 'binding') ?? claimed[0];
       result = { goal: goal.id, kind: 'refuse', refusal, reasons: claimed, says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much', { option: offered }) }) };
-      if (move.claim) {
-        result.claim = move.claim;
-        // He keeps to what he claimed for this option until Kim calls it.
-        if (!d.claims.some((c) => c.goal === goal.id && c.option === offer.option)) d.claims = [...d.claims, { goal: goal.id, option: offer.option, constraint: move.claim, bluff }];
+      // The option he claims it of: of a package, the one he claimed it of before, else the one that
+      // breaks it, else one of a goal that has it.
+      const claim = move.claim;
+      const at = claim
+        ? (items.find((i) => d.claims.some((c) => c.goal === i.goal && c.option === i.option && c.constraint === claim)) ??
+          items.find((_i, k) => options[k]!.breaks.includes(claim)) ??
+          items.find((i) => spec(scenario, i.goal).options.some((o) => o.breaks.includes(claim))) ??
+          items[0]!)
+        : items[0]!;
+      if (claim) {
+        result.claim = claim;
+        // He keeps to what he claimed until Kim calls it.
+        if (!d.claims.some((c) => c.goal === at.goal && c.option === at.option)) d.claims = [...d.claims, { goal: at.goal, option: at.option, constraint: claim, bluff }];
       }
       if (bluff) {
         const truth = move.truth === 'counter' ? undefined : (move.truth as RefusalKind | undefined);
         result.bluff = { trueRefusal: truth, trueReasons: given };
-        d.bluffs = [...d.bluffs, { step: d.turn, goal: goal.id, option: offer.option, claimed, truth: given }];
+        d.bluffs = [...d.bluffs, { step: d.turn, goal: at.goal, option: at.option, claimed, truth: given }];
       }
       // A bluff costs what a real refusal of its kind costs: the meters do not give it away.
       advance(d, {

@@ -70,11 +70,9 @@ export function modelAnswer(scenario: Scenario, state: GameState): { move: Putin
   }
   if (decision.kind === 'counter') return { move: { side: 'putin', type: 'putin.answer', goal: g, answer: 'counter', counter: decision.counterOption! }, reasons };
   const move: PutinMove = { side: 'putin', type: 'putin.answer', goal: g, answer: 'refuse', refusal: decision.refusal! };
-  // A real limit: he names it.
-  if (decision.refusal === 'NEVER') {
-    const broken = items.map((i) => scenario.goals.find((x) => x.id === i.goal)!.options.find((o) => o.id === i.option)!).find((o) => o.breaks.length > 0);
-    if (broken) move.claim = broken.breaks[0]!;
-  }
+  // A real limit: he names the one that binds (the first of the scenario's limits the offer breaks).
+  const binding = decision.evaluation.gates[0];
+  if (decision.refusal === 'NEVER' && binding?.startsWith('constraint.')) move.claim = binding.slice('constraint.'.length);
   return { move, reasons };
 }
 

@@ -8,7 +8,7 @@ export { Game, newGame, type GameInit, type Bluff, type GoodVerdict } from './ga
 export { initialState, type GameState, type Phase } from './state';
 export { modelMove } from './putin/model';
 export { playerView, clockText } from './view';
-export { legalMoves } from './legal';
+export { legalMoves, packageGoals } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';
 export { encodeResultCode, decodeResultCode, codeScenario, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
 export { replayRecord, readRecord, parseReplayFile, verifyResultCode, type Verified } from './replay';

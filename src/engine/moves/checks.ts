@@ -1,6 +1,6 @@
 // Checks several move types share: the phase, the goal, whose turn it is.
 import { goalMachine, type GoalEvent } from '../machines/goal-machine';
-import { accepts, isFinal } from '../machines/run';
+import { accepts, isFinal, step } from '../machines/run';
 import { msg } from '../messages';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { GameState, Phase } from '../state';
@@ -24,8 +24,20 @@ export function openGoal(scenario: Scenario, state: GameState, goal: unknown): {
   return { spec };
 }
 
-/** Legality asks the goal's machine: does it take this event now? */
+/**
+ * Legality asks the goal's machine: does it take this event now? A counter on the table lapses
+ * first when Kim does anything but take it (apply.ts), and a track whose deadline has passed closes
+ * as it lapses: the machine is asked in the state the move will meet.
+ */
 export function machineTakes(scenario: Scenario, state: GameState, goal: string, event: GoalEvent): boolean {
   const spec = scenario.goals.find((g) => g.id === goal);
-  return spec !== undefined && accepts(goalMachine(spec), state.goals[spec.id]!, event);
+  if (spec === undefined) return false;
+  const machine = goalMachine(spec);
+  let track = state.goals[spec.id]!;
+  if (track.value === 'countered' && event.type !== 'offer.accept' && !state.awaiting) {
+    const lapsed = step(machine, track, { type: 'counter.lapse' }, { goal: spec });
+    if (!lapsed) return false;
+    track = lapsed;
+  }
+  return accepts(machine, track, event);
 }

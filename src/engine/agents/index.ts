@@ -8,6 +8,8 @@ import strong from './strong';
 import type { Agent } from './types';
 
 export type { Agent, AgentModule, IllegalMove } from './types';
+// What an agent is given and gives back, for agents written in TypeScript.
+export type { PlayerView, GoalView, OptionView, PutinAnswer, Reason, Move, KimMove, PutinMove, MoveInput } from '../index';
 export { runGame, fallbackMove, type AgentGame, type Players, type RunOptions } from './runner';
 export * as read from './read';
 

@@ -4,21 +4,21 @@
 // - proposes the line's steps in order, each with its argument and, while unspent, its sweetener;
 // - takes a counter only when it is the record's deal;
 // - calls a bluff: when Putin names a limit for an option whose card does not show that limit;
-// - when the line runs out, goes on asking for the record's deal with the arguments and sweetener
-//   not yet tried together (never the same offer twice, which would be a stall);
+// - when the line runs out, asks what he needs, and goes on asking for the record's deal with the
+//   arguments and sweeteners not yet tried together (never the same offer twice, which would be a stall);
 // - ends the day once the line's goals are settled, and faces the press with the first stance.
 import type { Scenario } from '../scenario/schema';
 import type { KimMove, Move } from '../types';
 import type { PlayerView } from '../view-types';
 import type { Agent } from './types';
-import { goalOf, offersOn } from './read';
+import { goalOf, hintsOn, offersOn } from './read';
 
 type Step = Scenario['history']['line'][number]['steps'][number];
 
 const key = (s: { option: string; framing?: string | undefined; sweetener?: string | undefined }) => `${s.option}|${s.framing ?? ''}|${s.sweetener ?? ''}`;
 
 export function historicalAgent(history: Scenario['history']): Agent {
-  return (view: PlayerView, _legal: Move[]): KimMove => {
+  return (view: PlayerView, legal: Move[]): KimMove => {
     if (view.phase === 'briefing') return { side: 'kim', type: 'briefing.rank', ranking: view.goals.map((g) => g.id) };
     if (view.phase === 'press') return { side: 'kim', type: 'press.present', stance: view.stances[0]!.id };
     const spent = new Set(view.sweeteners.filter((s) => s.used).map((s) => s.id));
@@ -41,9 +41,14 @@ export function historicalAgent(history: Scenario['history']): Agent {
       const tried = offersOn(view, id).length;
       let step: Step | undefined = steps[tried];
       if (!step && record) {
-        // The line has run out: the record's deal again, with an argument and a sweetener not yet tried together.
-        const framings = [...view.framings.map((f) => f.id), undefined];
-        const sweeteners = [undefined, ...view.sweeteners.filter((s) => !spent.has(s.id)).map((s) => s.id)];
+        // The line has run out: ask what he needs (once), then the record's deal again, with an
+        // argument and a sweetener not yet tried together: the argument he named and the sweeteners
+        // he asked for first.
+        if (!goal.asked && legal.some((m) => m.type === 'goal.ask' && m.goal === id)) return { side: 'kim', type: 'goal.ask', goal: id };
+        const named = hintsOn(view, id).find((h) => h.framing)?.framing;
+        const framings = [named, ...view.framings.map((f) => f.id).filter((f) => f !== named), undefined].filter((f, i) => f !== undefined || i > 0);
+        const unspent = view.sweeteners.filter((s) => !spent.has(s.id)).map((s) => s.id);
+        const sweeteners = [...unspent.filter((s) => view.putinAsks.includes(s)), undefined, ...unspent.filter((s) => !view.putinAsks.includes(s))];
         outer: for (const sweetener of sweeteners) {
           for (const framing of framings) {
             const s: Step = { option: record };

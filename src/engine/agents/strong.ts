@@ -128,6 +128,7 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
   for (const { offer, answer } of played) {
     if (answer && !answer.reasons.some((r) => r.id === 'needs-framing')) for (const i of offer.items) free.add(`${i.goal}=${i.option}|${offer.framing ?? ''}`);
   }
+  const packageNeeds: { framing: string; candidates: Item[] }[] = [];
   const needsNone = (i: Item, framing: string) => [...free].some((f) => f.startsWith(`${i.goal}=${i.option}|`) && !f.endsWith(`|${framing}`));
   for (const { offer, answer } of played) {
     if (!answer || answer.kind !== 'refuse') continue;
@@ -142,8 +143,9 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
         const framing = named(says, 'framing')[0];
         if (framing && single) k.get(single.goal)?.needs.set(single.option, framing);
         else if (framing) {
-          // In a package he does not say which item needs it: every item not seen to do without it.
-          for (const i of offer.items) if (indexOf(k.get(i.goal)!.view, i.option) > 0 && !needsNone(i, framing)) k.get(i.goal)!.needs.set(i.option, framing);
+          // In a package he does not say which item needs it: every item not seen to do without it,
+          // unless one of them is out of reach for another reason (then that one is taken to be it).
+          packageNeeds.push({ framing, candidates: offer.items.filter((i) => indexOf(k.get(i.goal)!.view, i.option) > 0 && !needsNone(i, framing)) });
         }
       } else if (r.id.startsWith('constraint.') || r.id === 'claimed') {
         const limit = r.id.startsWith('constraint.') ? r.id.slice('constraint.'.length) : undefined;
@@ -157,6 +159,10 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
         }
       }
     }
+  }
+  for (const { framing, candidates } of packageNeeds) {
+    const barred = candidates.filter((i) => k.get(i.goal)!.barred.has(i.option));
+    for (const i of barred.length ? barred : candidates) k.get(i.goal)!.needs.set(i.option, framing);
   }
   return k;
 }
@@ -301,8 +307,12 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   const inPlay = open.filter(proposable);
   if (inPlay.length === 0) return { side: 'kim', type: 'summit.end' };
   const packages = view.packageGoals.length > 0;
-  const lead = targets.find(proposable);
-  const members = packages ? inPlay : [lead ?? inPlay[0]!];
+  // A target with a deadline is asked for alone, after the package: each offer that holds it spends
+  // one of its rounds, and alone it can be countered (a counter can be taken after the last round).
+  const timed = (g: GoalView) => g.roundsLeft !== undefined && targets.includes(g);
+  const untimed = inPlay.filter((g) => !timed(g));
+  const lead = targets.find((g) => proposable(g) && (!packages || !timed(g) || untimed.length === 0)) ?? inPlay[0]!;
+  const members = packages && !(timed(lead) && untimed.length === 0) ? (untimed.length ? untimed : inPlay) : [lead];
   const isTarget = (g: GoalView) => targets.includes(g);
 
   // After a refusal or a counter of the last offer that held a target: come down a step where he

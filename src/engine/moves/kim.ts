@@ -408,10 +408,7 @@ const call: MoveSpec<Of<'offer.call'>> = {
     if (claim?.bluff) {
       // Caught: he takes the claim back and must answer the offer as it is.
       d.claims = d.claims.filter((c) => c !== claim);
-      // His answer is awaited: the call's minutes pass, but the day can end only once he has answered.
-      advance(d, { minutes: 0, face: scenario.faceShift.calledBluff });
-      const c = d.summit.context;
-      d.summit = { value: d.summit.value, context: { ...c, clock: Math.min(c.dayLength, c.clock + scenario.costs.call) } };
+      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff });
       const offer = d.goals[move.goal]!.context.offer!;
       sendGoal(d, scenario, move.goal, { type: 'offer.propose', offer, again: true });
       return { awaits: true, items: [{ goal: move.goal, option: offer.option }], called: true };

@@ -97,7 +97,7 @@ export function recordDeal(d: Draft, scenario: Scenario, items: OfferItem[], swe
 
 /** Time passes and the meters move; only while the talks go on (after them nothing moves them).
  * Patience gone ends the talks first; else the end of the day does. */
-export function advance(d: Draft, shift: MeterShift): void {
+export function advance(d: Draft, shift: MeterShift, endNow = true): void {
   if (d.summit.value !== 'talks') return;
   const c = d.summit.context;
   const next: typeof c = {
@@ -111,9 +111,10 @@ export function advance(d: Draft, shift: MeterShift): void {
     endedBy: c.endedBy,
   };
   d.summit = { value: d.summit.value, context: next };
-  // A shift that takes no time (a stall noted as an offer is made, a sweetener's cost in face)
-  // ends nothing by itself: the talks end at the next step that takes time, once the answer is given.
-  if (shift.minutes === 0) return;
+  // A shift that takes no time (a stall noted as an offer is made, a sweetener's cost in face), or
+  // one whose answer is awaited (`endNow` false: a call puts the offer back), ends nothing by
+  // itself: the talks end at the next step that takes time, once the answer is given.
+  if (shift.minutes === 0 || !endNow) return;
   if (next.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });
   else if (next.clock >= next.dayLength) sendSummit(d, { type: 'talks.timeUp' });
 }

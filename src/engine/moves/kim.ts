@@ -408,7 +408,8 @@ const call: MoveSpec<Of<'offer.call'>> = {
     if (claim?.bluff) {
       // Caught: he takes the claim back and must answer the offer as it is.
       d.claims = d.claims.filter((c) => c !== claim);
-      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff });
+      // Its minutes pass, but the day ends only once he has answered the offer put back.
+      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff }, false);
       const offer = d.goals[move.goal]!.context.offer!;
       sendGoal(d, scenario, move.goal, { type: 'offer.propose', offer, again: true });
       return { awaits: true, items: [{ goal: move.goal, option: offer.option }], called: true };

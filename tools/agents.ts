@@ -30,13 +30,16 @@ export async function loadAgent(spec: string, bundle: ScenarioBundle): Promise<L
 
 const solved = new Map<string, number | null>();
 
-/** The solver's best score for Kim on a seed, or null while the solver is not there (or fails). */
-export function bestScore(bundle: ScenarioBundle, seed: string, settings: Settings): number | null {
-  const key = `${bundle.scenario.id}/${seed}/${settings.difficulty}`;
+/** The solver's search budget, in states, as the balance report has it: exhaustive search takes long. */
+export const SOLVER_CAP = 6000;
+
+/** The solver's best score for Kim on a seed (within `cap` states searched), or null while the solver is not there (or fails). */
+export function bestScore(bundle: ScenarioBundle, seed: string, settings: Settings, cap = SOLVER_CAP): number | null {
+  const key = `${bundle.scenario.id}/${seed}/${settings.difficulty}/${cap}`;
   if (!solved.has(key)) {
     let best: number | null = null;
     try {
-      best = solve(bundle, { seed, settings }).score;
+      best = solve(bundle, { seed, settings }, cap).score;
     } catch {
       best = null;
     }

@@ -1,9 +1,10 @@
-// npm run sim -- --agent NAME|FILE [--side kim|putin] [--seeds N] [--seed S] [--difficulty D] [--scenario ID] [--json]
+// npm run sim -- --agent NAME|FILE [--side kim|putin] [--seeds N] [--seed S] [--difficulty D] [--scenario ID] [--json] [--cap N]
 // npm run sim -- --seed S --strategy random|greedy|historical [--games N] [--difficulty D] [--scenario ID] [--json]
 // Plays whole games headless. With --seeds N (or --games N) the seeds are S-1 … S-N.
 // --agent: a reference player (random, greedy, historical, strong) or a module whose default export
 // is an agent (see "Enter your own negotiator" in the README). --side putin puts it in Putin's chair
 // against the greedy Kim. An illegal move is reported on stderr (and in --json) and the game goes on.
+// --cap N: the solver's budget in states for `best` (default 6000, as the balance report).
 import { DIFFICULTIES, type Difficulty, encodeResultCode, type Game, makeStrategy, newGame, playerView, playOut, type ScenarioBundle, scoreGame, STRATEGIES, type StrategyName } from '../src/engine';
 import { builtinAgent, type IllegalMove, runGame } from '../src/engine/agents';
 import { bestScore, loadAgent } from './agents';
@@ -17,6 +18,7 @@ const parsed = parseArgs(process.argv.slice(2), {
   side: 'string',
   games: 'number',
   seeds: 'number',
+  cap: 'number',
   difficulty: 'string',
   scenario: 'string',
   json: 'boolean',
@@ -25,7 +27,7 @@ if (!parsed.ok) {
   console.error(`sim: ${parsed.error}`);
   process.exit(2);
 }
-const args = parsed.args as { seed?: string; strategy?: string; agent?: string; side?: string; games?: number; seeds?: number; difficulty?: string; scenario?: string; json?: boolean };
+const args = parsed.args as { seed?: string; strategy?: string; agent?: string; side?: string; games?: number; seeds?: number; cap?: number; difficulty?: string; scenario?: string; json?: boolean };
 const { seed = 'classroom-1', difficulty = 'standard', json = false } = args;
 const games = args.seeds ?? args.games ?? 1;
 const bundle = bundleNamed(args.scenario);
@@ -69,7 +71,7 @@ async function agentGames(bundle: ScenarioBundle, spec: string): Promise<void> {
     const score = side === 'kim' ? report.kim : report.putin;
     scores.push(score);
     // The solver plays Kim: its best is a yardstick for Kim's agents only.
-    const best = side === 'kim' && json ? bestScore(bundle, s, settings) : null;
+    const best = side === 'kim' && json ? bestScore(bundle, s, settings, args.cap) : null;
     const row = {
       scenario: bundle.scenario.id,
       seed: s,

@@ -1,4 +1,4 @@
-// npm run tournament -- --agents A B ... [--seeds N] [--difficulty D|all] [--scenario ID] [--seed PREFIX] [--json]
+// npm run tournament -- --agents A B ... [--seeds N] [--difficulty D|all] [--scenario ID] [--seed PREFIX] [--cap N] [--json]
 // Every agent plays Kim on the same seeds (PREFIX-1 … PREFIX-N) against the computer's Putin; one
 // table per difficulty, a row per agent: the mean score, its standard deviation, min, median and
 // max, the mean of score / the solver's best on each seed (where the solver is there), how often
@@ -56,18 +56,18 @@ export function table(difficulty: string, rows: Row[]): string {
   const head = '| agent | games | mean | sd | min | median | max | score/best | record | illegal |';
   const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) =>
-    `| ${r.agent} | ${r.games} | ${f1(r.mean)} | ${f1(r.sd)} | ${f1(r.min)} | ${f1(r.median)} | ${f1(r.max)} | ${r.ofBest === null ? '–' : `${(r.ofBest * 100).toFixed(0)}%`} | ${(r.record * 100).toFixed(0)}% | ${r.illegal} |`,
+    `| ${r.agent} | ${r.games} | ${f1(r.mean)} | ${f1(r.sd)} | ${f1(r.min)} | ${f1(r.median)} | ${f1(r.max)} | ${r.ofBest === null ? '–' : `${(r.ofBest * 100).toFixed(0)}%`} | ${(r.record * 100).toFixed(1)}% | ${r.illegal} |`,
   );
   return [`${difficulty}`, '', head, rule, ...lines, ''].join('\n');
 }
 
 async function main(): Promise<void> {
-  const parsed = parseArgs(joinAgents(process.argv.slice(2)), { agents: 'string', seeds: 'number', difficulty: 'string', scenario: 'string', seed: 'string', json: 'boolean' });
+  const parsed = parseArgs(joinAgents(process.argv.slice(2)), { agents: 'string', seeds: 'number', difficulty: 'string', scenario: 'string', seed: 'string', cap: 'number', json: 'boolean' });
   if (!parsed.ok) {
     console.error(`tournament: ${parsed.error}`);
     process.exit(2);
   }
-  const args = parsed.args as { agents?: string; seeds?: number; difficulty?: string; scenario?: string; seed?: string; json?: boolean };
+  const args = parsed.args as { agents?: string; seeds?: number; difficulty?: string; scenario?: string; seed?: string; cap?: number; json?: boolean };
   const names = (args.agents ?? '').split(',').filter(Boolean);
   if (names.length === 0) {
     console.error('tournament: --agents needs at least one agent (random, greedy, historical, strong, or a module file)');
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
         scores.push(report.kim);
         illegal += played.illegal.length;
         if (report.perGoal.every((g) => g.deal === (record[g.goal] ?? null))) records++;
-        const best = bestScore(bundle, seed, settings);
+        const best = bestScore(bundle, seed, settings, args.cap);
         if (best !== null && best > 0) ratios.push(report.kim / best);
       }
       rows.push(summarise(a.name, scores, ratios, records, illegal));

@@ -3,7 +3,7 @@
 // goes on; the reference players play through the same interface a person uses.
 import { describe, expect, it, vi } from 'vitest';
 import { type Difficulty, type Move, scoreGame, verifyResultCode, encodeResultCode } from '../../src/engine';
-import { type Agent, BUILTIN_AGENTS, builtinAgent, runGame } from '../../src/engine/agents';
+import { type Agent, BUILTIN_AGENTS, builtinAgent, runGame, runGameSync } from '../../src/engine/agents';
 import { loadAgent } from '../../tools/agents';
 import { BUNDLES, FIXTURE, lookupBundle, VLADIVOSTOK } from '../support/bundles';
 
@@ -108,6 +108,15 @@ describe('the runner', () => {
     const offer = played.game.state.moves.find((m) => m.type === 'offer.propose');
     expect(offer).toMatchObject({ with: [{}, {}] });
     expect(played.illegal).toEqual([]);
+  });
+
+  it('plays the same game synchronously for an agent that answers at once, and refuses an async one there', async () => {
+    const init = { seed: 'sync', settings: { difficulty: 'hard' as Difficulty } };
+    const strong = builtinAgent('strong', VLADIVOSTOK.scenario);
+    const a = await runGame(VLADIVOSTOK, init, { kim: strong });
+    const b = runGameSync(VLADIVOSTOK, init, { kim: strong });
+    expect(b.game.hash()).toBe(a.game.hash());
+    expect(() => runGameSync(VLADIVOSTOK, init, { kim: async (_v, legal) => legal[0]! })).toThrow(/async agent/);
   });
 
   it('hands the agent plain JSON copies: what it changes in them changes nothing in the game', async () => {

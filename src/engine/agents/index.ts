@@ -10,7 +10,7 @@ import type { Agent } from './types';
 export type { Agent, AgentModule, IllegalMove } from './types';
 // What an agent is given and gives back, for agents written in TypeScript.
 export type { PlayerView, GoalView, OptionView, PutinAnswer, Reason, Move, KimMove, PutinMove, MoveInput } from '../index';
-export { runGame, fallbackMove, type AgentGame, type Players, type RunOptions } from './runner';
+export { runGame, runGameSync, fallbackMove, type AgentGame, type Players, type RunOptions } from './runner';
 export * as read from './read';
 
 export const BUILTIN_AGENTS = ['random', 'greedy', 'historical', 'strong'] as const;

@@ -7,6 +7,7 @@ import { legalMoves } from '../legal';
 import { modelMove } from '../putin/model';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { Move, MoveInput, Side } from '../types';
+import type { PlayerView } from '../view-types';
 import { playerView } from '../view';
 import type { Agent, IllegalMove } from './types';
 
@@ -58,25 +59,26 @@ function readMove(raw: unknown, side: Side): { move: Move } | { error: string } 
   return { move };
 }
 
+/** What the game asks of an agent, and what came back: its move, or what it threw. */
+type Ask = { agent: Agent; view: unknown; legal: unknown };
+type Reply = { raw: unknown } | { threw: string };
+
 /** Ask an agent for its move until it makes a legal one, or `maxIllegal` times; then move for it. */
-async function turn(game: Game, side: Side, agent: Agent, out: AgentGame, options: { maxIllegal: number } & RunOptions): Promise<void> {
+function* turn(game: Game, side: Side, agent: Agent, out: AgentGame, options: { maxIllegal: number } & RunOptions): Generator<Ask, void, Reply> {
+  const copy = options.copy === false ? <T>(x: T) => x : plain;
   for (let tries = 0; tries < options.maxIllegal; tries++) {
-    const copy = options.copy === false ? <T>(x: T) => x : plain;
-    const view = copy(playerView(game, side));
-    const legal = copy(legalMoves(game.bundle, game.state, side));
     const report = (move: unknown, error: string, params?: Record<string, unknown>) => {
       const entry: IllegalMove = { step: game.step, side, move: move === undefined ? null : plain(move), error };
       if (params) entry.params = params;
       out.illegal.push(entry);
       options.onIllegal?.(entry);
     };
-    let raw: unknown;
-    try {
-      raw = await agent(view, legal);
-    } catch (e) {
-      report(null, 'agent.threw', { message: e instanceof Error ? e.message : String(e) });
+    const reply = yield { agent, view: copy(playerView(game, side)), legal: copy(legalMoves(game.bundle, game.state, side)) };
+    if ('threw' in reply) {
+      report(null, 'agent.threw', { message: reply.threw });
       continue;
     }
+    const raw = reply.raw;
     const read = readMove(raw, side);
     if ('error' in read) {
       report(raw, read.error);
@@ -96,23 +98,59 @@ async function turn(game: Game, side: Side, agent: Agent, out: AgentGame, option
   if (!forced.ok) throw new Error(`the runner's own move was refused: ${forced.error.key}`);
 }
 
-/** Play one game to its end. Kim's agent moves on Kim's turns; Putin's agent (if any) on his. */
-export async function runGame(bundle: ScenarioBundle, init: GameInit, players: Players, options: RunOptions = {}): Promise<AgentGame> {
+/** A whole game, as the questions it puts to the agents. */
+function* wholeGame(bundle: ScenarioBundle, init: GameInit, players: Players, options: RunOptions, out: { result?: AgentGame }): Generator<Ask, void, Reply> {
   const opts = { maxIllegal: 3, maxMoves: 1000, ...options };
   const game = new Game(bundle, { ...init, putin: players.putin ? 'person' : 'model' });
-  const out: AgentGame = { game, illegal: [], forced: 0 };
+  const played: AgentGame = { game, illegal: [], forced: 0 };
+  out.result = played;
   while (!game.isOver()) {
     if (game.state.moves.length >= opts.maxMoves) {
       // A runaway game: end the talks and face the press as the runner would for an agent.
-      if (game.turnOf === 'putin') game.play(fallbackMove(game, 'putin'));
-      else game.play(fallbackMove(game, 'kim'));
-      out.forced += 1;
+      game.play(fallbackMove(game, game.turnOf));
+      played.forced += 1;
       continue;
     }
     const side = game.turnOf;
     const agent = side === 'kim' ? players.kim : players.putin;
-    if (!agent) throw new Error('the computer plays Putin: his answers follow Kim\'s moves at once');
-    await turn(game, side, agent, out, opts);
+    if (!agent) throw new Error("the computer plays Putin: his answers follow Kim's moves at once");
+    yield* turn(game, side, agent, played, opts);
   }
-  return out;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Play one game to its end. Kim's agent moves on Kim's turns; Putin's agent (if any) on his. An agent may be async. */
+export async function runGame(bundle: ScenarioBundle, init: GameInit, players: Players, options: RunOptions = {}): Promise<AgentGame> {
+  const out: { result?: AgentGame } = {};
+  const steps = wholeGame(bundle, init, players, options, out);
+  for (let ask = steps.next(); !ask.done; ) {
+    let reply: Reply;
+    try {
+      reply = { raw: await ask.value.agent(ask.value.view as PlayerView, ask.value.legal as Move[]) };
+    } catch (e) {
+      reply = { threw: message(e) };
+    }
+    ask = steps.next(reply);
+  }
+  return out.result!;
+}
+
+/** The same, for agents that answer at once (the reference players): no promise, so a loop of many games stays synchronous. An agent that returns a promise is an error here. */
+export function runGameSync(bundle: ScenarioBundle, init: GameInit, players: Players, options: RunOptions = {}): AgentGame {
+  const out: { result?: AgentGame } = {};
+  const steps = wholeGame(bundle, init, players, options, out);
+  for (let ask = steps.next(); !ask.done; ) {
+    let reply: Reply;
+    try {
+      const raw = ask.value.agent(ask.value.view as PlayerView, ask.value.legal as Move[]);
+      if (raw instanceof Promise || (typeof raw === 'object' && raw !== null && typeof (raw as { then?: unknown }).then === 'function')) throw new Error('an async agent: play it with runGame');
+      reply = { raw };
+    } catch (e) {
+      if (e instanceof Error && e.message.startsWith('an async agent')) throw e;
+      reply = { threw: message(e) };
+    }
+    ask = steps.next(reply);
+  }
+  return out.result!;
 }

@@ -11,6 +11,6 @@ export interface Solution {
   line: Move[];
 }
 
-export function solve(_bundle: ScenarioBundle, _init: { seed: string; settings: Settings }): Solution {
+export function solve(_bundle: ScenarioBundle, _init: { seed: string; settings: Settings }, _maxNodes?: number): Solution {
   throw new Error('solver not merged yet');
 }

@@ -1,7 +1,7 @@
 // A strong player who sees only the player's view, as a careful person would play:
 // - ranks first the goals it expects to win most on (what the cards show of each ladder);
 // - asks Putin about the goals it wants most, to learn the argument that moves him;
-// - names first a goal it cares little about (he asks more on the goal Kim names first);
+// - names first the least wanted of the goals it asks about (he asks more on the goal Kim names first);
 // - anchors high and comes down one step at a time: his price falls with each concession of Kim's;
 // - bundles the modest option of goals it cares little about (worth much to him) with ambitious
 //   options of the goals it cares about, all or nothing, and reads his reasons to see which item
@@ -227,16 +227,6 @@ function proposal(o: Offer): Propose {
   return m;
 }
 
-/** What each argument is seen to cost in Washington's attention (an answer's shift, on an offer that carried it and was not taken). */
-function framingCosts(played: Played[]): Map<string, number> {
-  const cost = new Map<string, number>();
-  for (const p of played) {
-    if (!p.offer.framing || !p.answer?.shift || p.answer.kind === 'accept') continue;
-    cost.set(p.offer.framing, Math.max(cost.get(p.offer.framing) ?? 0, p.answer.shift.usAttention));
-  }
-  return cost;
-}
-
 function talks(view: PlayerView, legal: Move[]): KimMove {
   const played = history(view);
   const k = know(view, played);
@@ -369,10 +359,11 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   const unused = view.putinAsks.filter((s) => !view.sweeteners.find((x) => x.id === s)?.used);
   if (sweeten && unused.length) offer.sweetener = unused[0]!;
 
-  // Never the same offer twice (a stall): come down one more step on the least wanted target.
+  // Never the same offer twice (a stall): come down one more step on the least wanted target (the
+  // items run from the payers to the most wanted target).
   const refused = new Set(played.filter((p) => p.answer?.kind === 'refuse').map((p) => offerKey(p.offer)));
   for (let guard = 0; refused.has(offerKey(offer)) && guard < 20; guard++) {
-    const item = [...items].reverse().find((i) => indexOf(k.get(i.goal)!.view, i.option) > 0);
+    const item = items.find((i) => indexOf(k.get(i.goal)!.view, i.option) > 0);
     if (!item) break;
     const g = k.get(item.goal)!;
     item.option = g.view.options[rungBelow(g, indexOf(g.view, item.option) - 1)]!.id;

@@ -119,6 +119,15 @@ describe('the runner', () => {
     expect(() => runGameSync(VLADIVOSTOK, init, { kim: async (_v, legal) => legal[0]! })).toThrow(/async agent/);
   });
 
+  it('takes a move without the fields a move does not have, so that its record replays to the same game', async () => {
+    const chatty: Agent = (view, legal) => ({ ...builtinAgent('strong', VLADIVOSTOK.scenario)(view, legal), note: 'my reasoning', confidence: 0.7 }) as Move;
+    const played = await runGame(VLADIVOSTOK, { seed: 'chatty', settings: { difficulty: 'standard' } }, { kim: chatty });
+    expect(played.illegal).toEqual([]);
+    expect(played.game.state.moves.some((m) => 'note' in m)).toBe(false);
+    const verified = verifyResultCode(encodeResultCode(played.game.record(), VLADIVOSTOK), lookupBundle);
+    expect(verified.ok && verified.hash).toBe(played.game.hash());
+  });
+
   it('hands the agent plain JSON copies: what it changes in them changes nothing in the game', async () => {
     const vandal: Agent = (view, legal) => {
       const move = legal.find((m) => m.type === 'summit.end') ?? legal[0]!;

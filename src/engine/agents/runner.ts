@@ -50,11 +50,25 @@ export function fallbackMove(game: Game, side: Side): Move {
   return { side: 'kim', type: 'summit.end' };
 }
 
+/** A copy for a report: the agent's value as JSON, or as text when it is not JSON. */
+function copyOf(x: unknown): unknown {
+  try {
+    return x === undefined ? null : plain(x);
+  } catch {
+    return String(x);
+  }
+}
+
+/** The fields a move may have (types.ts); anything else an agent adds is dropped, so that the game's record holds the move as a code would. */
+const FIELDS = ['side', 'type', 'goal', 'option', 'with', 'sweetener', 'framing', 'ranking', 'goods', 'stance', 'answer', 'counter', 'refusal', 'claim', 'bluff', 'truth', 'limits'] as const;
+
 /** The move as the agent gave it, with its side filled in where it was left out; or why it is not a move. */
 function readMove(raw: unknown, side: Side): { move: Move } | { error: string } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: 'error.bad-move' };
   const given = raw as Record<string, unknown>;
-  const move = (given.side === undefined ? { ...given, side } : withSide(given as MoveInput)) as Move;
+  const kept: Record<string, unknown> = {};
+  for (const f of FIELDS) if (given[f] !== undefined) kept[f] = f === 'with' && Array.isArray(given.with) ? given.with.map((i: { goal?: unknown; option?: unknown } | null) => ({ goal: i?.goal, option: i?.option })) : given[f];
+  const move = (kept.side === undefined ? { ...kept, side } : withSide(kept as MoveInput)) as Move;
   if (move.side !== side) return { error: 'error.not-your-turn' };
   return { move };
 }
@@ -68,7 +82,7 @@ function* turn(game: Game, side: Side, agent: Agent, out: AgentGame, options: { 
   const copy = options.copy === false ? <T>(x: T) => x : plain;
   for (let tries = 0; tries < options.maxIllegal; tries++) {
     const report = (move: unknown, error: string, params?: Record<string, unknown>) => {
-      const entry: IllegalMove = { step: game.step, side, move: move === undefined ? null : plain(move), error };
+      const entry: IllegalMove = { step: game.step, side, move: copyOf(move), error };
       if (params) entry.params = params;
       out.illegal.push(entry);
       options.onIllegal?.(entry);

@@ -120,7 +120,7 @@ describe('the runner', () => {
   });
 
   it('takes a move without the fields a move does not have, so that its record replays to the same game', async () => {
-    const chatty: Agent = (view, legal) => ({ ...builtinAgent('strong', VLADIVOSTOK.scenario)(view, legal), note: 'my reasoning', confidence: 0.7 }) as Move;
+    const chatty: Agent = (view, legal) => ({ ...(builtinAgent('strong', VLADIVOSTOK.scenario)(view, legal) as object), note: 'my reasoning', confidence: 0.7 }) as unknown as Move;
     const played = await runGame(VLADIVOSTOK, { seed: 'chatty', settings: { difficulty: 'standard' } }, { kim: chatty });
     expect(played.illegal).toEqual([]);
     expect(played.game.state.moves.some((m) => 'note' in m)).toBe(false);

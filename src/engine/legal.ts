@@ -1,5 +1,8 @@
 // Every legal move of a side now, in a fixed order: what bots choose from, what a person's
-// screen offers and what tests enumerate. Each candidate is checked by the same checkMove that
+// screen offers and what tests enumerate. Offers are listed one goal at a time (every option ×
+// argument × unused sweetener); a package is any listed offer with `with` added, holding other
+// goals that have listed offers (see packageGoals), which the list leaves out so as not to grow
+// with every combination. Each candidate is checked by the same checkMove that
 // apply() uses, which asks the goal's machine: nothing here restates the rules.
 import { checkMove } from './apply';
 import type { ScenarioBundle } from './scenario/bundle';
@@ -42,6 +45,7 @@ function kimMoves(bundle: ScenarioBundle, state: GameState): Move[] {
       }
     }
     push({ side: 'kim', type: 'offer.accept', goal: goal.id });
+    push({ side: 'kim', type: 'offer.call', goal: goal.id });
     push({ side: 'kim', type: 'goal.ask', goal: goal.id });
     push({ side: 'kim', type: 'goal.walkAway', goal: goal.id });
     if (goal.twist.goodsList) {
@@ -79,4 +83,12 @@ function putinMoves(bundle: ScenarioBundle, state: GameState): Move[] {
 /** The legal moves of a side (by default, whoever's turn it is). */
 export function legalMoves(bundle: ScenarioBundle, state: GameState, side: Side = state.awaiting ? 'putin' : 'kim'): Move[] {
   return side === 'kim' ? kimMoves(bundle, state) : putinMoves(bundle, state);
+}
+
+/** The goals an offer may hold now (each at most once, in one offer or a package of several): empty when packages are switched off or no offer is legal. */
+export function packageGoals(bundle: ScenarioBundle, state: GameState): string[] {
+  if (bundle.scenario.rules.packages === false || state.awaiting || state.summit.value !== 'talks') return [];
+  return bundle.scenario.goals
+    .filter((goal) => checkMove(bundle, state, { side: 'kim', type: 'offer.propose', goal: goal.id, option: goal.options[0]!.id }) === null)
+    .map((g) => g.id);
 }

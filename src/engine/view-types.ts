@@ -1,5 +1,5 @@
 // What the player may see of a game. Scenes read only this: Putin's hidden weights never reach it.
-import type { ConstraintId, Difficulty, GoalId, LogEntry, Message, NewsItem, PressStance, PutinAnswer, Side } from './types';
+import type { ConstraintId, Difficulty, GoalId, LogEntry, Message, Move, NewsItem, PressStance, PutinAnswer, Side } from './types';
 
 export type Phase = 'briefing' | 'talks' | 'press' | 'over';
 export type GoalStatus = 'closed' | 'opening' | 'listing' | 'offered' | 'countered' | 'agreed' | 'deadlocked' | 'walkedOut';
@@ -97,6 +97,17 @@ export interface CostsView {
   face: { rebuffed: number; walkAway: number; calledBluff: number; calledWrongly: number; dealPer10: number };
 }
 
+/** A stance for the press, with what it does to the meters (face only if something real was won, where it says so). */
+export interface StanceView {
+  id: PressStance;
+  title: Message;
+  detail: Message;
+  face: number;
+  /** The face it brings instead when the deals are worth less than 100 points of value in all. */
+  faceIfEmpty?: number;
+  usAttention: number;
+}
+
 export interface PlayerView {
   engineVersion: number;
   scenarioId: string;
@@ -126,11 +137,19 @@ export interface PlayerView {
   costs: CostsView;
   /** Putin's counters that Kim's last move let lapse, and what each offered. */
   lapsed: { goal: GoalId; option: string }[];
+  /**
+   * Kim's view, in the talks: the goals an offer may hold now. The legal moves list offers one goal
+   * at a time; a package is an `offer.propose` with `with: [{ goal, option }]` naming other goals of
+   * this list (each once): all or nothing, never countered. Empty when packages are switched off.
+   */
+  packageGoals: GoalId[];
   /** The barter goods; `verdict` is known on 'open' or once the good was on a proposed list. */
   goods: (ChoiceView & { direction: 'toNorth' | 'toRussia'; verdict: 'unknown' | 'lawful' | 'banned'; resolution: string | null })[];
-  stances: { id: PressStance; title: Message; detail: Message }[];
+  stances: StanceView[];
   news: NewsItem[];
   log: LogEntry[];
+  /** Every move so far, both sides', in order, as the log tells them; in Kim's view without the mark of a bluff. */
+  moves: Move[];
   /** Declared at 'hard': Putin may bluff. */
   bluffing: boolean;
   /** Set once the game is over. */

@@ -1,10 +1,11 @@
 // What each side may see of a game: what the scenes show. Kim never sees Putin's hidden profile
 // or the truth behind a bluff; Putin (a person in his chair) never sees Kim's values or ranking.
 import type { Game } from './game';
+import { packageGoals } from './legal';
 import { msg } from './messages';
 import { dealFace } from './moves/kim';
 import { scoreGame } from './score';
-import type { Side } from './types';
+import type { Move, Side } from './types';
 import { ENGINE_VERSION } from './version';
 import type { GoalStatus, GoalView, PlayerView } from './view-types';
 
@@ -14,6 +15,17 @@ export const clockText = (minutes: number) => {
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(Math.round(m)).padStart(2, '0')}`;
 };
+
+/** A copy of a move with its fields in one order (side, type, then by name), however it was given or read back from a code. */
+function plainMove(move: Move): Move {
+  const out: Record<string, unknown> = { side: move.side, type: move.type };
+  for (const key of Object.keys(move).sort()) {
+    if (key === 'side' || key === 'type') continue;
+    const value = (move as unknown as Record<string, unknown>)[key];
+    out[key] = key === 'with' ? (value as { goal: string; option: string }[]).map((i) => ({ goal: i.goal, option: i.option })) : Array.isArray(value) ? [...value] : value;
+  }
+  return out as unknown as Move;
+}
 
 /** The goal's status as a player sees it: waiting for Putin's hint looks like the state it came from. */
 const shownStatus = (value: string): GoalStatus => (value === 'asking' ? 'opening' : value === 'askingCountered' ? 'countered' : (value as GoalStatus));
@@ -111,6 +123,7 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
       face: { rebuffed: scenario.faceShift.rebuffed, walkAway: scenario.faceShift.walkAway, calledBluff: scenario.faceShift.calledBluff, calledWrongly: scenario.faceShift.calledWrongly, dealPer10: scenario.faceShift.dealPer10 },
     },
     lapsed: lapsedNow(game),
+    packageGoals: kim && !state.awaiting ? packageGoals(game.bundle, state) : [],
     // The verdict on each good is shown only on 'open' or once proposed: finding it is the barter lesson.
     goods: scenario.goods.map((g) => {
       const known = !kim || game.settings.difficulty === 'open' || state.goods?.some((x) => x.id === g.id) === true;
@@ -124,9 +137,24 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
         resolution: known ? g.sanctionedBy : null,
       };
     }),
-    stances: scenario.stances.map(({ id }) => ({ id, title: msg(`stance.${id}.title`), detail: msg(`stance.${id}.detail`) })),
+    stances: scenario.stances.map(({ id, face, faceIfEmpty, usAttention }) => ({
+      id,
+      title: msg(`stance.${id}.title`),
+      detail: msg(`stance.${id}.detail`),
+      face,
+      ...(faceIfEmpty !== undefined ? { faceIfEmpty } : {}),
+      usAttention,
+    })),
     news: state.news.map((n) => ({ ...n })),
     log: state.log.map((l) => ({ ...l })),
+    // Kim sees what Putin said, not whether it was a bluff: that is for the debrief.
+    moves: state.moves.map((m) => {
+      if (kim && m.type === 'putin.answer') {
+        const { bluff: _bluff, truth: _truth, ...said } = m;
+        return plainMove(said);
+      }
+      return plainMove(m);
+    }),
     bluffing: game.settings.difficulty === 'hard',
   };
   if (game.settings.session !== undefined) view.session = game.settings.session;

@@ -1,9 +1,12 @@
-// The reference players of the balance report, each a function from a seed's game to the finished game.
-import { Game, makeStrategy, playOut, type ScenarioBundle, type Settings } from '../../src/engine';
+// The reference players of the balance report, each a function from a seed's game to the finished
+// game: the agents of src/engine/agents/, which see only the player's view and the legal moves.
+import type { Game, ScenarioBundle, Settings } from '../../src/engine';
+import { BUILTIN_AGENTS, builtinAgent, runGameSync } from '../../src/engine/agents';
 
 export type Player = (bundle: ScenarioBundle, init: { seed: string; settings: Settings }) => Game;
 
 export function referencePlayers(): Record<string, Player> & { strong?: Player } {
-  const builtIn = (name: 'random' | 'greedy' | 'historical'): Player => (bundle, init) => playOut(new Game(bundle, init), makeStrategy(name, init.seed));
-  return { random: builtIn('random'), greedy: builtIn('greedy'), historical: builtIn('historical') };
+  return Object.fromEntries(
+    BUILTIN_AGENTS.map((name) => [name, ((bundle, init) => runGameSync(bundle, init, { kim: builtinAgent(name, bundle.scenario) }, { copy: false }).game) as Player]),
+  );
 }

@@ -1,7 +1,7 @@
 // Version 1's answers in the live engine's shapes: its score report had a frontier per goal and
 // history's deal as a chart point, where version 2 keeps the deals Putin took and history's option.
 // The frozen copy stays as it was; only its answers are translated here, at the seam.
-import type { RulesEngine } from '../versions';
+import type { RulesEngine } from '../rules-engine';
 import type { ScoreReport } from '../score';
 import type { PlayerView } from '../view-types';
 import type { engine as V1 } from './v1';

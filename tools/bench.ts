@@ -3,6 +3,7 @@
 // Also µs per move (the timed games' total time / their total moves) and the 1-minute load average.
 import { loadavg } from 'node:os';
 import { encodeResultCode, loadEngines, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
+import { solve } from '../src/engine/solver';
 import { BUNDLES, lookupBundle } from './scenarios';
 
 // The codes are verified as the pages verify them: those of an earlier version by its own engine.
@@ -35,6 +36,22 @@ function verifyHundred(): number {
   return performance.now() - start;
 }
 
+/** The solver's time for one seed, at the debrief's cap (CPU time of this process, so other load counts less). */
+function solverTimes(scenario: string, seeds: number): { medianMs: number; maxMs: number; complete: number } {
+  const bundle = BUNDLES[scenario]!;
+  const times: number[] = [];
+  let complete = 0;
+  for (let i = 0; i < seeds; i++) {
+    const c0 = process.cpuUsage();
+    const s = solve(bundle, { seed: `bench-solve-${i}`, settings: { difficulty: 'standard' } }, 6000);
+    const c = process.cpuUsage(c0);
+    times.push((c.user + c.system) / 1000);
+    if (s.complete) complete++;
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: times[Math.floor(times.length / 2)]!, maxMs: times[times.length - 1]!, complete };
+}
+
 gamesPerSecond(1); // warm up
 const run = gamesPerSecond(5);
 verifyHundred();
@@ -45,10 +62,12 @@ const result = {
   movesPerGame: Number(run.moves.toFixed(1)),
   usPerMove: Number(run.usPerMove.toFixed(2)),
   verify100CodesMs: Number(times[1]!.toFixed(1)),
+  solver: { vladivostok: solverTimes('vladivostok-2019', 10), fixture: solverTimes('fixture-harbour', 10) },
   load: Number(loadavg()[0]!.toFixed(2)),
 };
 console.log(`full random games per second (one core): ${result.randomGamesPerSecond} (${result.movesPerGame} moves a game)`);
 console.log(`engine time per move: ${result.usPerMove} µs`);
 console.log(`verify 100 result codes: ${result.verify100CodesMs} ms (median of 3)`);
+for (const [name, r] of Object.entries(result.solver)) console.log(`solver, one seed (${name}, cap 6000 states): median ${r.medianMs.toFixed(0)} ms CPU, max ${r.maxMs.toFixed(0)} ms; complete on ${r.complete} of 10 seeds`);
 console.log(`load average (1 min): ${result.load}`);
 console.log(JSON.stringify(result));

@@ -37,6 +37,8 @@ interface Known {
 }
 
 const DEADLINE = 60;
+/** Washington's attention up to which an argument that costs some is still worth making: well below where it starts to cost Kim's score (30). */
+const QUIET = 25;
 
 /** Every id of a kind named anywhere in a message and its parameters. */
 function named(message: Message | undefined, kind: string, out: string[] = []): string[] {
@@ -388,11 +390,11 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   if (needed) framing = needed;
   const framingUs = (f: string) => view.framings.find((x) => x.id === f)?.us ?? 0;
   if (!framing) {
-    // Not an argument that costs Washington's attention: it costs it whatever the answer.
+    // An argument that costs Washington's attention costs it whatever the answer: only while the meter is low.
     const votes = new Map<string, number>();
     for (const g of members) {
       const key = k.get(g.id)!.key;
-      if (key && framingUs(key) === 0 && isTarget(g) && at(g) > 0) votes.set(key, (votes.get(key) ?? 0) + (view.goals.length + 1 - rank(g)));
+      if (key && (framingUs(key) === 0 || view.meters.usAttention + framingUs(key) <= QUIET) && isTarget(g) && at(g) > 0) votes.set(key, (votes.get(key) ?? 0) + (view.goals.length + 1 - rank(g)));
     }
     framing = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   }

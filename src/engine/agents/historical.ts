@@ -5,7 +5,8 @@
 // - takes a counter only when it is the record's deal;
 // - calls a bluff: when Putin names a limit for an option whose card does not show that limit;
 // - when the line runs out, asks what he needs, and goes on asking for the record's deal with the
-//   arguments and sweeteners not yet tried together (never the same offer twice, which would be a stall);
+//   argument he named, those that cost no attention in Washington, and the sweeteners he asked for
+//   first (never an offer he refused again, which would be a stall; one he countered may be);
 // - ends the day once the line's goals are settled, and faces the press with the first stance.
 import type { Scenario } from '../scenario/schema';
 import type { KimMove, Move } from '../types';
@@ -37,7 +38,13 @@ export function historicalAgent(history: Scenario['history']): Agent {
         if (!card?.breaks?.includes(last.claim)) return { side: 'kim', type: 'offer.call', goal: id };
       }
       if (goal.roundsLeft === 0) return { side: 'kim', type: 'goal.walkAway', goal: id };
-      const made = new Set(offersOn(view, id).map((o) => key({ option: o.option, framing: o.move.framing, sweetener: o.move.sweetener })));
+      // The offers he refused (the same again would be a stall; one he countered may be made again).
+      const made = new Set<string>();
+      let offered: Step | undefined;
+      for (const m of view.moves) {
+        if (m.type === 'offer.propose' && m.goal === id) offered = { option: m.option, ...(m.framing ? { framing: m.framing } : {}), ...(m.sweetener ? { sweetener: m.sweetener } : {}) };
+        else if (m.type === 'putin.answer' && m.goal === id && m.answer === 'refuse' && offered) made.add(key(offered));
+      }
       const tried = offersOn(view, id).length;
       let step: Step | undefined = steps[tried];
       if (!step && record) {
@@ -45,8 +52,11 @@ export function historicalAgent(history: Scenario['history']): Agent {
         // argument and a sweetener not yet tried together: the argument he named and the sweeteners
         // he asked for first.
         if (!goal.asked && legal.some((m) => m.type === 'goal.ask' && m.goal === id)) return { side: 'kim', type: 'goal.ask', goal: id };
+        // The argument he named first, then those that cost no attention in Washington, then none, then the rest.
         const named = hintsOn(view, id).find((h) => h.framing)?.framing;
-        const framings = [named, ...view.framings.map((f) => f.id).filter((f) => f !== named), undefined].filter((f, i) => f !== undefined || i > 0);
+        const quiet = view.framings.filter((f) => f.id !== named && !(f.us > 0)).map((f) => f.id);
+        const loud = view.framings.filter((f) => f.id !== named && f.us > 0).map((f) => f.id);
+        const framings = [...(named ? [named] : []), ...quiet, undefined, ...loud];
         const unspent = view.sweeteners.filter((s) => !spent.has(s.id)).map((s) => s.id);
         const sweeteners = [...unspent.filter((s) => view.putinAsks.includes(s)), undefined, ...unspent.filter((s) => !view.putinAsks.includes(s))];
         outer: for (const sweetener of sweeteners) {

@@ -37,6 +37,8 @@ interface Known {
 }
 
 const DEADLINE = 60;
+/** Washington's attention up to which an argument that costs some is still worth making: well below where it starts to cost Kim's score (30). */
+const QUIET = 25;
 
 /** Every id of a kind named anywhere in a message and its parameters. */
 function named(message: Message | undefined, kind: string, out: string[] = []): string[] {
@@ -227,6 +229,37 @@ function proposal(o: Offer): Propose {
   return m;
 }
 
+/**
+ * Washington's attention an offer would bring him to, as the cards tell it: the meter now, what
+ * each option moves and what the argument moves.
+ */
+function usOf(view: PlayerView, items: readonly Item[], framing: string | undefined): number {
+  let us = view.meters.usAttention + (framing ? (view.framings.find((f) => f.id === framing)?.us ?? 0) : 0);
+  for (const i of items) us += view.goals.find((g) => g.id === i.goal)?.options.find((o) => o.id === i.option)?.us ?? 0;
+  return us;
+}
+
+/**
+ * The attention at which he said "Washington would notice": an offer that would bring the meter to
+ * it or above is refused. Read off the refusals, with the meter as it stood when each was made (the
+ * meter now, less what the answers since moved it).
+ */
+function usCeiling(view: PlayerView, played: Played[]): number {
+  let ceiling = Number.POSITIVE_INFINITY;
+  let meter = view.meters.usAttention;
+  for (let i = played.length - 1; i >= 0; i--) {
+    const { offer, answer } = played[i]!;
+    if (!answer) continue;
+    meter -= answer.shift?.usAttention ?? 0;
+    if (answer.kind === 'refuse' && answer.reasons.some((r) => r.id === 'us-watching' && r.weight === 'binding')) {
+      let total = meter + (offer.framing ? (view.framings.find((f) => f.id === offer.framing)?.us ?? 0) : 0);
+      for (const it of offer.items) total += view.goals.find((g) => g.id === it.goal)?.options.find((o) => o.id === it.option)?.us ?? 0;
+      ceiling = Math.min(ceiling, total);
+    }
+  }
+  return ceiling;
+}
+
 function talks(view: PlayerView, legal: Move[]): KimMove {
   const played = history(view);
   const k = know(view, played);
@@ -268,7 +301,16 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   const topRanked = [...view.goals].sort((a, b) => rank(a) - rank(b)).slice(0, nTargets).map((g) => g.id);
   const worthMore = (g: GoalView) => at(g) > 0 && valueOf(g, g.options[at(g)]!.id) > (g.options[0]!.kimValue ?? 0);
   const targets = byRank.filter((g) => topRanked.includes(g.id) && worthMore(g));
-  const payers = byRank.filter((g) => !targets.includes(g)).sort((a, b) => Number(a.roundsLeft !== undefined) - Number(b.roundsLeft !== undefined) || rank(b) - rank(a));
+  // A goal whose first rung he named as the item furthest short of his price is no payer: it weighs on a package.
+  const burden = new Set<string>();
+  for (const p of played) {
+    const price = p.answer?.kind === 'refuse' ? p.answer.reasons.find((r) => r.weight === 'binding' && (r.id === 'too-much' || r.id === 'no-gain')) : undefined;
+    if (!price || p.offer.items.length < 2) continue;
+    for (const i of optionsNamed(view, price.message)) if (indexOf(k.get(i.goal)!.view, i.option) === 0) burden.add(i.goal);
+  }
+  const payers = byRank
+    .filter((g) => !targets.includes(g) && !burden.has(g.id))
+    .sort((a, b) => Number(a.roundsLeft !== undefined) - Number(b.roundsLeft !== undefined) || rank(b) - rank(a));
 
   // Learn the argument that moves him on the goals it wants most, before the first offer; the least of them named first.
   if (played.length === 0) {
@@ -302,7 +344,8 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   const timed = (g: GoalView) => g.roundsLeft !== undefined && targets.includes(g);
   const untimed = inPlay.filter((g) => !timed(g));
   const lead = targets.find((g) => proposable(g) && (!packages || !timed(g) || untimed.length === 0)) ?? inPlay[0]!;
-  const members = packages && !(timed(lead) && untimed.length === 0) ? (untimed.length ? untimed : inPlay) : [lead];
+  const carried = (g: GoalView) => !burden.has(g.id) || targets.includes(g);
+  const members = packages && !(timed(lead) && untimed.length === 0) ? (untimed.filter(carried).length ? untimed.filter(carried) : untimed.length ? untimed : inPlay) : [lead];
   const isTarget = (g: GoalView) => targets.includes(g);
 
   // After a refusal or a counter of the last offer that held a target: come down a step where he
@@ -345,15 +388,33 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   // The argument: one an item needs; else the key argument most of the wanted targets share.
   const needed = items.map((i) => k.get(i.goal)!.needs.get(i.option)).find((f) => f !== undefined);
   if (needed) framing = needed;
+  const framingUs = (f: string) => view.framings.find((x) => x.id === f)?.us ?? 0;
   if (!framing) {
+    // An argument that costs Washington's attention costs it whatever the answer: only while the meter is low.
     const votes = new Map<string, number>();
     for (const g of members) {
       const key = k.get(g.id)!.key;
-      if (key && isTarget(g) && at(g) > 0) votes.set(key, (votes.get(key) ?? 0) + (view.goals.length + 1 - rank(g)));
+      if (key && (framingUs(key) === 0 || view.meters.usAttention + framingUs(key) <= QUIET) && isTarget(g) && at(g) > 0) votes.set(key, (votes.get(key) ?? 0) + (view.goals.length + 1 - rank(g)));
     }
     framing = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
   if (framing) offer.framing = framing;
+
+  // Below the attention at which Washington would notice (as he said it): the argument goes first
+  // if it costs attention and nothing needs it, then the target that brings the most comes down.
+  const ceiling = usCeiling(view, played);
+  for (let guard = 0; usOf(view, items, offer.framing) >= ceiling && guard < 20; guard++) {
+    if (offer.framing && framingUs(offer.framing) > 0 && offer.framing !== needed) {
+      delete offer.framing;
+      continue;
+    }
+    const loud = items
+      .filter((i) => indexOf(k.get(i.goal)!.view, i.option) > 0)
+      .sort((a, b) => (k.get(b.goal)!.view.options.find((o) => o.id === b.option)?.us ?? 0) - (k.get(a.goal)!.view.options.find((o) => o.id === a.option)?.us ?? 0))[0];
+    if (!loud) break;
+    const g = k.get(loud.goal)!;
+    loud.option = g.view.options[rungBelow(g, indexOf(g.view, loud.option) - 1)]!.id;
+  }
 
   // A sweetener he asked for, once an offer fell short on price only.
   const unused = view.putinAsks.filter((s) => !view.sweeteners.find((x) => x.id === s)?.used);

@@ -152,16 +152,16 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     return { awaits: true, items };
   },
   hasGoal: true,
-  // Option index and sweetener (+1, 0 = none) in one byte; the argument (+1) in the next; then the
-  // package's other goals, each as goal index and option index.
+  // Option index and sweetener (+1, 0 = none) in one byte; the package's size and the argument (+1)
+  // in the next; then the package's other goals, each as goal index and option index.
   write(w, move, scenario) {
     const g = spec(scenario, move.goal);
     const s = move.sweetener ? indexIn(scenario.sweeteners.map((x) => x.id), move.sweetener) + 1 : 0;
     const f = move.framing ? indexIn(scenario.framings.map((x) => x.id), move.framing) + 1 : 0;
     w.byte((indexIn(g.options.map((o) => o.id), move.option) << 4) | s);
-    w.byte(f);
     const extra = move.with ?? [];
-    w.byte(extra.length);
+    // The package's other goals (at most seven) share the argument's byte: a code stays as short as before.
+    w.byte((extra.length << 4) | f);
     for (const i of extra) {
       const eg = spec(scenario, i.goal);
       w.byte((goalIndex(scenario, i.goal) << 4) | indexIn(eg.options.map((o) => o.id), i.option));
@@ -169,9 +169,10 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
   },
   read(r, scenario, goal) {
     const b = r.byte();
-    const f = r.byte();
+    const fb = r.byte();
+    const f = fb & 15;
+    const n = fb >> 4;
     const move: Of<'offer.propose'> = { side: 'kim', type: 'offer.propose', goal, option: pick(spec(scenario, goal).options, b >> 4).id };
-    const n = r.byte();
     if (n > scenario.goals.length) throw new Error('package');
     if (n > 0) {
       move.with = [];

@@ -193,6 +193,8 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     if (wrong) return wrong;
     if (move.framing !== undefined && !scenario.framings.some((f) => f.id === move.framing)) return msg('error.unknown-framing');
     if (move.option !== undefined && !spec(scenario, move.goal).options.some((o) => o.id === move.option)) return msg('error.unknown-option');
+    // One thing at a time: the argument, how far he would go, or the limits.
+    if (move.limits && (move.framing !== undefined || move.option !== undefined)) return msg('error.bad-move');
     return null;
   },
   machineEvent: () => ({ type: 'putin.hint' }),
@@ -219,19 +221,18 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     return { answer: result };
   },
   hasGoal: true,
+  // One byte: the argument (+1) and the option (+1), each in four bits; neither means the limits.
   write(w, move, scenario) {
-    w.byte(move.framing ? indexIn(scenario.framings.map((f) => f.id), move.framing) + 1 : 0);
-    w.byte(move.option ? indexIn(spec(scenario, move.goal).options.map((o) => o.id), move.option) + 1 : 0);
-    w.byte(move.limits ? 1 : 0);
+    const f = move.framing ? indexIn(scenario.framings.map((x) => x.id), move.framing) + 1 : 0;
+    const o = move.option ? indexIn(spec(scenario, move.goal).options.map((x) => x.id), move.option) + 1 : 0;
+    w.byte((f << 4) | o);
   },
   read(r, scenario, goal) {
-    const f = r.byte();
-    const o = r.byte();
-    const l = r.byte();
+    const b = r.byte();
     const move: Of<'putin.hint'> = { side: 'putin', type: 'putin.hint', goal };
-    if (f) move.framing = pick(scenario.framings, f - 1).id;
-    if (o) move.option = pick(spec(scenario, goal).options, o - 1).id;
-    if (l) move.limits = true;
+    if (b >> 4) move.framing = pick(scenario.framings, (b >> 4) - 1).id;
+    if (b & 15) move.option = pick(spec(scenario, goal).options, (b & 15) - 1).id;
+    if (!b) move.limits = true;
     return move;
   },
 };

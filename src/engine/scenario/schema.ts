@@ -129,7 +129,7 @@ export const ScenarioSchema = v.pipe(
     /** What Kim can add to an offer; spent when offered. `ask`: one Putin may ask for at the start of the day. */
     sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), facts })), v.maxLength(15)),
     /** Arguments; `goals`: the goals on which this argument can be the one that moves him. */
-    framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, goals: v.array(slug) })), v.maxLength(255)),
+    framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, goals: v.array(slug) })), v.maxLength(15)),
     goods: v.pipe(
       v.array(
         v.object({

@@ -38,8 +38,10 @@ describe('the summit day', () => {
     const view = playerView(game);
     expect(view.meters.clock).toBe(60);
     expect(view.time).toBe('11:00');
-    expect(view.news).toHaveLength(1);
-    expect(view.news[0]!.facts.length).toBeGreaterThan(0);
+    // What was reported before the talks is in the briefing from the start; one item arrives at 11:00.
+    expect(view.news.filter((n) => n.before)).toHaveLength(2);
+    expect(view.news.filter((n) => !n.before).map((n) => n.at)).toEqual([60]);
+    expect(view.news.every((n) => n.facts.length > 0)).toBe(true);
   });
 
   it('ends the talks when the day is over, closes the open tracks, and scores after the press conference', () => {
@@ -68,19 +70,38 @@ describe('the summit day', () => {
 });
 
 describe("Putin's answers", () => {
-  it('refuses a hard-limit option as NEVER and says which limit, even with a sweetener and the best framing', () => {
+  it('refuses a hard-limit option as NEVER and says which limit, even with a sweetener and the best framing; the sweetener is spent all the same', () => {
     const game = started();
     const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'joint-statement', sweetener: 'seat-at-talks', framing: 'weight' });
     expect(r.ok && r.answer?.refusal).toBe('NEVER');
     if (r.ok) expect(formatMessage('en', r.answer!.says)).toMatch(/no joint statement/);
-    expect(game.sweetenersUsed).toEqual([]);
+    expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
   });
 
-  it('agrees to the modest option at once, and the deal shows on the track', () => {
-    const game = started();
-    const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step' });
-    expect(r.ok && r.answer?.kind).toBe('accept');
-    expect(playerView(game).goals[1]!.deal).toBe('step-by-step');
+  it('takes the modest option once Kim has come down on other goals, on every seed, and the deal shows on the track', () => {
+    for (let i = 0; i < 20; i++) {
+      const game = started(`modest-${i}`, 'open');
+      // Two first positions and two concessions, on goals other than the sanctions.
+      for (const [goal, option] of [['transport', 'rail-link'], ['transport', 'bridge-crossings'], ['barter', 'clearing-house'], ['barter', 'lawful-goods']] as const) {
+        expect(game.play({ type: 'offer.propose', goal, option }).ok).toBe(true);
+      }
+      expect(game.state.concessions).toBe(2);
+      const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step' });
+      expect(r.ok && r.answer?.kind, `seed modest-${i}`).toBe('accept');
+      expect(playerView(game).goals[1]!.deal).toBe('step-by-step');
+    }
+  });
+
+  it('refuses the modest option when Kim has not moved and names it first: his price is above what it is worth', () => {
+    let refused = 0;
+    for (let i = 0; i < 20; i++) {
+      const r = started(`first-${i}`).play({ type: 'offer.propose', goal: 'workers', option: 'orderly-departure' });
+      if (r.ok && r.answer?.kind === 'refuse') {
+        refused++;
+        expect(r.answer.reasons.map((x) => x.id)).toEqual(expect.arrayContaining(['not-moved', 'named-first']));
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
   });
 
   it('needs the humanitarian case for exemptions, and says so', () => {
@@ -122,20 +143,14 @@ describe("Putin's answers", () => {
 });
 
 describe('sweeteners', () => {
-  it('cannot be spent twice by accepting a counter after spending it on another track', () => {
-    for (let i = 0; i < 60; i++) {
-      const game = started(`twice-${i}`);
-      const a = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit', sweetener: 'seat-at-talks' });
-      if (!a.ok || a.answer?.kind !== 'counter') continue;
-      const b = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', sweetener: 'seat-at-talks' });
-      expect(b.ok && b.answer?.kind).toBe('accept');
-      const c = game.play({ type: 'offer.accept', goal: 'lifeline' });
-      expect(c.ok).toBe(false);
-      if (!c.ok) expect(formatMessage('en', c.error)).toMatch(/already been spent/);
-      expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
-      return;
-    }
-    throw new Error('no seed of 60 gave a counter to a sweetened return visit');
+  it('are spent when offered, taken or not: the same one cannot be offered again', () => {
+    const game = started('twice');
+    const a = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit', sweetener: 'seat-at-talks' });
+    expect(a.ok && a.answer?.kind).not.toBe('accept');
+    expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
+    const b = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', sweetener: 'seat-at-talks' });
+    expect(b.ok).toBe(false);
+    if (!b.ok) expect(formatMessage('en', b.error)).toMatch(/already been spent/);
   });
 });
 
@@ -155,19 +170,25 @@ describe('the twists', () => {
     if (bad.ok) expect(formatMessage('en', bad.answer!.reasons[0]!.message)).toMatch(/2371/);
     const needs = game.play({ type: 'offer.propose', goal: 'barter', option: 'lawful-goods' });
     expect(needs.ok && needs.answer?.reasons.find((r) => r.weight === 'binding')?.id).toBe('needs-list');
-    const good = game.play({ type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] });
-    expect(good.ok && good.answer?.kind).toBe('accept');
-    expect(game.goal('barter').context.listOk).toBe(true);
+    // Barter is goods both ways: food and medicine going north alone are aid, and nothing North
+    // Korea could sell is lawful, so no list passes (the test scenario's barter shows one that does).
+    const aid = game.play({ type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] });
+    expect(aid.ok && aid.answer?.reasons.map((r) => r.id)).toEqual(['list-one-way']);
+    expect(game.goal('barter').context.listOk).toBe(false);
     expect(playerView(game).goals[4]!.goods).toEqual([
       { id: 'wheat-flour', sanctioned: false, by: null },
       { id: 'medicine', sanctioned: false, by: null },
     ]);
   });
 
-  it('hides the limits until asked on standard, shows them on open', () => {
-    const std = started('x', 'standard');
-    expect(playerView(std).goals[0]!.options.every((o) => o.breaks === null)).toBe(true);
+  it('hides the limits until asked on standard (on a seed where asking reveals them), shows them on open', () => {
+    let seed = 0;
+    while (started(`limits-${seed}`, 'standard').state.profile.reveals.lifeline !== 'limits') seed++;
+    const std = started(`limits-${seed}`, 'standard');
+    // Ushakov's word, known before the talks, already told the joint statement's limit.
+    expect(playerView(std).goals[0]!.options.filter((o) => o.id !== 'joint-statement').every((o) => o.breaks === null)).toBe(true);
     std.play({ type: 'goal.ask', goal: 'lifeline' });
+    expect(playerView(std).goals[0]!.options.every((o) => o.breaks !== null)).toBe(true);
     expect(playerView(std).goals[0]!.options.find((o) => o.id === 'joint-statement')!.breaks).toEqual(['no-joint-statement']);
     expect(playerView(std).goals[0]!.hints).toHaveLength(1);
     const open = started('x', 'open');
@@ -180,7 +201,8 @@ describe('the twists', () => {
       const game = started(`bluff-${i}`, 'hard');
       for (let k = 0; k < 4; k++) game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit' });
       bluffs += game.state.bluffs.length;
-      for (const b of game.state.bluffs) expect(b.truth.some((r) => r.weight === 'binding' && /too-much|no-gain/.test(r.id))).toBe(true);
+      // What really decided was his price or his day's budget, never a limit of the law.
+      for (const b of game.state.bluffs) expect(b.truth.some((r) => r.weight === 'binding' && !r.id.startsWith('constraint.'))).toBe(true);
       expect(playerView(game).goals[0]!.answers.every((a) => a.bluff === undefined)).toBe(true);
       expect(playerView(game).bluffing).toBe(true);
     }

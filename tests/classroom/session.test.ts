@@ -24,17 +24,18 @@ describe('session code', () => {
     // made of the seed and the difficulty only: 'vladivostok', standard was RY0ZF5). A class kept in a
     // teacher's browser keeps the code it was started with; only a session started afresh gets these.
     // If they change again, a content edit of the scenario (its rules hash) or the derivation changed.
-    // (They changed once more when the goods list's cost was renamed, barterList → goodsList.)
-    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('8Q8EW0');
+    // (They changed once more when the goods list's cost was renamed, barterList → goodsList, and
+    // again with the rules of engine version 2.)
+    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('7Y52JJ');
     // One seed, each difficulty: three sessions, three codes.
-    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['0B43A0', 'GJEC3J', '9H3WEY']);
-    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('BZFTH4');
-    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('CE4YM6');
+    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['1JXEBQ', 'N7V8M9', 'F884AW']);
+    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('2NBX7E');
+    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('98CER7');
     // The same seeds and difficulties in the made-up harbour scenario: other sessions, other codes.
-    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('6QSV5K');
-    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['3H60B7', '5JD23S', '1DWP02']);
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('8RNGYF');
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('7DQHZR');
+    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('MVD2NK');
+    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['Q6SAZZ', 'GF3A6C', '0M74ZW']);
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('6JSZBF');
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('V0P2F9');
   });
   test('another seed, difficulty or scenario gives another code (no collisions in 5000 seeds × 2 scenarios)', () => {
     const seen = new Set<string>();
@@ -55,12 +56,12 @@ describe('seeds and links', () => {
   });
   test('the student link sits beside the teacher page and carries everything', () => {
     const link = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
-    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=CE4YM6&minutes=20');
+    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=98CER7&minutes=20');
     const untimed = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html');
-    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=CE4YM6');
+    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=98CER7');
     // The harbour class: its own scenario and session in the link.
     const harbour = studentLink({ scenario: HARBOUR, seed: 'Kelas 7B', difficulty: 'hard', lang: 'en', minutes: null }, 'https://school.example/teacher.html');
-    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=7DQHZR');
+    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=V0P2F9');
   });
   test('the replay link', () => {
     expect(replayLink('V19ABC', 'en', 'http://127.0.0.1:4000/teacher.html')).toBe('http://127.0.0.1:4000/index.html?replay=V19ABC&lang=en');

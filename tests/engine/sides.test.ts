@@ -164,9 +164,9 @@ describe.each(SCENARIOS)('%s', (_id, bundle) => {
       expect(accept.error.key).toBe('error.unlawful');
       expect(textOf(bundle, 'en', accept.error)).toContain(textOf(bundle, 'en', { key: `constraint.${unlawful.breaks[0]}.says` }));
     }
-    // The state handed in is untouched: the sweetener is not spent, the clock has not moved.
+    // The state handed in is untouched (the sweetener was spent when offered, no more), the clock has not moved.
     expect(JSON.stringify(offered.state)).toBe(before);
-    expect(offered.state.sweetenersUsed).toEqual([]);
+    expect(offered.state.sweetenersUsed).toEqual([sweetener]);
     // A counter with an unlawful option is refused the same way.
     const counter = apply(bundle, offered.state, { side: 'putin', type: 'putin.answer', goal: goal.id, answer: 'counter', counter: unlawful.id });
     expect(counter.ok).toBe(false);
@@ -179,7 +179,8 @@ describe.each(SCENARIOS)('%s', (_id, bundle) => {
   it('a person may bluff, claiming a limit the option does not break: the debrief shows it, Kim does not see it', () => {
     const goal = scenario.goals[0]!;
     const lawful = goal.options[0]!;
-    const claim = scenario.constraints.find((c) => !lawful.breaks.includes(c.id))!.id;
+    // A limit the goal has (an option of it breaks it), which the modest option does not break.
+    const claim = goal.options.flatMap((o) => o.breaks).find((c) => !lawful.breaks.includes(c))!;
     const game = new Game(bundle, { seed: 'bluff', settings: { difficulty: 'standard' }, putin: 'person' });
     game.play({ type: 'briefing.rank', ranking: goals });
     game.play({ type: 'offer.propose', goal: goal.id, option: lawful.id });
@@ -200,7 +201,9 @@ describe.each(SCENARIOS)('%s', (_id, bundle) => {
     expect(JSON.stringify(kim)).not.toContain('"aspiration"');
     expect(JSON.stringify(putin)).not.toContain('"aspiration"');
     // On standard, Kim does not know the limits before asking; Putin knows his own.
-    expect(kim.goals.every((g) => g.options.every((o) => o.breaks === null))).toBe(true);
+    // (But for what the news before the talks told: Ushakov's word on the joint statement.)
+    const told = new Set(scenario.events.filter((e) => e.before).flatMap((e) => (e.reveal ?? []).map((r) => `${r.goal}/${r.option}`)));
+    expect(kim.goals.every((g) => g.options.every((o) => o.breaks === null || told.has(`${g.id}/${o.id}`)))).toBe(true);
     expect(putin.goals.every((g) => g.options.every((o) => Array.isArray(o.breaks)))).toBe(true);
     expect(kim.goals.every((g) => g.options.every((o) => typeof o.kimValue === 'number'))).toBe(true);
     expect(putin.goals.every((g) => g.options.every((o) => o.kimValue === null) && g.rank === null)).toBe(true);

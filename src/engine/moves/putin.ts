@@ -187,14 +187,14 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
 const hint: MoveSpec<Of<'putin.hint'>> = {
   type: 'putin.hint',
   side: 'putin',
-  schema: v.object({ side, type: v.literal('putin.hint'), goal: id, framing: v.optional(id), option: v.optional(id), limits: v.optional(v.boolean()) }),
+  schema: v.object({ side, type: v.literal('putin.hint'), goal: id, framing: v.optional(id), option: v.optional(id) }),
   check(scenario, state, move) {
     const wrong = awaited(state, move.goal, 'ask');
     if (wrong) return wrong;
     if (move.framing !== undefined && !scenario.framings.some((f) => f.id === move.framing)) return msg('error.unknown-framing');
     if (move.option !== undefined && !spec(scenario, move.goal).options.some((o) => o.id === move.option)) return msg('error.unknown-option');
-    // One thing at a time: the argument, how far he would go, or the limits.
-    if (move.limits && (move.framing !== undefined || move.option !== undefined)) return msg('error.bad-move');
+    // One thing at a time: the argument or how far he would go (neither: the limits).
+    if (move.framing !== undefined && move.option !== undefined) return msg('error.bad-move');
     return null;
   },
   machineEvent: () => ({ type: 'putin.hint' }),
@@ -206,7 +206,7 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     if (move.framing) said.push(msg('hint.framing', { framing: msg(`framing.${move.framing}.title`) }));
     if (move.option) said.push(msg('hint.position', { option: msg(`option.${goal.id}.${move.option}.title`) }));
     const reasons: Reason[] = [];
-    if (move.limits || said.length === 0) {
+    if (said.length === 0) {
       setOf(d, 'revealed', goal.id, goal.options.map((o) => o.id));
       said.push(msg('hint.constraints'));
       // One line per limit, however many options it rules out.
@@ -232,7 +232,6 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     const move: Of<'putin.hint'> = { side: 'putin', type: 'putin.hint', goal };
     if (b >> 4) move.framing = pick(scenario.framings, (b >> 4) - 1).id;
     if (b & 15) move.option = pick(spec(scenario, goal).options, (b & 15) - 1).id;
-    if (!b) move.limits = true;
     return move;
   },
 };

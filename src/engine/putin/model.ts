@@ -41,13 +41,13 @@ export function modelAnswer(scenario: Scenario, state: GameState): { move: Putin
     const reveal = state.settings.difficulty === 'open' ? 'argument' : state.profile.reveals[g];
     if (reveal === 'argument') {
       const framing = state.profile.keyArgument[g];
-      return { move: framing ? { side: 'putin', type: 'putin.hint', goal: g, framing } : { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+      return { move: framing ? { side: 'putin', type: 'putin.hint', goal: g, framing } : { side: 'putin', type: 'putin.hint', goal: g } };
     }
     if (reveal === 'position') {
       const option = position(scenario, state, g);
-      return { move: option ? { side: 'putin', type: 'putin.hint', goal: g, option } : { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+      return { move: option ? { side: 'putin', type: 'putin.hint', goal: g, option } : { side: 'putin', type: 'putin.hint', goal: g } };
     }
-    return { move: { side: 'putin', type: 'putin.hint', goal: g, limits: true } };
+    return { move: { side: 'putin', type: 'putin.hint', goal: g } };
   }
   const offer = state.goals[g]!.context.offer!;
   const items = awaiting.items ?? [{ goal: g, option: offer.option }];

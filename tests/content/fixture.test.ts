@@ -37,7 +37,7 @@ const ENGINE: Record<Lang, Record<string, string>> = { en: engineEn, id: engineI
 const SEEDS = Array.from({ length: 20 }, (_, i) => `harbour-${i}`);
 
 /** The reason ids the engine itself gives facts for (reasonFacts): every scenario may name them. */
-const ENGINE_REASONS = ['needs-framing', 'needs-list', 'us-watching', 'money', 'list-ok', 'list-empty', 'deadline'];
+const ENGINE_REASONS = ['needs-framing', 'needs-list', 'us-watching', 'money', 'china', 'list-ok', 'list-empty', 'list-one-way', 'deadline'];
 
 /** Every id a scenario defines, whatever its kind (a note's reason id is named twice: once). */
 function idsOf(s: Scenario): string[] {
@@ -125,7 +125,8 @@ describe('the fixture scenario (fixture-harbour)', () => {
     for (const g of s.goals) {
       expect(g.options, g.id).toHaveLength(4);
       expect(g.options.some((o) => o.breaks.length > 0), `${g.id} has an unlawful option`).toBe(true);
-      expect(g.options[0]!.putin[0]).toBeGreaterThanOrEqual(s.putin.aspiration[1]);
+      // Once he is down to his floor, he takes the most modest option (the schema's promise).
+      expect(g.options[0]!.putin[0]).toBeGreaterThanOrEqual(Math.max(...Object.values(s.putin.floor).map((r) => r[1])));
     }
     for (const c of s.constraints) expect(s.goals.some((g) => g.options.some((o) => o.breaks.includes(c.id))), `${c.id} is broken by some option`).toBe(true);
     expect(LISTED.options.filter((o) => o.needsList)).toHaveLength(2);

@@ -11,7 +11,8 @@ export function impliedKeys(s: Scenario): string[] {
     }
   }
   for (const c of s.constraints) keys.push(`constraint.${c.id}.title`, `constraint.${c.id}.says`);
-  for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`);
+  // A sweetener Putin may ask for has the words he asks for it with.
+  for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`, ...(x.ask ? [`sweetener.${x.id}.ask`] : []));
   for (const f of s.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
   for (const g of s.goods) keys.push(`good.${g.id}.title`);
   for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);

@@ -122,11 +122,26 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
   effect(d, scenario, move) {
     const items = itemsOf(move);
     const titles = items.map((i) => optionTitle(i.goal, i.option));
-    const key = move.sweetener ? (move.framing ? 'log.propose.both' : 'log.propose.sweetener') : move.framing ? 'log.propose.framing' : 'log.propose';
+    const key =
+      items.length > 1
+        ? move.sweetener
+          ? move.framing
+            ? 'log.propose.both.package'
+            : 'log.propose.sweetener.package'
+          : move.framing
+            ? 'log.propose.framing.package'
+            : 'log.propose.package'
+        : move.sweetener
+          ? move.framing
+            ? 'log.propose.both'
+            : 'log.propose.sweetener'
+          : move.framing
+            ? 'log.propose.framing'
+            : 'log.propose';
     const params: Record<string, Message | Message[]> = { option: items.length > 1 ? titles : titles[0]! };
     if (move.sweetener) params.sweetener = msg(`sweetener.${move.sweetener}.title`);
     if (move.framing) params.framing = msg(`framing.${move.framing}.title`);
-    say(d, 'kim', msg(items.length > 1 ? `${key}.package` : key, params), move.goal);
+    say(d, 'kim', msg(key, params), move.goal);
     named(d, move.goal);
     // The same offer again, after he refused it: a stall.
     if (d.refusedOffers.includes(offerKey(items, move.sweetener, move.framing))) stall(d, scenario);

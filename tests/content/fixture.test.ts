@@ -255,16 +255,15 @@ describe('whole games of the fixture', () => {
     expect(first.putin[0]).toBeGreaterThan(FIXTURE.scenario.putin.aspiration[1]);
     const banned = FIXTURE.scenario.goods.filter((g) => g.sanctionedBy !== null).map((g) => g.id);
     const lawful = FIXTURE.scenario.goods.filter((g) => g.sanctionedBy === null).map((g) => g.id);
-    for (const difficulty of DIFFICULTIES) {
+    // (On 'hard' he may dress a refusal up as a limit and keep to it: tests/engine/claims.test.ts.)
+    for (const difficulty of ['open', 'standard'] as const) {
       for (const seed of SEEDS.slice(0, 5)) {
         const game = started(seed, difficulty);
         for (const option of needing) {
           const r = game.play({ side: 'kim', type: 'offer.propose', goal: LISTED.id, option: option.id });
-          expect(r.ok && r.answer?.kind).toBe('refuse');
-          if (r.ok) {
-            expect(r.answer?.refusal).toBe('NOT_NOW');
-            expect(r.answer?.reasons.find((x) => x.weight === 'binding')?.id).toBe('needs-list');
-          }
+          // Not without a list: refused for now, or countered with something that needs none.
+          expect(r.ok && r.answer?.kind).not.toBe('accept');
+          if (r.ok) expect(r.answer?.reasons.find((x) => x.weight === 'binding')?.id).toBe('needs-list');
           expect(game.goal(LISTED.id).context.deal).toBeNull();
         }
         // A list with a banned good is refused, and the options still wait for a list.
@@ -272,7 +271,7 @@ describe('whole games of the fixture', () => {
         expect(refused.ok && refused.answer?.kind).toBe('refuse');
         expect(game.goal(LISTED.id).context.listOk).toBe(false);
         const still = game.play({ side: 'kim', type: 'offer.propose', goal: LISTED.id, option: first.id });
-        expect(still.ok && still.answer?.refusal).toBe('NOT_NOW');
+        expect(still.ok && still.answer?.reasons.find((x) => x.weight === 'binding')?.id).toBe('needs-list');
         // A lawful list passes.
         const passed = game.play({ side: 'kim', type: 'goods.list', goal: LISTED.id, goods: lawful });
         expect(passed.ok && passed.answer?.kind).toBe('accept');

@@ -3,7 +3,8 @@
 // Vladivostok's numbers; the made-up fixture only has to play to the end with every strategy, its
 // historical line making the deals its history names.
 import { describe, expect, it, vi } from 'vitest';
-import { makeStrategy, newGame, playerView, playOut, type ScenarioBundle, STRATEGIES, type StrategyName } from '../../src/engine';
+import { playerView, type ScenarioBundle, STRATEGIES, type StrategyName } from '../../src/engine';
+import { builtinAgent, runGameSync } from '../../src/engine/agents';
 import { BUNDLES, VLADIVOSTOK } from '../support/bundles';
 
 // Many whole games per case: generous on a busy two-core machine.
@@ -12,7 +13,8 @@ vi.setConfig({ testTimeout: 60_000 });
 function run(bundle: ScenarioBundle, strategy: StrategyName, n: number) {
   return Array.from({ length: n }, (_, i) => {
     const seed = `balance-${i}`;
-    const game = playOut(newGame(bundle, { seed, settings: { difficulty: 'standard' } }), makeStrategy(strategy, seed));
+    // The reference players as agents: each sees only the player's view and the legal moves.
+    const game = runGameSync(bundle, { seed, settings: { difficulty: 'standard' } }, { kim: builtinAgent(strategy, bundle.scenario) }, { copy: false }).game;
     const view = playerView(game);
     return {
       over: game.isOver(),

@@ -62,12 +62,12 @@ describe('a call late in the day', () => {
   it('is answered even when its minutes reach the end of the day, and the day ends after the answer', () => {
     // Found while checking the solver on a short day: the call's own minutes ended the talks before
     // Putin's answer to the offer it put back, and his answer was refused (the game threw).
-    // Seed late-4 at hard on a 60-minute day: an ask, then shared-berths is refused with a bluff at 50 minutes.
+    // Seed late-2 at hard on a 60-minute day: an ask, then free mooring is refused with a bluff at 50 minutes.
     const short = makeBundle({ ...fixtureRaw, dayLength: 60 }, FIXTURE.messages);
-    const game = new Game(short, { seed: 'late-4', settings: { difficulty: 'hard' } });
+    const game = new Game(short, { seed: 'late-2', settings: { difficulty: 'hard' } });
     game.play(RANK);
     game.play({ type: 'goal.ask', goal: 'cargo-swap' });
-    const bluff = game.play({ type: 'offer.propose', goal: 'berths', option: 'shared-berths' });
+    const bluff = game.play({ type: 'offer.propose', goal: 'berths', option: 'free-mooring' });
     expect(bluff.ok && bluff.answer?.bluff).toBeTruthy();
     expect(game.meters.clock).toBe(50);
     const call = game.play({ type: 'offer.call', goal: 'berths' });

@@ -178,6 +178,8 @@ export const ScenarioSchema = v.pipe(
   v.check((s) => s.goals.filter((g) => g.twist.goodsList).length <= 1, 'at most one goal has a goods list'),
   v.check((s) => s.goods.length === 0 || s.goals.some((g) => g.twist.goodsList), 'goods need a goal with a goods list'),
   // Whatever the seed, the player can always get something: Putin takes the most modest option at once.
+  // He comes down towards his floor, never up: his floor is below what he asks at first, on every difficulty.
+  v.check((s) => Object.values(s.putin.floor).every((r) => r[1] <= s.putin.aspiration[0]), "Putin's floor must lie below his aspiration"),
   // Whatever the seed, the player can get something: once Putin is down to his floor, he takes the
   // most modest option of any goal but the one Kim named first (that one carries his mark-up).
   v.check((s) => s.goals.every((g) => (g.options[0]?.putin[0] ?? 0) >= Math.max(...Object.values(s.putin.floor).map((r) => r[1]))), "each goal's most modest option must be worth at least Putin's highest floor"),

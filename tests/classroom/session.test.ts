@@ -32,10 +32,10 @@ describe('session code', () => {
     expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('2NBX7E');
     expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('98CER7');
     // The same seeds and difficulties in the made-up harbour scenario: other sessions, other codes.
-    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('MVD2NK');
-    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['Q6SAZZ', 'GF3A6C', '0M74ZW']);
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('6JSZBF');
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('V0P2F9');
+    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('4M56Z4');
+    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['DZ5EX6', 'ATXTT2', '38VGH0']);
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('3JYVC9');
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('FYFC4T');
   });
   test('another seed, difficulty or scenario gives another code (no collisions in 5000 seeds × 2 scenarios)', () => {
     const seen = new Set<string>();
@@ -61,7 +61,7 @@ describe('seeds and links', () => {
     expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=98CER7');
     // The harbour class: its own scenario and session in the link.
     const harbour = studentLink({ scenario: HARBOUR, seed: 'Kelas 7B', difficulty: 'hard', lang: 'en', minutes: null }, 'https://school.example/teacher.html');
-    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=V0P2F9');
+    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=FYFC4T');
   });
   test('the replay link', () => {
     expect(replayLink('V19ABC', 'en', 'http://127.0.0.1:4000/teacher.html')).toBe('http://127.0.0.1:4000/index.html?replay=V19ABC&lang=en');

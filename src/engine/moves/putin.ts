@@ -29,7 +29,9 @@ function awaited(state: Parameters<MoveSpec['check']>[1], goal: string, kind: 'o
 function refusalReasons(scenario: Scenario, move: Of<'putin.answer'>): Reason[] {
   if (move.claim) {
     const c = scenario.constraints.find((x) => x.id === move.claim);
-    return [{ id: `constraint.${move.claim}`, weight: 'binding', message: msg(`constraint.${move.claim}.says`), facts: move.bluff ? [] : (c?.facts ?? []) }];
+    // A bluff reads exactly as a real limit does (the same words, the limit's own sources): the
+    // player must judge by what the option is, not by how the answer is worded.
+    return [{ id: `constraint.${move.claim}`, weight: 'binding', message: msg(`constraint.${move.claim}.says`), facts: c?.facts ?? [] }];
   }
   const key = move.refusal === 'NO_GAIN' ? 'no-gain' : move.refusal === 'NOT_NOW' ? 'not-now' : 'too-much';
   return [{ id: key, weight: 'binding', message: msg(`reason.${key}`, { option: msg('reason.this-offer') }), facts: [] }];
@@ -122,7 +124,9 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
       d.refusedOffers = [...d.refusedOffers, offerKey(items, offer.sweetener, offer.framing)];
       // A bluff: a limit named that the offer does not break. What really decided is kept for the debrief.
       const bluff = move.bluff === true || (move.claim !== undefined && !options.some((o) => o.breaks.includes(move.claim!)));
-      const claimed = move.bluff || !explanation ? refusalReasons(scenario, move) : given;
+      // A bluff is worded as a real limit is: the limit named (with its own sources), then what else
+      // he weighed, which is true; only what really decided (his price) is kept back for the debrief.
+      const claimed = !explanation ? refusalReasons(scenario, move) : bluff ? [...refusalReasons(scenario, move), ...given.filter((r) => r.weight !== 'binding' && !(r.id === 'counter'))] : given;
       const binding = claimed.find((r) => r.weight === 'binding') ?? claimed[0];
       result = { goal: goal.id, kind: 'refuse', refusal, reasons: claimed, says: msg(`putin.refuse.${refusal}`, { reason: binding?.message ?? msg('reason.too-much', { option: offered }) }) };
       // The option he claims it of: of a package, the one he claimed it of before, else the one that

@@ -2,6 +2,7 @@
 // (putin/reasons.ts and decide.ts) for speed: it is asked thousands of times a state. The two
 // must agree, and tests/engine/solver.test.ts checks that they do on every offer of many states;
 // the line found is in any case played through the engine, whose score is the one reported.
+import { offerKey } from '../moves/kim';
 import { priceFor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
@@ -20,6 +21,8 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   const first = s.firstGoal ?? items[0]!.goal;
   let u = 0;
   let price = 0;
+  // The same offer made again after he refused it is a stall: he asks one more for each goal.
+  let stalled = 0;
   let us = s.summit.context.usAttention;
   let money = s.spent.money;
   let china = s.spent.china;
@@ -36,6 +39,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     }
     u += (p.options[i.goal]?.[i.option] ?? 0) + (s.eventBonus[i.goal]?.[i.option] ?? 0);
     price += priceFor(scenario, p, steps, first === i.goal, s.hardening);
+    stalled += priceFor(scenario, p, steps, first === i.goal, s.hardening + 1);
     us += o.us;
     money += o.money;
     china += o.china ? 1 : 0;
@@ -51,13 +55,14 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     let uf = u;
     if (f) for (const i of items) uf += p.framings[f]?.[i.goal] ?? 0;
     // Rounded as the engine rounds its sums.
-    const deficit = Math.round(price * 100) / 100 - Math.round(uf * 100) / 100;
+    const priceOf = (sw?: string) => Math.round((s.refusedOffers.includes(offerKey(items, sw, f)) ? stalled : price) * 100) / 100;
+    const deficit = priceOf() - Math.round(uf * 100) / 100;
     const cost = (spec?.us ?? 0) / 100;
     if (deficit <= 0) {
       if (!best || cost < best.cost) best = { way: f ? { framing: f } : {}, cost };
       continue;
     }
-    const sw = sweeteners.find((x) => Math.round((uf + (p.sweeteners[x.id] ?? 0)) * 100) / 100 >= Math.round(price * 100) / 100);
+    const sw = sweeteners.find((x) => Math.round((uf + (p.sweeteners[x.id] ?? 0)) * 100) / 100 >= priceOf(x.id));
     if (sw) {
       const c = sw.kimCost + cost;
       if (!best || c < best.cost) best = { way: f ? { framing: f, sweetener: sw.id } : { sweetener: sw.id }, cost: c };

@@ -96,27 +96,33 @@ export function recordDeal(d: Draft, scenario: Scenario, items: OfferItem[], swe
 }
 
 /** Time passes and the meters move; only while the talks go on (after them nothing moves them).
- * Patience gone ends the talks first; else the end of the day does. */
-export function advance(d: Draft, shift: MeterShift, endNow = true): void {
+ * Whether the talks are over is settled once the turn is (endIfOver, at the end of a turn), so that
+ * a shift within a move (a stall, a sweetener's face, a call's minutes) never ends the talks
+ * before Putin has answered. */
+export function advance(d: Draft, shift: MeterShift): void {
   if (d.summit.value !== 'talks') return;
   const c = d.summit.context;
-  const next: typeof c = {
-    dayLength: c.dayLength,
-    clock: Math.min(c.dayLength, c.clock + shift.minutes),
-    patience: clamp(c.patience + (shift.patience ?? 0)),
-    face: clamp(c.face + (shift.face ?? 0)),
-    usAttention: clamp(c.usAttention + (shift.usAttention ?? 0)),
-    ranking: c.ranking,
-    stance: c.stance,
-    endedBy: c.endedBy,
+  d.summit = {
+    value: d.summit.value,
+    context: {
+      dayLength: c.dayLength,
+      clock: Math.min(c.dayLength, c.clock + shift.minutes),
+      patience: clamp(c.patience + (shift.patience ?? 0)),
+      face: clamp(c.face + (shift.face ?? 0)),
+      usAttention: clamp(c.usAttention + (shift.usAttention ?? 0)),
+      ranking: c.ranking,
+      stance: c.stance,
+      endedBy: c.endedBy,
+    },
   };
-  d.summit = { value: d.summit.value, context: next };
-  // A shift that takes no time (a stall noted as an offer is made, a sweetener's cost in face), or
-  // one whose answer is awaited (`endNow` false: a call puts the offer back), ends nothing by
-  // itself: the talks end at the next step that takes time, once the answer is given.
-  if (shift.minutes === 0 || !endNow) return;
-  if (next.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });
-  else if (next.clock >= next.dayLength) sendSummit(d, { type: 'talks.timeUp' });
+}
+
+/** At the end of a turn: patience gone ends the talks first; else the end of the day does. */
+export function endIfOver(d: Draft): void {
+  if (d.summit.value !== 'talks') return;
+  const c = d.summit.context;
+  if (c.patience <= 0) sendSummit(d, { type: 'talks.patienceGone' });
+  else if (c.clock >= c.dayLength) sendSummit(d, { type: 'talks.timeUp' });
 }
 
 export function setOf<K extends keyof Draft>(d: Draft, key: K, goal: GoalId, value: Draft[K] extends Record<string, infer V> ? V : never): void {

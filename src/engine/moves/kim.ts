@@ -426,8 +426,8 @@ const call: MoveSpec<Of<'offer.call'>> = {
     if (claim?.bluff) {
       // Caught: he takes the claim back and must answer the offer as it is.
       d.claims = d.claims.filter((c) => c !== claim);
-      // Its minutes pass, but the day ends only once he has answered the offer put back.
-      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff }, false);
+      // Its minutes pass; the day ends, if it does, once he has answered the offer put back.
+      advance(d, { minutes: scenario.costs.call, face: scenario.faceShift.calledBluff });
       const offer = d.goals[move.goal]!.context.offer!;
       sendGoal(d, scenario, move.goal, { type: 'offer.propose', offer, again: true });
       return { awaits: true, items: [{ goal: move.goal, option: offer.option }], called: true };

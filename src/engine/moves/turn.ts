@@ -6,7 +6,7 @@ import { isFinal } from '../machines/run';
 import { msg } from '../messages';
 import type { Scenario } from '../scenario/schema';
 import type { PutinAnswer } from '../types';
-import { advance, type Draft, say, sendGoal, sendSummit, setOf, pushNews } from './draft';
+import { advance, type Draft, endIfOver, say, sendGoal, sendSummit, setOf, pushNews } from './draft';
 
 /** News arrives at each checkpoint of the day the clock has passed. */
 function deliverNews(d: Draft, scenario: Scenario, clockBefore: number): void {
@@ -63,6 +63,7 @@ function settle(d: Draft, scenario: Scenario): void {
 export function endTurn(d: Draft, scenario: Scenario, clockBefore: number, answer?: PutinAnswer): void {
   if (answer) setOf(d, 'answers', answer.goal, [...(d.answers[answer.goal] ?? []), answer]);
   d.awaiting = null;
+  endIfOver(d);
   deliverNews(d, scenario, clockBefore);
   settle(d, scenario);
 }

@@ -7,7 +7,6 @@
 import * as v from 'valibot';
 import { withSide } from './apply';
 import { type BundleLookup, decodeResultCode } from './code';
-import { RULES_V1 } from './code/format1';
 import { Game } from './game';
 import { msg } from './messages';
 import type { ScenarioBundle } from './scenario/bundle';
@@ -20,8 +19,7 @@ import { LIMITS } from './limits';
 const RecordSchema = v.object({
   engineVersion: v.number(),
   scenarioId: v.pipe(v.string(), v.maxLength(64)),
-  /** Absent in records of engine version 1 (until e273f05). */
-  scenarioHash: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/))),
+  scenarioHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
   seed: v.pipe(v.string(), v.maxLength(LIMITS.seed)),
   settings: v.object({ difficulty: v.picklist(DIFFICULTIES), session: v.optional(v.pipe(v.string(), v.maxLength(LIMITS.session))) }),
   putin: v.optional(v.picklist(['model', 'person'])),
@@ -51,19 +49,12 @@ export function readRecord(data: unknown, lookup: BundleLookup): { ok: true; rec
   const raw = parsed.output;
   const bundle = lookup(raw.scenarioId);
   if (!bundle) return { ok: false, error: msg('code.error.unknown-scenario', { found: raw.scenarioId }) };
-  // Version 1 records: no hash (their rules are pinned in format1.ts), Kim's side implied, a goods
-  // list without its goal and under its old name ('barter.list', after the goal it was made for).
-  const legacy = raw.scenarioHash === undefined;
-  const listGoal = bundle.scenario.goals.find((g) => g.twist.goodsList)?.id;
-  const moves = raw.moves.map((m) => {
-    const move = withSide(m as never) as Move & { goal?: string };
-    if (legacy && (move as { type: string }).type === 'barter.list' && listGoal) return { ...move, type: 'goods.list', goal: listGoal } as Move;
-    return move;
-  });
+  // Kim's side may be left out (scripts); a version 1 record never comes here (../dispatch.ts).
+  const moves = raw.moves.map((m) => withSide(m as never) as Move);
   const record: GameRecord = {
     engineVersion: raw.engineVersion,
     scenarioId: raw.scenarioId,
-    scenarioHash: raw.scenarioHash ?? RULES_V1[raw.scenarioId] ?? '',
+    scenarioHash: raw.scenarioHash,
     seed: raw.seed,
     settings: { ...raw.settings },
     moves,

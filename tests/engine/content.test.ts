@@ -349,7 +349,7 @@ describe('the code names no scenario', () => {
    * the game's name (changing them would lose saves, classes and settings already kept).
    */
   const MAY_NAME_SCENARIO: Record<string, string> = {
-    'src/engine/code/format1.ts': 'format-1 codes named their scenario by number; 0 was vladivostok-2019, with its rules then',
+    'src/engine/code/index.ts': "format-1 codes named their scenario by number; 0 was vladivostok-2019 (read from a code's head)",
     'src/engine/rules/v1/code/format1.ts': 'the same, in engine version 1 as it was frozen',
     'src/engine/rules/v1/index.ts': 'engine version 1 is frozen with the rules data of its scenarios, as it played them',
     'src/shell/persistence.ts': 'the storage keys of the saved game',

@@ -4,20 +4,23 @@
 //
 // Format 2 (this version) names its scenario and the hash of the scenario's rules, and whether a
 // person played Putin (then both sides' moves are in it). Format 1 (engine version 1, until
-// e273f05) named the scenario by a number; it is still read (format1.ts).
+// e273f05) named the scenario by a number; such codes are read by version 1's frozen engine
+// (../rules/v1/, reached through ../dispatch.ts), which is the only one they can be.
 import { fnv1a32 } from '../hash';
 import { msg } from '../messages';
 import type { ScenarioBundle } from '../scenario/bundle';
 import { DIFFICULTIES, type GameRecord, type Message, type Settings } from '../types';
 import { LIMITS } from '../limits';
 import { indexIn, Reader, Truncated, Writer } from './bytes';
-import { readFormat1, SCENARIOS_V1 } from './format1';
 import { readMoves, writeMoves } from './moves';
 import type { BundleLookup, Decoded } from './types';
 
 export type { BundleLookup, Decoded } from './types';
 
 export const CODE_PREFIX = 'V19';
+
+/** The scenarios of format 1 by number, for reading a code's scenario from its head (codeScenario). */
+const SCENARIOS_V1 = ['vladivostok-2019'];
 const FORMAT = 2;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
@@ -202,7 +205,6 @@ export function decodeResultCode(text: unknown, lookup: BundleLookup): Decoded {
   const r = new Reader(payload);
   try {
     const format = r.byte();
-    if (format === 1) return readFormat1(r, lookup, payload.length);
     if (format !== FORMAT) return { ok: false, error: msg('code.error.format', { found: format }) };
     const engineVersion = r.varint();
     const scenarioId = r.text(64) ?? '';

@@ -8,7 +8,7 @@ export default defineConfig({
     exclude: ['tests/e2e/**', '**/node_modules/**', 'dist/**'],
     environment: 'node',
     // The engines of earlier versions, loaded first (as the pages load them before reading a code).
-    setupFiles: ['tests/support/engines.ts'],
+    setupFiles: ['tests/support/engines.ts', 'tests/support/fast-check.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test-artifacts/vitest-unit.json' },
   },

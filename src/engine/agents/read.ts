@@ -1,5 +1,7 @@
 // Helpers for agents: what the view says, read as data. Each takes the view (or the legal moves)
 // an agent is given and nothing else; an agent may use them or read the view itself.
+import { faceBonus, usPenalty } from '../score';
+import { stanceShift } from '../stance';
 import type { KimMove, Move, PutinMove } from '../types';
 import type { GoalView, PlayerView } from '../view-types';
 
@@ -48,10 +50,8 @@ export function dealValue(view: PlayerView): number {
   return view.goals.reduce((s, g) => s + (g.deal ? (g.options.find((o) => o.id === g.deal)?.kimValue ?? 0) : 0), 0);
 }
 
-/** Face's share of Kim's score (score.ts): a fifth of every point above 50. */
-export const faceBonus = (face: number) => (face - 50) / 5;
-/** Washington's attention's share (score.ts): nothing up to 30, then the square of the excess over 200. */
-export const usPenalty = (us: number) => Math.max(0, us - 30) ** 2 / 200;
+// Face's share of Kim's score and Washington's attention's, as the score counts them.
+export { faceBonus, usPenalty };
 const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
 /** What each stance would add to Kim's score, from the meters now and the stance's card. */
@@ -59,8 +59,8 @@ export function stanceValues(view: PlayerView): { stance: string; value: number 
   const won = dealValue(view);
   const { face, usAttention } = view.meters;
   return view.stances.map((s) => {
-    const df = s.faceIfEmpty !== undefined && won < 100 ? s.faceIfEmpty : s.face;
-    return { stance: s.id, value: faceBonus(clamp(face + df)) - usPenalty(clamp(usAttention + s.usAttention)) };
+    const shift = stanceShift(s, won);
+    return { stance: s.id, value: faceBonus(clamp(face + shift.face)) - usPenalty(clamp(usAttention + shift.usAttention)) };
   });
 }
 

@@ -8,6 +8,7 @@ import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
 import { isConcession } from '../putin/context';
+import { stanceShift } from '../stance';
 import type { OfferItem } from '../state';
 import { advance, clock, type Draft, recordDeal, say, sendGoal, sendSummit, setOf, spec } from './draft';
 import type { MoveSpec } from './spec';
@@ -386,10 +387,9 @@ const present: MoveSpec<Of<'press.present'>> = {
       const deal = d.goals[g.id]!.context.deal;
       return sum + (deal ? (g.options.find((o) => o.id === deal)?.kim ?? 0) : 0);
     }, 0);
-    // Claiming triumph works only with something real to show.
-    const face = stance.faceIfEmpty !== undefined && won < 100 ? stance.faceIfEmpty : stance.face;
+    const shift = stanceShift(stance, won);
     say(d, 'kim', msg('log.press', { stance: msg(`stance.${stance.id}.title`) }));
-    sendSummit(d, { type: 'press.present', stance: stance.id, face, usAttention: stance.usAttention });
+    sendSummit(d, { type: 'press.present', stance: stance.id, face: shift.face, usAttention: shift.usAttention });
   },
   hasGoal: false,
   write(w, move, scenario) {

@@ -16,6 +16,7 @@ import { solverMoves } from './moves';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
 import { faceBonus } from '../score';
+import { dealFace } from '../moves/kim';
 
 export interface Solution {
   /** Kim's score of the best line, as the engine scores it. */
@@ -113,7 +114,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
       if (!Number.isFinite(extra)) return;
       const values = [...fixed, ...picked].sort((a, b) => b - a);
       const points = values.reduce((sum, v, j) => sum + ((n - j) / total) * v, 0);
-      const faceGain = picked.reduce((sum, v) => sum + Math.round((v / 10) * scenario.faceShift.dealPer10), 0) + top;
+      const faceGain = picked.reduce((sum, v) => sum + dealFace(scenario, v), 0) + top;
       best = Math.max(best, points - cost - extra + faceBonus(Math.min(100, s.summit.context.face + faceGain)));
       return;
     }

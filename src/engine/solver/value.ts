@@ -2,6 +2,7 @@
 // ranking (it changes only the weights of his score, so the best puts the biggest deals first)
 // and the end-of-day stance (the one that leaves the most, given face and Washington's attention).
 import { rankWeights, faceBonus, usPenalty } from '../score';
+import { stanceShift } from '../stance';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
 import type { GoalId } from '../types';
@@ -24,9 +25,9 @@ export function bestStance(scenario: Scenario, state: GameState): { stance: stri
   const { face, usAttention } = state.summit.context;
   let best = { stance: scenario.stances[0]!.id, score: Number.NEGATIVE_INFINITY };
   for (const s of scenario.stances) {
-    const df = s.faceIfEmpty !== undefined && won < 100 ? s.faceIfEmpty : s.face;
-    const f = Math.max(0, Math.min(100, face + df));
-    const u = Math.max(0, Math.min(100, usAttention + s.usAttention));
+    const shift = stanceShift(s, won);
+    const f = Math.max(0, Math.min(100, face + shift.face));
+    const u = Math.max(0, Math.min(100, usAttention + shift.usAttention));
     const score = faceBonus(f) - usPenalty(u);
     if (score > best.score) best = { stance: s.id, score };
   }

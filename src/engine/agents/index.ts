@@ -1,11 +1,5 @@
 // The reference players, by name, and the runner. Each is an agent (types.ts): it sees only its
 // side's view and the legal moves. `historical` also holds the scenario's record (its script).
-import type { Scenario } from '../scenario/schema';
-import greedy from './greedy';
-import { historicalAgent } from './historical';
-import random from './random';
-import strong from './strong';
-import type { Agent } from './types';
 
 export type { Agent, AgentModule, IllegalMove } from './types';
 // What an agent is given and gives back, for agents written in TypeScript.
@@ -13,15 +7,4 @@ export type { PlayerView, GoalView, OptionView, PutinAnswer, Reason, Move, KimMo
 export { runGame, runGameSync, fallbackMove, type AgentGame, type Players, type RunOptions } from './runner';
 export * as read from './read';
 
-export const BUILTIN_AGENTS = ['random', 'greedy', 'historical', 'strong'] as const;
-export type BuiltinAgent = (typeof BUILTIN_AGENTS)[number];
-
-export const isBuiltinAgent = (name: string): name is BuiltinAgent => (BUILTIN_AGENTS as readonly string[]).includes(name);
-
-/** A reference player for a scenario. */
-export function builtinAgent(name: BuiltinAgent, scenario: Scenario): Agent {
-  if (name === 'random') return random;
-  if (name === 'greedy') return greedy;
-  if (name === 'historical') return historicalAgent(scenario.history);
-  return strong;
-}
+export { BUILTIN_AGENTS, builtinAgent, isBuiltinAgent, type BuiltinAgent } from './builtin';

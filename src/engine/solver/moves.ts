@@ -2,8 +2,8 @@
 // outcome, and of moves with the same outcome only the cheapest. An offer he refuses matters only
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
 // tried with the least it needs (no argument or the one that helps, the sweetener he values least
-// that is enough). Packages are tried where they are taken whole while one of their goals alone
-// would not be; one anchor package sets Kim's first position on every goal at once.
+// that is enough). Packages of any two or more goals are tried where they are taken whole (the
+// most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';
@@ -64,8 +64,9 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
       if (way) {
         if (taken++ < 2) push(offer(items, way.framing, way.sweetener));
       }
-      // Refused (or countered) bare: worth it as a first position (the top) or as a concession (one step down).
-      else if ((pos === null && i === g.options.findLastIndex((x) => lawful(s, g, x))) || (pos !== null && pos !== undefined && i === pos - 1)) push(offer(items));
+      // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
+      // (the top) or as a concession (one step down), even where he would take it with more.
+      if ((!way || way.framing || way.sweetener) && ((pos === null && i === g.options.findLastIndex((x) => lawful(s, g, x))) || (pos !== null && pos !== undefined && i === pos - 1))) push(offer(items));
     }
   }
   // A goods list that can pass: every lawful good, both ways (a list either passes or it does not).
@@ -74,27 +75,24 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
       push({ side: 'kim', type: 'goods.list', goal: g.id, goods: scenario.goods.filter((x) => x.sanctionedBy === null).map((x) => x.id) });
     }
   }
-  // Packages of two goals that are taken whole where one of them alone is not.
+  // Packages of two goals or more that he takes whole: of each set of goals, the three most valuable
+  // to Kim (a package saves the minutes of the offers it replaces, and shares one sweetener).
   if (scenario.rules.packages !== false) {
-    for (let a = 0; a < goals.length; a++) {
-      for (let b = a + 1; b < goals.length; b++) {
-        const ga = goals[a]!;
-        const gb = goals[b]!;
-        const found: [number, KimMove][] = [];
-        for (const oa of ga.options) {
-          if (!lawful(s, ga, oa)) continue;
-          for (const ob of gb.options) {
-            if (!lawful(s, gb, ob)) continue;
-            // Worth a package only where one of them alone is not taken.
-            if (cheapestSingle(ga.id, oa.id) && cheapestSingle(gb.id, ob.id)) continue;
-            const items = [{ goal: ga.id, option: oa.id }, { goal: gb.id, option: ob.id }];
-            const way = cheapest(bundle, s, items);
-            if (way) found.push([oa.kim + ob.kim, offer(items, way.framing, way.sweetener)]);
-          }
+    for (let mask = 0; mask < 1 << goals.length; mask++) {
+      const set = goals.filter((_g, i) => mask & (1 << i));
+      if (set.length < 2) continue;
+      const found: [number, KimMove][] = [];
+      const visit = (k: number, items: OfferItem[], kim: number) => {
+        if (k === set.length) {
+          const way = cheapest(bundle, s, items);
+          if (way) found.push([kim, offer(items, way.framing, way.sweetener)]);
+          return;
         }
-        // Of each pair, the three packages most valuable to Kim.
-        for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);
-      }
+        const g = set[k]!;
+        for (const o of g.options) if (lawful(s, g, o)) visit(k + 1, [...items, { goal: g.id, option: o.id }], kim + o.kim);
+      };
+      visit(0, [], 0);
+      for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);
     }
     // The anchor: Kim's first position on every goal not yet opened, at its top lawful option, led by each goal in turn.
     const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));

@@ -353,6 +353,8 @@ describe('negotiation, engine version 2', () => {
       await checkDebriefNumbers(page, lang, v);
       await page.locator('#chart-deals').scrollIntoViewIfNeeded();
       await sceneShot(page, `v2-${lang}-debrief-deals`);
+      await page.locator('#chart-day').scrollIntoViewIfNeeded();
+      await sceneShot(page, `v2-${lang}-debrief-day`);
       await noEnglish({ page, lang, input: mouse(), url: e2e.url });
     }
   });

@@ -219,6 +219,38 @@ export class Debrief extends UiScene {
     );
   }
 
+  /**
+   * How the day was received: the state media's line, then each capital's reaction with the term of
+   * the score it reads and that term's points, as the score counts them (the engine's end of the day).
+   */
+  private reactions(view: PlayerView): Child {
+    const end = view.endOfDay;
+    if (!end || !end.reactions.length) return null;
+    const stance = view.stances.find((s) => s.id === end.stance);
+    const points = (x: number) => formatNumber(getLang(), x, 1, true);
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'reactions-h', id: 'reactions' },
+      h('h2', { id: 'reactions-h' }, t('ui.debrief.reactions')),
+      stance ? h('p', { id: 'kcna-line' }, h('strong', null, `${msg({ key: 'scenario.press.stance' })}: `), msg(stance.title), ' — ', msg(stance.detail)) : null,
+      h(
+        'dl',
+        { class: 'ideas' },
+        end.reactions.map((r) => [
+          h('dt', null, msg(r.name)),
+          h(
+            'dd',
+            { id: `reaction-${r.from}`, 'data-points': String(r.points) },
+            msg(r.says),
+            ' ',
+            h('span', { class: 'muted' }, t(r.term === 'face' ? 'ui.debrief.reactionFace' : 'ui.debrief.reactionUs', { meter: r.meter, points: points(r.points) })),
+          ),
+        ]),
+      ),
+      h('p', { class: 'hint' }, t('ui.debrief.reactionsIntro')),
+    );
+  }
+
   /** The replay viewer replays the game by the engine of its version, loaded first if it is a frozen one (src/engine/versions.ts). */
   private async watch(): Promise<void> {
     const record = session.record();
@@ -272,6 +304,7 @@ export class Debrief extends UiScene {
     return [
       h('h1', null, t('ui.debrief.title')),
       h('p', { class: 'lede' }, t('ui.debrief.intro')),
+      this.reactions(view),
       h(
         'section',
         { 'aria-labelledby': 'score-h' },

@@ -24,6 +24,8 @@ export interface ReactionView {
 export interface EndOfDayView {
   /** The counterpart's words to reporters, line by line. */
   statement: Message[];
+  /** The state media's line, once chosen. */
+  stance: string | null;
   /** Once the state media's line is chosen: one reaction per capital, in the scenario's order. */
   reactions: ReactionView[];
 }
@@ -92,5 +94,5 @@ export function endOfDay(scenario: Scenario, state: GameState): EndOfDayView | n
       reactions.push({ from, name: msg(`reaction.from.${from}`), says: msg(`reaction.${rule.id}`), term: rule.term, meter, points });
     }
   }
-  return { statement, reactions };
+  return { statement, stance: day.stance, reactions };
 }

@@ -283,8 +283,8 @@ describe('plurals and numbers, as a reader sees them', () => {
     expect(t('ui.summit.endHintOpen', { n: 1 }, 'en')).toMatch(/^One goal is still open\. Ending the day closes it /);
     expect(t('ui.summit.endHintOpen', { n: 2 }, 'en')).toMatch(/^2 goals are still open\. Ending the day closes them /);
     expect(t('ui.summit.endHintOpen', { n: 1 }, 'id')).toMatch(/^Masih ada 1 tujuan yang terbuka\./);
-    expect(ct('en', 'class.reason.unfinished', { moves: 1 })).toBe('The game stopped after 1 move, before the press conference.');
-    expect(ct('en', 'class.reason.unfinished', { moves: 12 })).toBe('The game stopped after 12 moves, before the press conference.');
+    expect(ct('en', 'class.reason.unfinished', { moves: 1 })).toBe('The game stopped after 1 move, before the day was reported.');
+    expect(ct('en', 'class.reason.unfinished', { moves: 12 })).toBe('The game stopped after 12 moves, before the day was reported.');
     expect(ct('en', 'class.copies', { n: 2 })).toBe('handed in 2 times');
     expect(format('en', { key: 'goal.workers.twist', params: { rounds: 1 } }, [scenarioEn])).toContain('You have 1 proposal left');
     expect(format('en', { key: 'goal.workers.twist', params: { rounds: 3 } }, [scenarioEn])).toContain('You have 3 proposals left');

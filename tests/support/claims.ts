@@ -53,10 +53,10 @@ export const isParagraph = (ref: string) => /^P\d+$/.test(ref);
  * capital's name) states nothing; a headline (an event's title) does.
  */
 export function states(key: string): boolean {
-  if (!/^(scenario\.intro$|briefing\.|goal\.|option\.|constraint\.|sweetener\.|framing\.|event\.|stance\.|press\.|reaction\.|reason\.|hint\.|debrief\.|notes\.)/.test(key)) return false;
+  if (!/^(scenario\.intro$|scenario\.press\.(intro|note)$|briefing\.|goal\.|option\.|constraint\.|sweetener\.|framing\.|event\.|stance\.|press\.|reaction\.|reason\.|hint\.|debrief\.|notes\.)/.test(key)) return false;
   return !/^(goal|option|constraint|sweetener|framing|stance)\..*\.title$|^debrief\.idea\..*\.title$|^reaction\.from\./.test(key);
 }
 
 /** Keys shown only after play (the end of the day, once the talks are over, and the debrief) or only to the teacher (the notes). */
-export const afterPlay = (key: string) => /^(press|reaction|debrief|notes)\./.test(key);
+export const afterPlay = (key: string) => /^(scenario\.press\.|press\.|reaction\.|debrief\.|notes\.)/.test(key);
 export const teacherOnly = (key: string) => /^notes\./.test(key);

@@ -283,7 +283,7 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
         // The first stance the scenario lists: its most modest.
         const modest = v.stances[0]!;
         await input.choose(page.getByRole('radio', { name: say(modest.title), exact: true }));
-        await act(scene, btn('ui.press.present'), 'move');
+        await act(scene, btn('scenario.press.present'), 'move');
         break;
       }
       case 'Debrief': {

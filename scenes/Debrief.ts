@@ -251,6 +251,33 @@ export class Debrief extends UiScene {
     );
   }
 
+  /**
+   * The glossary: each idea of negotiation by name, what it means at a fifteen-year-old's level, and
+   * what it looked like in this game (the engine reads the examples off the record: debrief/lessons.ts).
+   */
+  private glossary(): HTMLElement {
+    const lessons = session.lessons();
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'glossary-h', id: 'glossary' },
+      h('h2', { id: 'glossary-h' }, t('ui.glossary.title')),
+      h('p', { class: 'hint' }, t('ui.glossary.intro')),
+      h(
+        'dl',
+        { class: 'ideas glossary' },
+        lessons.map((l) => [
+          h('dt', { id: `idea-${l.idea}` }, t(`ui.glossary.${l.idea}.term`)),
+          h(
+            'dd',
+            { 'aria-labelledby': `idea-${l.idea}`, 'data-idea': l.idea, 'data-from-moves': String(l.fromMoves) },
+            h('p', null, t(`ui.glossary.${l.idea}.meaning`)),
+            h('p', { class: 'lesson-example' }, h('strong', null, `${t('ui.glossary.inYourGame')} `), msg(l.example)),
+          ),
+        ]),
+      ),
+    );
+  }
+
   /** The replay viewer replays the game by the engine of its version, loaded first if it is a frozen one (src/engine/versions.ts). */
   private async watch(): Promise<void> {
     const record = session.record();
@@ -322,6 +349,7 @@ export class Debrief extends UiScene {
       this.dealsSection(view, result),
       h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), perGoal.map((g) => this.goalBlock(view, g, result))),
       this.bluffs(view, result),
+      this.glossary(),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'ideas-h' },

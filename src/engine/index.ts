@@ -22,3 +22,4 @@ export { makeBundle, type ScenarioBundle, type Catalogue } from './scenario/bund
 export type { Scenario, GoalSpec, OptionSpec } from './scenario/schema';
 export { makeStrategy, playOut, STRATEGIES, type StrategyName, type Strategy } from './bots';
 export { LIMITS } from './limits';
+export { IDEAS, lessonsOf, type IdeaId, type Lesson } from './debrief/lessons';

@@ -223,6 +223,65 @@ export class Debrief extends UiScene {
     );
   }
 
+  /**
+   * How the day was received: the state media's line, then each capital's reaction with the term of
+   * the score it reads and that term's points, as the score counts them (the engine's end of the day).
+   */
+  private reactions(view: PlayerView): Child {
+    const end = view.endOfDay;
+    if (!end || !end.reactions.length) return null;
+    const stance = view.stances.find((s) => s.id === end.stance);
+    const points = (x: number) => formatNumber(getLang(), x, 1, true);
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'reactions-h', id: 'reactions' },
+      h('h2', { id: 'reactions-h' }, t('ui.debrief.reactions')),
+      stance ? h('p', { id: 'kcna-line' }, h('strong', null, `${msg({ key: 'scenario.press.stance' })}: `), msg(stance.title), ' — ', msg(stance.detail)) : null,
+      h(
+        'dl',
+        { class: 'ideas' },
+        end.reactions.map((r) => [
+          h('dt', null, msg(r.name)),
+          h(
+            'dd',
+            { id: `reaction-${r.from}`, 'data-points': String(r.points) },
+            msg(r.says),
+            ' ',
+            h('span', { class: 'muted' }, t(r.term === 'face' ? 'ui.debrief.reactionFace' : 'ui.debrief.reactionUs', { meter: r.meter, points: points(r.points) })),
+          ),
+        ]),
+      ),
+      h('p', { class: 'hint' }, t('ui.debrief.reactionsIntro')),
+    );
+  }
+
+  /**
+   * The glossary: each idea of negotiation by name, what it means at a fifteen-year-old's level, and
+   * what it looked like in this game (the engine reads the examples off the record: debrief/lessons.ts).
+   */
+  private glossary(): HTMLElement {
+    const lessons = session.lessons();
+    return h(
+      'section',
+      { class: 'section', 'aria-labelledby': 'glossary-h', id: 'glossary' },
+      h('h2', { id: 'glossary-h' }, t('ui.glossary.title')),
+      h('p', { class: 'hint' }, t('ui.glossary.intro')),
+      h(
+        'dl',
+        { class: 'ideas glossary' },
+        lessons.map((l) => [
+          h('dt', { id: `idea-${l.idea}` }, t(`ui.glossary.${l.idea}.term`)),
+          h(
+            'dd',
+            { 'aria-labelledby': `idea-${l.idea}`, 'data-idea': l.idea, 'data-from-moves': String(l.fromMoves) },
+            h('p', null, t(`ui.glossary.${l.idea}.meaning`)),
+            h('p', { class: 'lesson-example' }, h('strong', null, `${t('ui.glossary.inYourGame')} `), msg(l.example)),
+          ),
+        ]),
+      ),
+    );
+  }
+
   /** The replay viewer replays the game by the engine of its version, loaded first if it is a frozen one (src/engine/versions.ts). */
   private async watch(): Promise<void> {
     const record = session.record();
@@ -279,6 +338,7 @@ export class Debrief extends UiScene {
     return [
       h('h1', null, t('ui.debrief.title')),
       h('p', { class: 'lede' }, t('ui.debrief.intro')),
+      this.reactions(view),
       h(
         'section',
         { 'aria-labelledby': 'score-h' },
@@ -297,6 +357,7 @@ export class Debrief extends UiScene {
       daySection(this.best?.key === bestKey(record) ? (this.best.found ? this.best.found.day : null) : undefined, result),
       h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), perGoal.map((g) => this.goalBlock(view, g, result))),
       this.bluffs(view, result),
+      this.glossary(),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'ideas-h' },

@@ -3,12 +3,16 @@ import type { PressStance } from '../src/engine/types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, image } from '../src/shell/art';
 import { h } from '../src/shell/dom';
-import { msg, t } from '../src/shell/i18n';
+import { msg, sourcesLine, t } from '../src/shell/i18n';
 import { meters, trackSummary } from '../src/shell/panels';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
-/** The press conference: no joint statement, so Kim chooses how to present the day. */
+/**
+ * After the talks, as in 2019: there is no joint statement and Kim holds no press conference. Putin
+ * speaks to reporters about the day the player made (the engine's end of the day); then the player
+ * chooses how Pyongyang's state media report it, which moves Kim's face and Washington's attention.
+ */
 export class Press extends UiScene {
   private stance: PressStance | '' = '';
   private art = new Map<string, Phaser.GameObjects.Image>();
@@ -25,8 +29,8 @@ export class Press extends UiScene {
 
   protected override drawArt(art: Rect): void {
     setBackdrop('bay');
-    // Kim behind the lectern: the microphones reach up to his chin.
-    const kim = image(this, this.art, ART.kim);
+    // Putin behind the lectern: the microphones reach up to his chin.
+    const kim = image(this, this.art, ART.putin);
     const lectern = image(this, this.art, ART.press);
     const s = Math.min((art.h * 0.62) / 720, (art.w * 0.8) / 600, 1);
     kim.setOrigin(0.5, 0).setScale(s).setPosition(art.x + art.w / 2, art.y + art.h * 0.06);
@@ -38,19 +42,27 @@ export class Press extends UiScene {
   protected renderPanel(): Child[] {
     const view = session.view();
     const canPresent = session.legal().some((m) => m.type === 'press.present');
+    const statement = view.endOfDay?.statement ?? [];
     return [
       h('h1', null, t('ui.press.title')),
-      h('p', { class: 'lede' }, t('ui.press.intro')),
+      h('p', { class: 'lede' }, msg({ key: 'scenario.press.intro' })),
+      h(
+        'section',
+        { class: 'section', 'aria-labelledby': 'speaker-h' },
+        h('h2', { id: 'speaker-h' }, msg({ key: 'scenario.press.speaker' })),
+        h('blockquote', { class: 'statement', id: 'press-statement' }, statement.map((m) => h('p', null, msg(m)))),
+        h('p', { class: 'source', id: 'press-note' }, msg({ key: 'scenario.press.note' }), ' ', sourcesLine(session.bundle().scenario.history.facts)),
+      ),
       meters(view, 'p'),
       h('section', { class: 'section', 'aria-labelledby': 'won-h' }, h('h2', { id: 'won-h' }, t('ui.press.today')), trackSummary(view)),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'stance-h' },
-        h('h2', { id: 'stance-h' }, t('ui.press.choose')),
+        h('h2', { id: 'stance-h' }, msg({ key: 'scenario.press.choose' })),
         h(
           'fieldset',
           null,
-          h('legend', null, t('ui.press.stance')),
+          h('legend', null, msg({ key: 'scenario.press.stance' })),
           view.stances.map((s) =>
             h(
               'label',
@@ -84,7 +96,7 @@ export class Press extends UiScene {
               if (this.stance) this.send({ side: 'kim', type: 'press.present', stance: this.stance });
             },
           },
-          t('ui.press.present'),
+          msg({ key: 'scenario.press.present' }),
         ),
       ),
     ];

@@ -8,6 +8,7 @@ export { Game, newGame, type GameInit, type Bluff, type GoodVerdict } from './ga
 export { initialState, type GameState, type Phase } from './state';
 export { modelMove } from './putin/model';
 export { playerView, clockText } from './view';
+export type { EndOfDayView, ReactionView } from './end-of-day';
 export { legalMoves, packageGoals } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';
 export { encodeResultCode, codeScenario, codeVersion, codeLengthRange, normaliseCode, CODE_PREFIX, type BundleLookup } from './code';
@@ -21,3 +22,4 @@ export { makeBundle, type ScenarioBundle, type Catalogue } from './scenario/bund
 export type { Scenario, GoalSpec, OptionSpec } from './scenario/schema';
 export { makeStrategy, playOut, STRATEGIES, type StrategyName, type Strategy } from './bots';
 export { LIMITS } from './limits';
+export { IDEAS, lessonsOf, type IdeaId, type Lesson } from './debrief/lessons';

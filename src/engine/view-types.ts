@@ -152,6 +152,8 @@ export interface PlayerView {
   moves: Move[];
   /** Declared at 'hard': Putin may bluff. */
   bluffing: boolean;
+  /** Once the talks are over: the counterpart's words to reporters and, once the state media's line is chosen, the reactions abroad. */
+  endOfDay?: import('./end-of-day').EndOfDayView;
   /** Set once the game is over. */
   result?: import('./score').ScoreReport;
 }

@@ -1,5 +1,6 @@
 // What each side may see of a game: what the scenes show. Kim never sees Putin's hidden profile
 // or the truth behind a bluff; Putin (a person in his chair) never sees Kim's values or ranking.
+import { endOfDay } from './end-of-day';
 import type { Game } from './game';
 import { packageGoals } from './legal';
 import { msg } from './messages';
@@ -159,6 +160,8 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
   };
   if (game.settings.session !== undefined) view.session = game.settings.session;
   if (state.awaiting) view.awaiting = { goal: state.awaiting.goal, kind: state.awaiting.kind };
+  const end = endOfDay(scenario, state);
+  if (end) view.endOfDay = end;
   if (game.isOver()) view.result = scoreGame(game);
   return view;
 }

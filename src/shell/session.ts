@@ -1,5 +1,5 @@
 // The one live game of the page: a thin adapter between scenes and the engine. No rules here.
-import { checkMove, legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
+import { checkMove, legalMoves, lessonsOf, newGame, playerView, replayRecord, type Game, type Lesson, type ScenarioBundle } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
@@ -69,6 +69,14 @@ class Session {
     showBundle(this.game.bundle);
     return playerView(this.game);
   }
+
+  /** The ideas of the debrief, each shown on the finished game (the game is played again once per state). */
+  lessons(): Lesson[] {
+    if (!this.game || !this.game.isOver()) return [];
+    if (this.lessonsFor?.state !== this.game.state) this.lessonsFor = { state: this.game.state, lessons: lessonsOf(this.game) };
+    return this.lessonsFor.lessons;
+  }
+  private lessonsFor: { state: object; lessons: Lesson[] } | null = null;
 
   legal(): Move[] {
     return this.game ? legalMoves(this.game.bundle, this.game.state) : [];

@@ -4,10 +4,12 @@
 // verify with the engine here in Node, against the scenario's bundle, and give the same score and
 // hash as replaying the page's own record. A game shows its own scenario's texts (its goals, its
 // debrief with a result for each goal and one chart of the deals made, its title on the menu) and
-// none of another scenario's goals.
+// none of another scenario's goals. After the talks the counterpart's words to reporters are the
+// engine's for this game; the debrief shows each capital's reaction with the score term it reads,
+// and the glossary's nine ideas, each with the example the engine reads off this game's record.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
+import { IDEAS, lessonsOf, replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
 import { formatNumber } from '../../src/shell/text';
 import { lookupBundle, textOf } from '../support/bundles';
 import { useE2E } from '../support/e2e';
@@ -80,6 +82,48 @@ async function checkDebrief(page: Page, lang: Lang, bundle: ScenarioBundle): Pro
   expect(await texts('section[aria-labelledby="sources-h"] li strong')).toEqual(bundle.scenario.sources.map((f) => `${factText(lang, f, bundle)}: `));
 }
 
+/**
+ * After the talks: Putin's words to reporters are the engine's statement for this game, in the
+ * page's language, with the choice of the state media's line; a screenshot for the README.
+ */
+async function checkPress(page: Page, lang: Lang, bundle: ScenarioBundle, shotName: string): Promise<void> {
+  const v = (await view(page))!;
+  const said = v.endOfDay!.statement.map((m) => textOf(bundle, lang, m));
+  expect(said.length).toBeGreaterThan(0);
+  expect(await page.locator('#press-statement p').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(said);
+  expect(await page.locator('#speaker-h').textContent()).toBe(textOf(bundle, lang, { key: 'scenario.press.speaker' }));
+  expect(await page.getByRole('radio').count()).toBe(bundle.scenario.stances.length);
+  await sceneShot(page, shotName);
+}
+
+/**
+ * The debrief's end of the day and its glossary: one reaction per capital, each with the points of
+ * the score term it reads (the same number the score counts); then the nine ideas by name, each
+ * with the example the engine reads off this game's record, at least three of them on the
+ * player's own moves. Screenshots of both for the README.
+ */
+async function checkReactionsAndGlossary(page: Page, lang: Lang, bundle: ScenarioBundle, pageRecord: GameRecord, shotName: string): Promise<void> {
+  const result = (await view(page))!.result!;
+  const capitals = [...new Set(bundle.scenario.endOfDay.reactions.map((r) => r.from))];
+  expect(await page.locator('#reactions dt').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(capitals.map((c) => textOf(bundle, lang, { key: `reaction.from.${c}` })));
+  for (const c of capitals) {
+    const term = bundle.scenario.endOfDay.reactions.find((r) => r.from === c)!.term;
+    expect(Number(await page.locator(`#reaction-${c}`).getAttribute('data-points'))).toBe(term === 'face' ? result.faceBonus : 0 - result.usPenalty);
+  }
+  await page.locator('#reactions').scrollIntoViewIfNeeded();
+  await sceneShot(page, `${shotName}-reactions`);
+
+  const replayed = replayRecord(pageRecord, lookupBundle);
+  if (!replayed.ok) throw new Error('the page record does not replay');
+  const lessons = lessonsOf(replayed.game);
+  expect(await page.locator('#glossary dt').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(IDEAS.map((id) => label(lang, `ui.glossary.${id}.term`)));
+  const examples = await page.locator('#glossary .lesson-example').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(examples).toEqual(lessons.map((l) => `${label(lang, 'ui.glossary.inYourGame')} ${textOf(bundle, lang, l.example)}`));
+  expect(await page.locator('#glossary dd[data-from-moves="true"]').count()).toBeGreaterThanOrEqual(3);
+  await page.locator('#glossary').scrollIntoViewIfNeeded();
+  await sceneShot(page, `${shotName}-glossary`);
+}
+
 /** Back on the title (the main menu), it names the scenario of the game: its title and subtitle. */
 async function checkTitleNames(page: Page, lang: Lang, input: Input, bundle: ScenarioBundle): Promise<void> {
   await input.press(page.getByRole('button', { name: label(lang, 'ui.top.menu'), exact: true }));
@@ -142,6 +186,7 @@ describe('full games', () => {
           if (!seen.has(scene)) {
             seen.add(scene);
             problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, scene, scene === 'Briefing' || scene === 'Summit')));
+            if (scene === 'Press') await checkPress(page, lang, sc.bundle, `${tag}end-of-day-${lang}-Press`);
           }
           if (reloaded || moves < 4 || scene !== 'Negotiation') return;
           reloaded = true;
@@ -164,6 +209,7 @@ describe('full games', () => {
       expect(pageRecord.settings.difficulty).toBe('open');
       expect(pageRecord.seed).toBe('e2e-mouse');
       await checkDebrief(page, lang, sc.bundle);
+      await checkReactionsAndGlossary(page, lang, sc.bundle, pageRecord, `${tag}end-of-day-${lang}-Debrief`);
       problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Debrief', true)));
 
       // The replay viewer opens on the last move, with the scenario's texts.
@@ -203,6 +249,7 @@ describe('full games', () => {
           if (seen.has(scene)) return;
           seen.add(scene);
           problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, scene, scene === 'Briefing' || scene === 'Summit')));
+          if (scene === 'Press') await checkPress(page, lang, sc.bundle, `${tag}end-of-day-${lang}-Press`);
         },
       });
       const pageRecord = (await record(page))!;
@@ -210,6 +257,7 @@ describe('full games', () => {
       expect(pageRecord.settings.difficulty).toBe('hard');
       expect(pageRecord.seed).toBe('e2e keyboard');
       await checkDebrief(page, lang, sc.bundle);
+      await checkReactionsAndGlossary(page, lang, sc.bundle, pageRecord, `${tag}end-of-day-${lang}-Debrief`);
       problems.push(...(await scenarioTextProblems(page, sc.bundle, lang, 'Debrief', true)));
       await expect.poll(() => page.locator('#panel h1').first().textContent()).toBe(label(lang, 'ui.debrief.title'));
       await checkTitleNames(page, lang, input, sc.bundle);

@@ -64,10 +64,10 @@ describe('a lazily loaded file that cannot be loaded', () => {
     await page.reload();
     await waitForScene(page, 'Press');
 
-    // The last move: the press conference.
+    // The last move: the state media's report of the day.
     const v = (await view(page))!;
     await mouse().choose(page.getByRole('radio', { name: text('en', v.stances[0]!.title, v.scenarioId), exact: true }));
-    await mouse().press(page.getByRole('button', { name: label('en', 'ui.press.present'), exact: true }));
+    await mouse().press(page.getByRole('button', { name: label('en', 'scenario.press.present'), exact: true }));
     const notice = page.getByRole('alert').filter({ hasText: label('en', 'ui.lazy.failed') });
     await until(page, async () => (await notice.count()) === 1, 'the notice that the debrief could not be loaded');
     // Its Reload button has the focus (the player pressed a button far below the notice).

@@ -30,7 +30,7 @@ import { qrPicture, toPng } from '../support/qr';
 const SAVE_KEY = 'vladivostok-2019.save';
 const en = (key: string, params?: Record<string, string | number>) => ct('en', key, params);
 
-/** A game of Vladivostok 2019 one move from its end: the press conference is all that is left. */
+/** A game of Vladivostok 2019 one move from its end: the state media's report of the day is all that is left. */
 function atThePress(seed: string): GameRecord {
   const whole = playOut(newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), makeStrategy('greedy', seed)).record();
   expect(whole.moves.at(-1)?.type).toBe('press.present');
@@ -126,7 +126,7 @@ describe('a new version while pages are open', () => {
     // The last move, then what the debrief loads only now: the QR code library; then the replay viewer.
     const v = (await view(page))!;
     await mouse().choose(page.getByRole('radio', { name: text('en', v.stances[0]!.title, v.scenarioId), exact: true }));
-    await mouse().press(page.getByRole('button', { name: label('en', 'ui.press.present'), exact: true }));
+    await mouse().press(page.getByRole('button', { name: label('en', 'scenario.press.present'), exact: true }));
     await waitForScene(page, 'Debrief');
     await until(page, async () => (await page.locator('#result-qr').getAttribute('data-state')) !== 'drawing', 'the QR code');
     expect(await page.locator('#result-qr').getAttribute('data-state')).toBe('ready');

@@ -140,6 +140,8 @@ function shownMessages(game: Game): Message[] {
       ...view.sweeteners.flatMap((x) => [x.title, x.detail]),
       ...view.framings.flatMap((x) => [x.title, x.detail]),
       ...view.stances.flatMap((x) => [x.title, x.detail]),
+      ...(view.endOfDay?.statement ?? []),
+      ...(view.endOfDay?.reactions.flatMap((r) => [r.name, r.says]) ?? []),
     ];
   });
 }

@@ -283,8 +283,8 @@ describe('plurals and numbers, as a reader sees them', () => {
     expect(t('ui.summit.endHintOpen', { n: 1 }, 'en')).toMatch(/^One goal is still open\. Ending the day closes it /);
     expect(t('ui.summit.endHintOpen', { n: 2 }, 'en')).toMatch(/^2 goals are still open\. Ending the day closes them /);
     expect(t('ui.summit.endHintOpen', { n: 1 }, 'id')).toMatch(/^Masih ada 1 tujuan yang terbuka\./);
-    expect(ct('en', 'class.reason.unfinished', { moves: 1 })).toBe('The game stopped after 1 move, before the press conference.');
-    expect(ct('en', 'class.reason.unfinished', { moves: 12 })).toBe('The game stopped after 12 moves, before the press conference.');
+    expect(ct('en', 'class.reason.unfinished', { moves: 1 })).toBe('The game stopped after 1 move, before the day was reported.');
+    expect(ct('en', 'class.reason.unfinished', { moves: 12 })).toBe('The game stopped after 12 moves, before the day was reported.');
     expect(ct('en', 'class.copies', { n: 2 })).toBe('handed in 2 times');
     expect(format('en', { key: 'goal.workers.twist', params: { rounds: 1 } }, [scenarioEn])).toContain('You have 1 proposal left');
     expect(format('en', { key: 'goal.workers.twist', params: { rounds: 3 } }, [scenarioEn])).toContain('You have 3 proposals left');
@@ -329,5 +329,5 @@ describe('plurals and numbers, as a reader sees them', () => {
   });
   /** Texts whose number is a label or typed text, not a quantity: a bad link's value as typed, a move's number in a replay, a version, a class's tally. */
   // Numbers the page has already written with formatNumber (signed or rounded), and lists of names.
-  const PLAIN_OK = new Set(['ui.nego.walkConfirm', 'ui.cost.rules', 'ui.call.ifBluff', 'ui.call.ifReal', 'ui.answer.package', 'ui.debrief.dealKim', 'ui.debrief.total', 'ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
+  const PLAIN_OK = new Set(['ui.nego.walkConfirm', 'ui.cost.rules', 'ui.call.ifBluff', 'ui.call.ifReal', 'ui.answer.package', 'ui.debrief.dealKim', 'ui.debrief.total', 'ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion', 'ui.debrief.reactionFace', 'ui.debrief.reactionUs']);
 });

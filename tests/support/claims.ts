@@ -48,14 +48,15 @@ export const isParagraph = (ref: string) => /^P\d+$/.test(ref);
 /**
  * The keys of a scenario's catalogue whose text states something: the briefing, the goals, the
  * options, Putin's limits and reasons, the concessions and arguments, the news, the ways to face
- * the press, the debrief and the teacher's notes. A name (an option's title) states nothing;
- * a headline (an event's title) does.
+ * the press (the state media's lines), the counterpart's words to reporters and the reactions
+ * abroad at the end of the day, the debrief and the teacher's notes. A name (an option's title, a
+ * capital's name) states nothing; a headline (an event's title) does.
  */
 export function states(key: string): boolean {
-  if (!/^(scenario\.intro$|briefing\.|goal\.|option\.|constraint\.|sweetener\.|framing\.|event\.|stance\.|reason\.|hint\.|debrief\.|notes\.)/.test(key)) return false;
-  return !/^(goal|option|constraint|sweetener|framing|stance)\..*\.title$|^debrief\.idea\..*\.title$/.test(key);
+  if (!/^(scenario\.intro$|scenario\.press\.(intro|note)$|briefing\.|goal\.|option\.|constraint\.|sweetener\.|framing\.|event\.|stance\.|press\.|reaction\.|reason\.|hint\.|debrief\.|notes\.)/.test(key)) return false;
+  return !/^(goal|option|constraint|sweetener|framing|stance)\..*\.title$|^debrief\.idea\..*\.title$|^reaction\.from\./.test(key);
 }
 
-/** Keys shown only after play (the debrief) or only to the teacher (the notes). */
-export const afterPlay = (key: string) => /^(debrief|notes)\./.test(key);
+/** Keys shown only after play (the end of the day, once the talks are over, and the debrief) or only to the teacher (the notes). */
+export const afterPlay = (key: string) => /^(scenario\.press\.|press\.|reaction\.|debrief\.|notes\.)/.test(key);
 export const teacherOnly = (key: string) => /^notes\./.test(key);

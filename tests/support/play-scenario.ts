@@ -95,7 +95,7 @@ export async function playScenarioToDebrief(page: Page, opts: ScenarioPlay): Pro
       }
       case 'Press':
         await input.choose(page.getByRole('radio', { name: say(v.stances[0]!.title), exact: true }));
-        await act(btn('ui.press.present'), 'move');
+        await act(btn('scenario.press.present'), 'move');
         break;
       case 'Debrief': {
         const box = page.getByRole('textbox', { name: say({ key: 'ui.debrief.code' }), exact: true });

@@ -193,7 +193,7 @@ export interface PlayOptions {
  * A simple, legal policy: rank the goals (after moving the second one up), then for each goal
  * in priority order accept Putin's counter if there is one, else send a goods list if asked for,
  * else propose the option the page suggests; leave after `movesPerGoal` moves; end the day;
- * face the press modestly. Returns the result code shown at the end.
+ * have the day reported in the scenario's first (most modest) line. Returns the result code shown at the end.
  */
 export async function playToDebrief(page: Page, opts: PlayOptions): Promise<string> {
   const { lang, input } = opts;
@@ -283,7 +283,8 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
         // The first stance the scenario lists: its most modest.
         const modest = v.stances[0]!;
         await input.choose(page.getByRole('radio', { name: say(modest.title), exact: true }));
-        await act(scene, btn('ui.press.present'), 'move');
+        // The button is the scenario's own (its state media, its words).
+        await act(scene, page.getByRole('button', { name: say({ key: 'scenario.press.present' }), exact: true }), 'move');
         break;
       }
       case 'Debrief': {

@@ -17,6 +17,9 @@ export function impliedKeys(s: Scenario): string[] {
   for (const g of s.goods) keys.push(`good.${g.id}.title`);
   for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
   for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
+  // The end of the day: the counterpart's lines to reporters, each capital's name and reactions.
+  for (const line of s.endOfDay.statement) keys.push(`press.${line.id}`);
+  for (const r of s.endOfDay.reactions) keys.push(`reaction.from.${r.from}`, `reaction.${r.id}`);
   // Each source has its text, and a name unless it is a paragraph of the article (named by source.article).
   for (const f of s.sources) keys.push(`source.${f}`, ...(/^P\d+$/.test(f) ? [] : [`source.${f}.label`]));
   const d = s.debrief;

@@ -1,4 +1,4 @@
-// The summit day: briefing → talks → press conference → over, and why the talks ended. The day's
+// The summit day: briefing → talks → the end of the day (the state media's report) → over, and why the talks ended. The day's
 // meters are plain numbers in its context that the moves' effects set (moves/draft.ts: advance);
 // the machine decides the phases: the talks end when the player ends them, when every track is
 // settled, when the clock runs out or when Putin's patience does (advance sends those events).

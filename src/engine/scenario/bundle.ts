@@ -15,8 +15,8 @@ export interface ScenarioBundle {
   hash: string;
 }
 
-/** Keys that carry wording or citations, not rules: a corrected sentence or source must not invalidate codes. */
-const NOT_RULES = new Set(['facts', 'debrief', 'sources', 'title']);
+/** Keys that carry wording or citations, not rules (the end of the day only chooses words): a corrected sentence or source must not invalidate codes. */
+const NOT_RULES = new Set(['facts', 'debrief', 'sources', 'title', 'endOfDay']);
 
 function rulesOnly(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(rulesOnly);

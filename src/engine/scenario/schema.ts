@@ -74,6 +74,35 @@ export const DebriefSchema = v.pipe(
   }, 'each text is listed once'),
 );
 
+/** A span of a number: at least `min`, at most `max` (either may be left out). */
+const span = v.object({ min: v.optional(v.number()), max: v.optional(v.number()) });
+
+/**
+ * When a line of the end of the day applies, read off the day as it ended: the deals made (how
+ * many, their value to Kim before the ranking's weights, a deal on a goal), the state media's line
+ * (the stance) and the meters. Every field given must hold; none given: always.
+ */
+export const EndConditionSchema = v.object({
+  deals: v.optional(span),
+  won: v.optional(span),
+  dealOn: v.optional(v.object({ goal: slug, options: v.optional(v.array(slug)) })),
+  stance: v.optional(v.array(slug)),
+  face: v.optional(span),
+  usAttention: v.optional(span),
+});
+
+/**
+ * The end of the day, as words only (it changes no rule: the meters and the score are the stance's
+ * and the talks'). What the counterpart says to reporters: each line whose condition holds, in
+ * order (message `press.<id>`). Then the reactions abroad: for each capital (`from`, named by
+ * `reaction.from.<from>`), the first rule whose condition holds (message `reaction.<id>`), with the
+ * term of the score it reads (`term`: the face or Washington's attention), shown with that term's value.
+ */
+export const EndOfDaySchema = v.object({
+  statement: v.pipe(v.array(v.object({ id: slug, when: v.optional(EndConditionSchema, {}) })), v.minLength(1)),
+  reactions: v.array(v.object({ id: slug, from: slug, term: v.picklist(['face', 'usAttention']), when: v.optional(EndConditionSchema, {}) })),
+});
+
 const proposalStep = v.object({ option: slug, framing: v.optional(slug), sweetener: v.optional(slug) });
 
 export const ScenarioSchema = v.pipe(
@@ -164,6 +193,7 @@ export const ScenarioSchema = v.pipe(
       facts,
     }),
     debrief: DebriefSchema,
+    endOfDay: EndOfDaySchema,
     /** The fact paragraphs each of Putin's reasons rests on. */
     reasonFacts: v.record(slug, facts),
     sources: v.array(v.string()),
@@ -172,6 +202,18 @@ export const ScenarioSchema = v.pipe(
   v.check((s) => unique(s.constraints.map((c) => c.id)), 'each constraint has an id of its own'),
   v.check((s) => unique(s.sweeteners.map((x) => x.id)) && unique(s.framings.map((x) => x.id)) && unique(s.goods.map((x) => x.id)), 'each sweetener, argument and good has an id of its own'),
   v.check((s) => unique(s.events.map((x) => x.id)) && unique(s.stances.map((x) => x.id)), 'each event and stance has an id of its own'),
+  v.check((s) => unique(s.endOfDay.statement.map((x) => x.id)) && unique(s.endOfDay.reactions.map((x) => x.id)), 'each line of the end of the day has an id of its own'),
+  v.check(
+    (s) =>
+      [...s.endOfDay.statement, ...s.endOfDay.reactions].every(
+        ({ when }) =>
+          (when.stance ?? []).every((x) => s.stances.some((y) => y.id === x)) &&
+          (!when.dealOn || (s.goals.find((g) => g.id === when.dealOn!.goal)?.options.some((o) => !when.dealOn!.options || when.dealOn!.options.includes(o.id)) ?? false)),
+      ),
+    'the end of the day names only stances, goals and options that exist',
+  ),
+  // Each capital's last rule is its answer when no other holds: it says something whatever the day.
+  v.check((s) => [...new Set(s.endOfDay.reactions.map((r) => r.from))].every((from) => Object.keys(s.endOfDay.reactions.filter((r) => r.from === from).at(-1)!.when).length === 0), "each capital's last reaction holds always"),
   v.check((s) => s.goals.every((g) => g.options.every((o) => o.breaks.every((c) => s.constraints.some((x) => x.id === c)))), 'options break only constraints the scenario names'),
   // A bluff claims only a limit its goal really has: one that an option of the goal breaks.
   v.check((s) => s.goals.every((g) => g.bluffClaim === undefined || g.options.some((o) => o.breaks.includes(g.bluffClaim!))), "a goal's bluff claims a limit one of its options breaks"),
@@ -235,3 +277,5 @@ export function parseScenario(raw: unknown): { ok: true; scenario: Scenario } | 
     issues: result.issues.map((i) => `${v.getDotPath(i) ?? '(scenario)'}: ${i.message}`),
   };
 }
+export type EndOfDaySpec = Scenario['endOfDay'];
+export type EndCondition = v.InferOutput<typeof EndConditionSchema>;

@@ -1,0 +1,245 @@
+// The ideas of negotiation the debrief teaches by name, each shown on the player's own game: what
+// the record holds (the offers made, the concessions, the deals, the packages) and what the seed
+// made possible (Putin's alternative, the zone of possible agreement, the frontier, the Nash point).
+// Pure: a finished game in, messages out (keys in src/content/engine.*.json); the texts say where a
+// move never happened ("in your game you made no package").
+import { Game } from '../game';
+import { msg } from '../messages';
+import { isConcession } from '../putin/context';
+import { priceFor } from '../putin/reasons';
+import { rankWeights } from '../score';
+import type { GoalSpec } from '../scenario/schema';
+import type { GameState, OfferItem } from '../state';
+import type { GoalId, Message, Move } from '../types';
+
+export const IDEAS = ['batna', 'reservation-value', 'zopa', 'pareto', 'nash', 'anchoring', 'concessions', 'integrative', 'distributive'] as const;
+export type IdeaId = (typeof IDEAS)[number];
+
+export interface Lesson {
+  idea: IdeaId;
+  /** The idea shown on this game, in words. */
+  example: Message;
+  /** Whether the example rests on the player's own moves (an offer, a concession, a deal, a package), not only on the seed. */
+  fromMoves: boolean;
+}
+
+/** One of Kim's offers, as it stood when he made it. */
+export interface OfferMade {
+  /** Its place among Kim's moves (1: his first). */
+  move: number;
+  items: OfferItem[];
+  /** He came down with it on some goal (a more modest lawful option than his last there). */
+  concession: boolean;
+  /** Putin's answer to it. */
+  answer: 'accept' | 'counter' | 'refuse' | null;
+}
+
+/** An option as the seed values it for both sides: Kim's points (his ranking's weight times its value) and Putin's gain above his floor. */
+export interface OptionPoint {
+  option: string;
+  kim: number;
+  putin: number;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const round2 = (x: number) => Math.round(x * 100) / 100;
+const goalTitle = (goal: GoalId) => msg(`goal.${goal}.title`);
+const optionTitle = (goal: GoalId, option: string) => msg(`option.${goal}.${option}.title`);
+const itemsTitle = (items: readonly OfferItem[]) => items.map((i) => msg('lesson.item', { goal: goalTitle(i.goal), option: optionTitle(i.goal, i.option) }));
+
+/** Kim's offers in the order he made them, each with whether it was a concession and how Putin answered: the game played again move by move. */
+export function offersOf(game: Game): OfferMade[] {
+  const s = game.state;
+  const again = new Game(game.bundle, { seed: s.seed, settings: { ...s.settings }, putin: s.putin });
+  const person = s.putin === 'person';
+  const out: OfferMade[] = [];
+  let kimMoves = 0;
+  for (const move of s.moves) {
+    if (!person && move.side === 'putin') continue;
+    const before = again.state;
+    if (move.side === 'kim') kimMoves++;
+    const items = move.type === 'offer.propose' ? [{ goal: move.goal, option: move.option }, ...(move.with ?? [])] : null;
+    const result = again.play(move);
+    if (!result.ok || !items) continue;
+    out.push({ move: kimMoves, items, concession: isConcession(game.scenario, before, items), answer: null });
+    if (person) continue;
+    const answer = result.answer?.kind;
+    out.at(-1)!.answer = answer === 'accept' || answer === 'counter' || answer === 'refuse' ? answer : null;
+  }
+  // With a person in Putin's chair his answer is the next move of his: read it off the record.
+  if (person) {
+    let k = 0;
+    let pending: OfferMade | null = null;
+    for (const move of s.moves as Move[]) {
+      if (move.side === 'kim') {
+        k++;
+        pending = out.find((o) => o.move === k) ?? null;
+      } else if (pending && move.type === 'putin.answer') {
+        pending.answer = move.answer;
+        pending = null;
+      }
+    }
+  }
+  return out;
+}
+
+/** An option of a goal as the seed values it for both sides (before any argument, concession or news). */
+export function pointOf(game: Game, goal: GoalSpec, option: string): OptionPoint {
+  const profile = game.state.profile;
+  const weight = rankWeights(game.meters.ranking, game.scenario.goals.map((g) => g.id))[goal.id] ?? 0;
+  return { option, kim: round1(weight * (goal.options.find((o) => o.id === option)?.kim ?? 0)), putin: round2((profile.options[goal.id]?.[option] ?? 0) - profile.floor) };
+}
+
+/** Each option of a goal that breaks none of his limits and is worth at least his floor to him (before any argument, concession or news): the zone of possible agreement. */
+export function zoneOf(game: Game, goal: GoalSpec): OptionPoint[] {
+  return goal.options.filter((o) => o.breaks.length === 0).map((o) => pointOf(game, goal, o.id)).filter((p) => p.putin >= 0);
+}
+
+/** The points of a zone that no other point beats for one side without losing for the other. */
+export function frontierOf(zone: readonly OptionPoint[]): OptionPoint[] {
+  return zone.filter((p) => !zone.some((q) => q !== p && q.kim >= p.kim && q.putin >= p.putin && (q.kim > p.kim || q.putin > p.putin)));
+}
+
+/** The point of a zone where the two gains, multiplied, are largest (the first such, modest to maximal). */
+export function nashOf(zone: readonly OptionPoint[]): OptionPoint | null {
+  let best: OptionPoint | null = null;
+  for (const p of zone) if (!best || p.kim * p.putin > best.kim * best.putin) best = p;
+  return best;
+}
+
+/** The goal a lesson about one goal is told on: the one of the player's first deal, else of his first offer, else the one he ranked first. */
+function goalInFocus(game: Game, offers: readonly OfferMade[]): GoalSpec {
+  const s: GameState = game.state;
+  const id = s.deals[0]?.items[0]?.goal ?? offers[0]?.items[0]?.goal ?? game.meters.ranking[0] ?? game.scenario.goals[0]!.id;
+  return game.goalSpec(id);
+}
+
+/** The ideas of the glossary, each shown on this (finished) game. */
+export function lessonsOf(game: Game): Lesson[] {
+  const scenario = game.scenario;
+  const s = game.state;
+  const profile = s.profile;
+  const offers = offersOf(game);
+  const deals = s.deals;
+  const dealOf = (goal: GoalId) => game.goal(goal).context.deal;
+  const weights = rankWeights(game.meters.ranking, scenario.goals.map((g) => g.id));
+  const goalPoints = round1(scenario.goals.reduce((sum, g) => sum + (weights[g.id] ?? 0) * (g.options.find((o) => o.id === dealOf(g.id))?.kim ?? 0), 0));
+  const floor = round2(profile.floor);
+  const out: Lesson[] = [];
+
+  // BATNA: no deal on a goal is what Kim keeps if the talks fail; what his deals brought above it.
+  out.push(
+    deals.length
+      ? { idea: 'batna', example: msg('lesson.batna.deals', { n: scenario.goals.filter((g) => dealOf(g.id)).length, points: goalPoints }), fromMoves: true }
+      : { idea: 'batna', example: msg('lesson.batna.none'), fromMoves: true },
+  );
+
+  // Reservation value: Putin's floor on this seed; a deal he took, and how far above it.
+  const first = deals[0];
+  out.push(
+    first
+      ? { idea: 'reservation-value', example: msg('lesson.reservation.deal', { floor: round2(first.floor), items: itemsTitle(first.items), utility: round2(first.utility), gain: round2(first.utility - first.floor) }), fromMoves: true }
+      : { idea: 'reservation-value', example: msg('lesson.reservation.none', { floor }), fromMoves: false },
+  );
+
+  // The zone of possible agreement, on the goal in focus.
+  const focus = goalInFocus(game, offers);
+  const zone = zoneOf(game, focus);
+  const focusDeal = dealOf(focus.id);
+  const inZone = focusDeal !== null && zone.some((p) => p.option === focusDeal);
+  out.push(
+    zone.length
+      ? {
+          idea: 'zopa',
+          example: msg(focusDeal ? (inZone ? 'lesson.zopa.inside' : 'lesson.zopa.outside') : 'lesson.zopa.nodeal', {
+            goal: goalTitle(focus.id),
+            n: zone.length,
+            low: optionTitle(focus.id, zone[0]!.option),
+            high: optionTitle(focus.id, zone.at(-1)!.option),
+            deal: focusDeal ? optionTitle(focus.id, focusDeal) : '',
+          }),
+          fromMoves: focusDeal !== null,
+        }
+      : { idea: 'zopa', example: msg('lesson.zopa.empty', { goal: goalTitle(focus.id) }), fromMoves: false },
+  );
+
+  // Pareto efficiency: was the deal on the focus goal on its frontier, or was no deal left below it?
+  const frontier = frontierOf(zone);
+  const mine = focusDeal ? pointOf(game, focus, focusDeal) : undefined;
+  if (mine) {
+    const better = zone.find((q) => q !== mine && q.kim >= mine.kim && q.putin >= mine.putin && (q.kim > mine.kim || q.putin > mine.putin));
+    out.push({
+      idea: 'pareto',
+      example: better
+        ? msg('lesson.pareto.below', { goal: goalTitle(focus.id), deal: optionTitle(focus.id, mine.option), better: optionTitle(focus.id, better.option) })
+        : msg('lesson.pareto.on', { goal: goalTitle(focus.id), deal: optionTitle(focus.id, mine.option), kim: mine.kim, putin: mine.putin }),
+      fromMoves: true,
+    });
+  } else if (frontier.length) {
+    out.push({ idea: 'pareto', example: msg('lesson.pareto.nodeal', { goal: goalTitle(focus.id), option: optionTitle(focus.id, frontier[0]!.option), kim: frontier[0]!.kim, putin: frontier[0]!.putin }), fromMoves: false });
+  } else out.push({ idea: 'pareto', example: msg('lesson.pareto.empty', { goal: goalTitle(focus.id) }), fromMoves: false });
+
+  // The Nash point of the focus goal, against the player's deal there.
+  const nash = nashOf(zone);
+  if (nash) {
+    const key = !focusDeal ? 'lesson.nash.nodeal' : focusDeal === nash.option ? 'lesson.nash.same' : pointOf(game, focus, focusDeal).kim > nash.kim ? 'lesson.nash.above' : 'lesson.nash.below';
+    out.push({ idea: 'nash', example: msg(key, { goal: goalTitle(focus.id), nash: optionTitle(focus.id, nash.option), deal: focusDeal ? optionTitle(focus.id, focusDeal) : '', kim: nash.kim, putin: nash.putin }), fromMoves: focusDeal !== null });
+  } else out.push({ idea: 'nash', example: msg('lesson.nash.empty', { goal: goalTitle(focus.id) }), fromMoves: false });
+
+  // Anchoring: the player's first offer, where it stood on its ladder, and where that goal ended.
+  const opening = offers[0];
+  if (opening) {
+    const lead = opening.items[0]!;
+    const spec = game.goalSpec(lead.goal);
+    const ended = dealOf(lead.goal);
+    out.push({
+      idea: 'anchoring',
+      example: msg(ended ? 'lesson.anchoring.deal' : 'lesson.anchoring.nodeal', {
+        goal: goalTitle(lead.goal),
+        option: optionTitle(lead.goal, lead.option),
+        step: spec.options.findIndex((o) => o.id === lead.option) + 1,
+        steps: spec.options.length,
+        deal: ended ? optionTitle(lead.goal, ended) : '',
+        aspiration: priceFor(scenario, profile, 0, false, 0),
+      }),
+      fromMoves: true,
+    });
+  } else out.push({ idea: 'anchoring', example: msg('lesson.anchoring.none', { aspiration: priceFor(scenario, profile, 0, false, 0) }), fromMoves: false });
+
+  // Concessions and reciprocity: how often Kim came down, and how Putin answered in kind.
+  const concessions = offers.filter((o) => o.concession).length;
+  const counters = s.moves.filter((m) => m.type === 'putin.answer' && m.answer === 'counter').length;
+  // His asking price for a goal (not the one named first), as the model sets it: before any concession, and after the player's.
+  const askFrom = priceFor(scenario, profile, 0, false, 0);
+  const askTo = priceFor(scenario, profile, concessions, false, s.hardening);
+  out.push(
+    concessions
+      ? { idea: 'concessions', example: msg('lesson.concessions.made', { n: concessions, counters, from: askFrom, to: askTo, floor }), fromMoves: true }
+      : { idea: 'concessions', example: msg('lesson.concessions.none', { offers: offers.length, from: askFrom, counters }), fromMoves: offers.length > 0 },
+  );
+
+  // Integrative bargaining: a package, taken or not.
+  const packageDeal = deals.find((d) => d.items.length > 1);
+  const packageOffer = offers.find((o) => o.items.length > 1);
+  out.push(
+    packageDeal
+      ? { idea: 'integrative', example: msg('lesson.integrative.deal', { items: itemsTitle(packageDeal.items), utility: round2(packageDeal.utility), price: round2(packageDeal.price) }), fromMoves: true }
+      : packageOffer
+        ? { idea: 'integrative', example: msg('lesson.integrative.offered', { items: itemsTitle(packageOffer.items) }), fromMoves: true }
+        : { idea: 'integrative', example: msg('lesson.integrative.none'), fromMoves: false },
+  );
+
+  // Distributive bargaining: one goal at a time, from the first offer on it to where it ended.
+  const single = offers.find((o) => o.items.length === 1);
+  if (single) {
+    const goal = single.items[0]!.goal;
+    const ended = dealOf(goal);
+    out.push({
+      idea: 'distributive',
+      example: msg(ended ? 'lesson.distributive.deal' : 'lesson.distributive.nodeal', { goal: goalTitle(goal), option: optionTitle(goal, single.items[0]!.option), deal: ended ? optionTitle(goal, ended) : '', offers: offers.filter((o) => o.items.length === 1 && o.items[0]!.goal === goal).length }),
+      fromMoves: true,
+    });
+  } else out.push({ idea: 'distributive', example: msg('lesson.distributive.none'), fromMoves: false });
+
+  return out;
+}

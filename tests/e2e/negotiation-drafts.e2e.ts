@@ -14,7 +14,7 @@ import { gameAddress, SCENARIO_CASES } from '../support/scenarios';
 const input = mouse();
 const button = (page: Page, key: string, params?: Record<string, string | number>) => page.getByRole('button', { name: label('en', key, params), exact: true });
 const checkedOption = (page: Page) => page.locator('input[name="option"]:checked').getAttribute('value');
-const checkedSweetener = (page: Page) => page.locator('input[name="sweetener"]:checked').getAttribute('value');
+const checkedSweetener = (page: Page) => page.locator('#sweetener-select').inputValue();
 
 /** From the Briefing: confirm the ranking, open the goal ranked first. */
 async function openFirstGoal(page: Page): Promise<void> {
@@ -65,7 +65,7 @@ describe('negotiation drafts', () => {
       const other = await page.locator(`input[name="option"]:not([value="${suggested}"])`).last().getAttribute('value');
       await input.choose(page.locator(`label[for="option-${other}"]`));
       const sweetener = v.sweeteners[0]!;
-      await input.choose(page.locator(`label[for="sweetener-${sweetener.id}"]`));
+      await page.getByRole('combobox', { name: label('en', 'ui.nego.sweetener'), exact: true }).selectOption(sweetener.id);
       const second = ranked[1]!;
       const secondTitle = text('en', second.title, sc.bundle);
       await input.press(button(page, 'ui.package.add', { goal: secondTitle }));

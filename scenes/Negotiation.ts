@@ -168,10 +168,12 @@ export class Negotiation extends UiScene {
     if (!view.packages) return null;
     const addable = joinable.filter((x) => !d.with.some((i) => i.goal === x.id));
     if (!d.with.length && !addable.length) return null;
+    // Folded on small screens until a package is being drafted: the summary says what it is for.
+    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 640px)').matches;
     return h(
-      'fieldset',
-      { id: 'package', class: 'package' },
-      h('legend', null, t('ui.package.heading')),
+      'details',
+      { id: 'package', class: 'package', open: d.with.length > 0 || roomy ? true : undefined },
+      h('summary', { id: 'package-h' }, t('ui.package.heading')),
       d.with.length ? h('p', { class: 'hint' }, t('ui.package.hint')) : null,
       d.with.map((item, index) => {
         const gv = view.goals.find((x) => x.id === item.goal)!;
@@ -221,9 +223,10 @@ export class Negotiation extends UiScene {
             addable.map((x) =>
               h(
                 'button',
-                { type: 'button', class: 'btn btn-small btn-chip', id: `package-add-${x.id}`, disabled: !enabled, onclick: () => this.addToPackage(d, x) },
+                // The chip shows "+ goal"; its name says the whole action.
+                { type: 'button', class: 'btn btn-small btn-chip', id: `package-add-${x.id}`, 'aria-label': t('ui.package.add', { goal: msg(x.title) }), disabled: !enabled, onclick: () => this.addToPackage(d, x) },
                 h('span', { 'aria-hidden': 'true' }, '+ '),
-                t('ui.package.add', { goal: msg(x.title) }),
+                msg(x.title),
               ),
             ),
           )
@@ -264,6 +267,8 @@ export class Negotiation extends UiScene {
   }
 
   private focusAnswer(): void {
+    // The talks ended with this answer: the moment that says so has the focus (src/shell/ui-scene.ts).
+    if (document.getElementById('end-moment')) return;
     const el = document.getElementById('putin-answer');
     if (el) {
       el.setAttribute('tabindex', '-1');
@@ -620,9 +625,9 @@ export class Negotiation extends UiScene {
         h('p', { class: 'hint' }, t('ui.package.hint')),
       ),
       g.hints.length
-        ? h('details', { class: 'section', open: true }, h('summary', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
+        ? h('details', { class: 'section', id: 'hints', open: true }, h('summary', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
         : null,
-      h('details', { class: 'section' }, h('summary', { id: 'tlog-h' }, t('ui.nego.log')), logList(view, trackLog, 'track-log')),
+      h('details', { class: 'section', id: 'track-log-fold' }, h('summary', { id: 'tlog-h' }, t('ui.nego.log')), logList(view, trackLog, 'track-log')),
     ];
   }
 }

@@ -88,8 +88,14 @@ export function patch(container: HTMLElement, build: () => Child[]): void {
   const selStart = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active.selectionStart : null;
   const scroller = document.getElementById('ui');
   const top = scroller?.scrollTop ?? 0;
+  // A fold the player opened (or closed) stays so when the panel is built again (by id).
+  const folds = new Map(Array.from(container.querySelectorAll<HTMLDetailsElement>('details[id]')).map((d) => [d.id, d.open]));
   const frag = document.createDocumentFragment();
   append(frag, build());
+  for (const d of Array.from(frag.querySelectorAll<HTMLDetailsElement>('details[id]'))) {
+    const open = folds.get(d.id);
+    if (open !== undefined) d.open = open;
+  }
   container.replaceChildren(frag);
   if (focusId) {
     const next = document.getElementById(focusId);

@@ -193,7 +193,7 @@ export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: s
     opts.lapsed ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⌛ '), t('ui.answer.lapsed')) : null,
     a.called ? h('p', { class: 'muted' }, t('ui.answer.called')) : null,
     a.reasons.length && opts.fold
-      ? h('details', { class: 'reasons' }, h('summary', null, t('ui.answer.why', { n: a.reasons.length })), h('ul', null, a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts)))))
+      ? h('details', { class: 'reasons', id: opts.id ? `${opts.id}-reasons` : undefined }, h('summary', null, t('ui.answer.why', { n: a.reasons.length })), h('ul', null, a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts)))))
       : a.reasons.length
         ? h(
             'div',

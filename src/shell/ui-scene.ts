@@ -177,7 +177,8 @@ export abstract class UiScene extends Phaser.Scene {
     const p = panel();
     const r = p.getBoundingClientRect();
     let art: Rect;
-    if (r.left > W * 0.28) art = { x: 0, y: top, w: r.left, h: H - top };
+    // A column beside the panel: a quarter of a wide screen, or on a phone held sideways the 9rem or so the panel leaves.
+    if (r.left > Math.min(W * 0.28, 140)) art = { x: 0, y: top, w: r.left, h: H - top };
     else {
       // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
       art = { x: 0, y: top, w: W, h: Math.min(H - top, Math.max(H * 0.22, p.offsetTop - top)) };

@@ -4,6 +4,8 @@ import type { FramingView, GoalView, OptionView, PlayerView, SweetenerView } fro
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
+import { drawExpression, expressionOf } from '../src/shell/expression';
+import { poke } from '../src/shell/idle';
 import { msg, t } from '../src/shell/i18n';
 import { draftStamp, readDrafts, type TrackDraft as Draft, writeDrafts } from '../src/shell/drafts';
 import { answerView, costBadges, lapsedNotice, logList, meters, optionTitle, rankBadge, signed, sources, statusBadge, sweetenerBadges } from '../src/shell/panels';
@@ -18,6 +20,8 @@ export class Negotiation extends UiScene {
   private draftsOf = -1;
   private confirmWalk = false;
   private art = new Map<string, Phaser.GameObjects.Image>();
+  /** Putin's brows and mouth, drawn over his portrait for what just happened (src/shell/expression.ts). */
+  private face: Phaser.GameObjects.Graphics | null = null;
 
   constructor() {
     super('Negotiation');
@@ -29,6 +33,7 @@ export class Negotiation extends UiScene {
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
     this.art = new Map();
+    this.face = null;
     if (this.draftsOf !== session.generation) {
       // Another game (or this page just loaded): the drafts kept for this very game, if any (a reload), else none.
       this.drafts = session.active ? readDrafts(draftStamp(session.record())) : new Map();
@@ -42,16 +47,37 @@ export class Negotiation extends UiScene {
     const ph = Math.min(art.h * 0.8, 500);
     contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
     contain(image(this, this.art, ART.putin), { x: art.x + art.w - pw, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
+    this.showExpression();
+  }
+
+  override refresh(): void {
+    super.refresh();
+    this.showExpression();
+  }
+
+  /** Putin's face for the goal in view, from the engine's view; the canvas's parent names it (data-putin) for tests. */
+  private showExpression(): void {
+    const putin = this.art.get(ART.putin);
+    if (!putin || !session.active || !this.sys.isActive()) return;
+    const view = session.view();
+    const e = expressionOf(view.goals.find((g) => g.id === this.goal), view.meters.patience);
+    if (!this.face || !this.face.active) this.face = this.add.graphics();
+    drawExpression(this.face, putin, e);
+    const parent = document.getElementById('game');
+    if (parent) parent.dataset.putin = putin.visible ? e : '';
+    poke();
   }
 
   protected override react(answer: PutinAnswer): void {
     const putin = this.art.get(ART.putin);
     if (!putin || reducedMotion()) return;
-    const x = putin.x;
-    const y = putin.y;
-    if (answer.kind === 'accept') this.tweens.add({ targets: putin, y: y + 10, duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: () => putin.setY(y) });
-    else if (answer.kind === 'refuse') this.tweens.add({ targets: putin, x: x + 8, duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: () => putin.setX(x) });
-    else this.tweens.add({ targets: putin, angle: 3, duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: () => putin.setAngle(0) });
+    // His face moves with him: the portrait and the brows and mouth drawn over it.
+    const targets = this.face?.active ? [putin, this.face] : [putin];
+    const home = targets.map((o) => ({ o, x: o.x, y: o.y }));
+    const settle = () => home.forEach(({ o, x, y }) => o.setPosition(x, y));
+    if (answer.kind === 'accept') this.tweens.add({ targets, y: '+=10', duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: settle });
+    else if (answer.kind === 'refuse') this.tweens.add({ targets, x: '+=8', duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: settle });
+    else this.tweens.add({ targets, y: '+=4', duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: settle });
   }
 
   /** The argument: none, or one of them, each with what making it does to Washington's attention; its detail as hint. */
@@ -352,7 +378,22 @@ export class Negotiation extends UiScene {
               }),
           ),
         ),
-      )
+      ),
+      canList
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary',
+              id: 'send-goods',
+              onclick: () => {
+                const res = this.send({ side: 'kim', type: 'goods.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
+                if (res.ok) this.focusAnswer();
+              },
+            },
+            t('ui.goods.send', { n: d.goods.size }),
+          )
+        : null,
     );
   }
 
@@ -402,10 +443,10 @@ export class Negotiation extends UiScene {
 
   /**
    * The bar of moves, kept in view at the foot of the screen however far the panel is scrolled:
-   * Propose (or the package), Ask, Walk away, and the goods list where one is asked for. Walking
+   * Propose (or the package), Ask, Walk away (the goods list is sent from under the goods). Walking
    * away asks first, in the bar itself.
    */
-  private moveBar(view: PlayerView, g: GoalView, d: Draft, can: { propose: boolean; ask: boolean; walk: boolean; list: boolean }, offerError: Message | null): HTMLElement {
+  private moveBar(view: PlayerView, g: GoalView, d: Draft, can: { propose: boolean; ask: boolean; walk: boolean }, offerError: Message | null): HTMLElement {
     const c = view.costs;
     const title = msg(g.title);
     if (this.confirmWalk)
@@ -460,24 +501,9 @@ export class Negotiation extends UiScene {
       h(
         'div',
         { class: 'row' },
-        g.goodsList && can.list
-          ? h(
-              'button',
-              {
-                type: 'button',
-                class: 'btn btn-primary',
-                id: 'send-goods',
-                onclick: () => {
-                  const res = this.send({ side: 'kim', type: 'goods.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
-                  if (res.ok) this.focusAnswer();
-                },
-              },
-              t('ui.goods.send', { n: d.goods.size }),
-            )
-          : null,
         h(
           'button',
-          { type: 'button', class: `btn${can.list ? '' : ' btn-primary'}`, id: 'propose-button', 'aria-describedby': 'cost-time', disabled: !can.propose || !d.option || offerError !== null, onclick: () => this.propose(g, d) },
+          { type: 'button', class: 'btn btn-primary', id: 'propose-button', 'aria-describedby': 'cost-time', disabled: !can.propose || !d.option || offerError !== null, onclick: () => this.propose(g, d) },
           d.with.length ? t('ui.nego.proposePackage', { n: d.with.length + 1 }) : t('ui.nego.propose'),
         ),
         h(
@@ -509,7 +535,6 @@ export class Negotiation extends UiScene {
           },
           t('ui.nego.walk'),
         ),
-        h('span', { class: 'hint bar-note', id: 'cost-time' }, t('ui.cost.time', { m: c.minutes.propose })),
       ),
     );
   }
@@ -602,18 +627,19 @@ export class Negotiation extends UiScene {
         : h(
             'section',
             { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal' },
-            h('h2', { id: 'propose-h' }, t('ui.nego.proposeHeading')),
+            // Named for screen readers; on screen the options' legend heads the proposal.
+            h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
             h(
               'fieldset',
               { 'aria-describedby': 'options-hint' },
-              h('legend', null, t('ui.nego.options')),
+              h('legend', null, t('ui.nego.options'), h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`)),
               h('p', { class: 'hint sr-only', id: 'options-hint' }, t('ui.nego.optionsHint')),
               g.options.map((o) => this.optionChoice(view, d, o)),
             ),
             this.packageSection(view, d, joinable, canPropose),
             h('div', { class: 'grid-2 proposal-extras' }, this.sweetenerSelect(view, d, canPropose), this.framingSelect(view.framings, d.framing, (v) => (d.framing = v))),
           ),
-      open ? this.moveBar(view, g, d, { propose: canPropose, ask: canAsk, walk: canWalk, list: canList }, offerError) : null,
+      open ? this.moveBar(view, g, d, { propose: canPropose, ask: canAsk, walk: canWalk }, offerError) : null,
       h(
         'details',
         { class: 'section', id: 'move-costs' },

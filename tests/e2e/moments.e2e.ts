@@ -6,7 +6,8 @@
 // (the summit's log naming each), and go on to the press conference only when asked. Accepting his
 // counter-offer leaves "Putin's last answer" saying what was accepted, not the counter. A whole game
 // under reduced motion, played by the page's controls until the talks end by themselves, meets its
-// moment on screen.
+// moment on screen. Putin's face, drawn over his portrait, follows the engine's answer: neutral,
+// cold, considering, pleased, impatient.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { newGame, playerView, type GameRecord, type KimMove, type Lang } from '../../src/engine';
@@ -61,9 +62,11 @@ async function loadSave(page: Page, url: (p: string) => string, lang: Lang, rec:
 }
 
 /** Through the page: open the goal, choose the option, propose. */
-async function proposeOnPage(page: Page, lang: Lang, move: KimMove & { type: 'offer.propose' }): Promise<void> {
-  await input.press(await openGoalButton(page, lang, move.goal));
-  await waitForScene(page, 'Negotiation');
+async function proposeOnPage(page: Page, lang: Lang, move: KimMove & { type: 'offer.propose' }, open = true): Promise<void> {
+  if (open) {
+    await input.press(await openGoalButton(page, lang, move.goal));
+    await waitForScene(page, 'Negotiation');
+  }
   const goal = goals.find((g) => g.id === move.goal)!;
   await input.choose(page.getByRole('radio', { name: text(lang, { key: `option.${goal.id}.${move.option}.title` }), exact: true }));
   const n = (await view(page))!.step;
@@ -72,6 +75,12 @@ async function proposeOnPage(page: Page, lang: Lang, move: KimMove & { type: 'of
 }
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** The expression drawn on Putin's portrait, as the scene names it on the canvas's parent, once his picture is in. */
+async function putinFace(page: Page): Promise<string> {
+  await until(page, async () => ((await page.locator('#game').getAttribute('data-putin')) ?? '') !== '', "Putin's portrait");
+  return (await page.locator('#game').getAttribute('data-putin'))!;
+}
 
 describe('no moment skipped', () => {
   const e2e = useE2E();
@@ -98,6 +107,12 @@ describe('no moment skipped', () => {
         await page.locator('#end-moment').waitFor();
         expect(await page.locator('#panel').getAttribute('data-scene')).toBe('Negotiation');
         expect(await page.locator('#putin-answer').isVisible()).toBe(true);
+        // His face: a refusal with his patience run low is impatient; the clock's last answer shows its own face.
+        const answer = v.goals.find((g) => g.id === (last as KimMove & { type: 'offer.propose' }).goal)!.answers.at(-1)!;
+        if (reason === 'patience') {
+          expect(answer.kind).toBe('refuse');
+          expect(await putinFace(page)).toBe('impatient');
+        }
         expect(squash(await page.locator('#end-moment-h').textContent())).toBe(label(lang, `ui.end.heading.${reason}`));
         const why = reason === 'patience' ? label(lang, 'ui.end.reason.patience', { p: Math.round(v.meters.patience) }) : label(lang, 'ui.end.reason.clock', { time: v.time });
         expect(squash(await page.locator('#end-moment-reason').textContent())).toBe(why);
@@ -143,6 +158,8 @@ describe('no moment skipped', () => {
     await input.press(await openGoalButton(page, 'en', goal.id));
     await waitForScene(page, 'Negotiation');
     const counterTitle = text('en', { key: `option.${goal.id}.${counter}.title` });
+    expect(await putinFace(page)).toBe('considering');
+    await page.screenshot({ path: 'test-artifacts/putin-considering.png' });
     expect(squash(await page.locator('#putin-answer').textContent())).toContain(label('en', 'ui.answer.counterIs', { option: counterTitle }));
     const moves = (await view(page))!.moves.length;
     await input.press(page.getByRole('button', { name: label('en', 'ui.nego.accept'), exact: true }));
@@ -150,6 +167,28 @@ describe('no moment skipped', () => {
     await until(page, async () => squash(await page.locator('#putin-answer').textContent()).includes(label('en', 'ui.nego.accepted', { option: counterTitle })), 'the accepted offer');
     expect(squash(await page.locator('#putin-answer').textContent())).not.toContain(label('en', 'ui.answer.counterIs', { option: counterTitle }));
     expect(squash(await page.locator('#goal-final').textContent())).toBe(label('en', 'ui.nego.final.agreed'));
+    expect(await putinFace(page)).toBe('pleased');
+    await page.screenshot({ path: 'test-artifacts/putin-pleased.png' });
+  });
+
+  test("Putin's face: neutral before any answer, cold at a refusal while his patience holds", async () => {
+    const { page } = e2e;
+    await pauseClock(page);
+    await page.goto(e2e.url('/?seed=e2e-cold&difficulty=standard&lang=en'));
+    await waitForScene(page, 'Briefing');
+    await input.press(page.getByRole('button', { name: label('en', 'ui.briefing.confirm'), exact: true }));
+    await waitForScene(page, 'Summit');
+    const goal = goals[0]!;
+    await input.press(await openGoalButton(page, 'en', goal.id));
+    await waitForScene(page, 'Negotiation');
+    expect(await putinFace(page)).toBe('neutral');
+    // The most ambitious option: beyond what he would give.
+    await proposeOnPage(page, 'en', { side: 'kim', type: 'offer.propose', goal: goal.id, option: goal.options.at(-1)!.id }, false);
+    const v = (await view(page))!;
+    expect(v.goals.find((g) => g.id === goal.id)!.answers.at(-1)!.kind).toBe('refuse');
+    expect(v.meters.patience).toBeGreaterThanOrEqual(34);
+    expect(await putinFace(page)).toBe('cold');
+    await page.screenshot({ path: 'test-artifacts/putin-cold.png' });
   });
 
   test('a whole game under reduced motion, played until the talks end by themselves, shows its moment before the press conference', async () => {

@@ -3,6 +3,7 @@ import type { GoalId } from '../src/engine/types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
+import { draftStamp, readRanking, writeRanking } from '../src/shell/drafts';
 import { msg, t } from '../src/shell/i18n';
 import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
@@ -52,6 +53,8 @@ export class Briefing extends UiScene {
     next[i] = next[j]!;
     next[j] = a;
     this.order = next;
+    // Not a move until confirmed, but kept: a reload (a phone that put the tab away) finds it as it was.
+    if (session.active) writeRanking(draftStamp(session.record()), next);
     const id = a;
     this.refresh();
     // Keep focus on the same button of the moved goal, or its other button at the ends.
@@ -66,7 +69,9 @@ export class Briefing extends UiScene {
     const view = session.view();
     if (this.order.length !== view.goals.length) {
       const ranked = view.goals.every((g) => g.rank !== null) ? [...view.goals].sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0)) : view.goals;
-      this.order = ranked.map((g) => g.id);
+      const ids = ranked.map((g) => g.id);
+      const kept = session.active && view.phase === 'briefing' ? readRanking(draftStamp(session.record())) : null;
+      this.order = kept && kept.length === ids.length && ids.every((id) => kept.includes(id)) ? kept : ids;
     }
     const known = view.goals.flatMap((g) => g.options.filter((o) => o.breaks && o.breaks.length > 0).map((o) => ({ g, o })));
     const anyKnown = view.goals.some((g) => g.options.some((o) => o.breaks !== null));

@@ -1,9 +1,11 @@
 import type Phaser from 'phaser';
-import type { GoalId, KimMove, PutinAnswer } from '../src/engine/types';
-import type { FramingView, GoalView, OptionView, PlayerView } from '../src/engine/view-types';
+import type { GoalId, KimMove, Message, PutinAnswer } from '../src/engine/types';
+import type { FramingView, GoalView, OptionView, PlayerView, SweetenerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { ART, contain, image, reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
+import { drawExpression, expressionOf } from '../src/shell/expression';
+import { poke } from '../src/shell/idle';
 import { msg, t } from '../src/shell/i18n';
 import { draftStamp, readDrafts, type TrackDraft as Draft, writeDrafts } from '../src/shell/drafts';
 import { answerView, costBadges, lapsedNotice, logList, meters, optionTitle, rankBadge, signed, sources, statusBadge, sweetenerBadges } from '../src/shell/panels';
@@ -18,6 +20,8 @@ export class Negotiation extends UiScene {
   private draftsOf = -1;
   private confirmWalk = false;
   private art = new Map<string, Phaser.GameObjects.Image>();
+  /** Putin's brows and mouth, drawn over his portrait for what just happened (src/shell/expression.ts). */
+  private face: Phaser.GameObjects.Graphics | null = null;
 
   constructor() {
     super('Negotiation');
@@ -29,6 +33,7 @@ export class Negotiation extends UiScene {
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
     this.art = new Map();
+    this.face = null;
     if (this.draftsOf !== session.generation) {
       // Another game (or this page just loaded): the drafts kept for this very game, if any (a reload), else none.
       this.drafts = session.active ? readDrafts(draftStamp(session.record())) : new Map();
@@ -42,16 +47,37 @@ export class Negotiation extends UiScene {
     const ph = Math.min(art.h * 0.8, 500);
     contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
     contain(image(this, this.art, ART.putin), { x: art.x + art.w - pw, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
+    this.showExpression();
+  }
+
+  override refresh(): void {
+    super.refresh();
+    this.showExpression();
+  }
+
+  /** Putin's face for the goal in view, from the engine's view; the canvas's parent names it (data-putin) for tests. */
+  private showExpression(): void {
+    const putin = this.art.get(ART.putin);
+    if (!putin || !session.active || !this.sys.isActive()) return;
+    const view = session.view();
+    const e = expressionOf(view.goals.find((g) => g.id === this.goal), view.meters.patience);
+    if (!this.face || !this.face.active) this.face = this.add.graphics();
+    drawExpression(this.face, putin, e);
+    const parent = document.getElementById('game');
+    if (parent) parent.dataset.putin = putin.visible ? e : '';
+    poke();
   }
 
   protected override react(answer: PutinAnswer): void {
     const putin = this.art.get(ART.putin);
     if (!putin || reducedMotion()) return;
-    const x = putin.x;
-    const y = putin.y;
-    if (answer.kind === 'accept') this.tweens.add({ targets: putin, y: y + 10, duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: () => putin.setY(y) });
-    else if (answer.kind === 'refuse') this.tweens.add({ targets: putin, x: x + 8, duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: () => putin.setX(x) });
-    else this.tweens.add({ targets: putin, angle: 3, duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: () => putin.setAngle(0) });
+    // His face moves with him: the portrait and the brows and mouth drawn over it.
+    const targets = this.face?.active ? [putin, this.face] : [putin];
+    const home = targets.map((o) => ({ o, x: o.x, y: o.y }));
+    const settle = () => home.forEach(({ o, x, y }) => o.setPosition(x, y));
+    if (answer.kind === 'accept') this.tweens.add({ targets, y: '+=10', duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: settle });
+    else if (answer.kind === 'refuse') this.tweens.add({ targets, x: '+=8', duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: settle });
+    else this.tweens.add({ targets, y: '+=4', duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: settle });
   }
 
   /** The argument: none, or one of them, each with what making it does to Washington's attention; its detail as hint. */
@@ -77,44 +103,45 @@ export class Negotiation extends UiScene {
       ),
       h(
         'p',
-        { class: 'hint', id: 'framing-hint' },
+        { class: `hint${chosen ? '' : ' sr-only'}`, id: 'framing-hint' },
         chosen ? msg(chosen.detail) : t('ui.nego.framingHint'),
         chosen && chosen.us !== 0 ? [' ', t('ui.framing.usHint', { n: signed(chosen.us) })] : null,
       ),
     );
   }
 
-  /** The sweeteners as cards: none, or one of Kim's concessions, each with its price (spent when offered) and whether Putin asked for it. */
-  private sweetenerCards(view: PlayerView, d: Draft, enabled: boolean): HTMLElement {
-    const asked = view.sweeteners.filter((s) => s.asked);
-    const card = (id: string, title: string, body: Child, disabled: boolean) =>
+  /**
+   * The concession: none, or one of Kim's, chosen from a list that states each one's price (spent
+   * when offered, what it takes off Kim's score, whether Putin asked for it); the chosen one's card
+   * below says the rest. One line on the screen, however many concessions there are.
+   */
+  private sweetenerSelect(view: PlayerView, d: Draft, enabled: boolean): HTMLElement {
+    const chosen = view.sweeteners.find((s) => s.id === d.sweetener);
+    const price = (s: SweetenerView) =>
+      [msg(s.title), s.kimCost !== null ? t('ui.sweet.cost', { n: s.kimCost }) : null, s.asked ? t('ui.sweet.asked') : null, s.used ? t('ui.sweet.used') : null].filter(Boolean).join(' · ');
+    return h(
+      'div',
+      { id: 'sweeteners' },
+      h('label', { for: 'sweetener-select' }, t('ui.nego.sweetener')),
       h(
-        'label',
-        { class: `choice${d.sweetener === id ? ' is-checked' : ''}${disabled ? ' is-off' : ''}`, for: `sweetener-${id || 'none'}` },
-        h('input', {
-          type: 'radio',
-          name: 'sweetener',
-          id: `sweetener-${id || 'none'}`,
-          value: id,
-          checked: d.sweetener === id,
-          disabled: disabled || !enabled,
-          'aria-labelledby': `sweetener-${id || 'none'}-t`,
-          'aria-describedby': body ? `sweetener-${id || 'none'}-d` : null,
-          onchange: () => {
-            d.sweetener = id;
+        'select',
+        {
+          id: 'sweetener-select',
+          disabled: !enabled,
+          'aria-describedby': 'sweetener-hint',
+          onchange: (e: Event) => {
+            d.sweetener = (e.target as HTMLSelectElement).value;
             this.refresh();
           },
-        }),
-        h('span', { class: 'choice-body' }, h('span', { class: 'choice-title', id: `sweetener-${id || 'none'}-t` }, title), body ? h('span', { id: `sweetener-${id || 'none'}-d` }, body) : null),
-      );
-    return h(
-      'fieldset',
-      { id: 'sweeteners' },
-      h('legend', null, t('ui.nego.sweetener')),
-      h('p', { class: 'hint' }, t('ui.nego.sweetenerHint')),
-      asked.length ? h('p', { class: 'hint' }, t('ui.sweet.askedList', { list: asked.map((s) => msg(s.title)).join(', ') })) : null,
-      card('', t('ui.nego.noSweetener'), null, false),
-      view.sweeteners.map((s) => card(s.id, msg(s.title), [h('span', { class: 'hint' }, msg(s.detail)), sweetenerBadges(s), sources(s.facts)], s.used)),
+        },
+        h('option', { value: '', selected: d.sweetener === '' }, t('ui.nego.noSweetener')),
+        view.sweeteners.map((s) => h('option', { value: s.id, id: `sweetener-${s.id}-d`, selected: d.sweetener === s.id, disabled: s.used }, price(s))),
+      ),
+      h(
+        'p',
+        { class: `hint${chosen ? '' : ' sr-only'}`, id: 'sweetener-hint' },
+        chosen ? [msg(chosen.detail), sweetenerBadges(chosen), sources(chosen.facts)] : t('ui.nego.sweetenerHint'),
+      ),
     );
   }
 
@@ -167,11 +194,13 @@ export class Negotiation extends UiScene {
     if (!view.packages) return null;
     const addable = joinable.filter((x) => !d.with.some((i) => i.goal === x.id));
     if (!d.with.length && !addable.length) return null;
+    // Folded on small screens until a package is being drafted: the summary says what it is for.
+    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 640px)').matches;
     return h(
-      'fieldset',
-      { id: 'package', class: 'package' },
-      h('legend', null, t('ui.package.heading')),
-      h('p', { class: 'hint' }, t('ui.package.hint')),
+      'details',
+      { id: 'package', class: 'package', open: d.with.length > 0 || roomy ? true : undefined },
+      h('summary', { id: 'package-h' }, t('ui.package.heading')),
+      d.with.length ? h('p', { class: 'hint' }, t('ui.package.hint')) : null,
       d.with.map((item, index) => {
         const gv = view.goals.find((x) => x.id === item.goal)!;
         const o = gv.options.find((x) => x.id === item.option) ?? gv.options[0]!;
@@ -220,9 +249,10 @@ export class Negotiation extends UiScene {
             addable.map((x) =>
               h(
                 'button',
-                { type: 'button', class: 'btn btn-small', id: `package-add-${x.id}`, disabled: !enabled, onclick: () => this.addToPackage(d, x) },
+                // The chip shows "+ goal"; its name says the whole action.
+                { type: 'button', class: 'btn btn-small btn-chip', id: `package-add-${x.id}`, 'aria-label': t('ui.package.add', { goal: msg(x.title) }), disabled: !enabled, onclick: () => this.addToPackage(d, x) },
                 h('span', { 'aria-hidden': 'true' }, '+ '),
-                t('ui.package.add', { goal: msg(x.title) }),
+                msg(x.title),
               ),
             ),
           )
@@ -263,11 +293,20 @@ export class Negotiation extends UiScene {
   }
 
   private focusAnswer(): void {
+    // The talks ended with this answer: the moment that says so has the focus (src/shell/ui-scene.ts).
+    if (document.getElementById('end-moment')) return;
     const el = document.getElementById('putin-answer');
     if (el) {
       el.setAttribute('tabindex', '-1');
       el.focus();
     }
+  }
+
+  /** What is known of the option against Putin's limits, said in words beside its detail (a broken limit is also on its card). */
+  private limitNote(o: OptionView): Child {
+    if (o.breaks === null) return h('span', { class: 'muted' }, h('span', { 'aria-hidden': 'true' }, '? '), t('ui.option.unknown'));
+    if (o.breaks.length === 0) return h('span', { class: 'good-text' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t('ui.option.noLimit'));
+    return null;
   }
 
   private optionBadges(o: OptionView): Child[] {
@@ -279,17 +318,21 @@ export class Negotiation extends UiScene {
     return out;
   }
 
+  /** The goods to tick, in two lists (one each way), each with what is known of it under the sanctions; the list is sent from the bar of moves. */
   private goodsSection(view: PlayerView, g: GoalView, d: Draft, canList: boolean): Child {
     if (!g.goodsList) return null;
     const groups: ['toNorth' | 'toRussia', string][] = [
       ['toNorth', t('scenario.goods.toNorth')],
       ['toRussia', t('scenario.goods.toRussia')],
     ];
+    // Each good's sources, said once for the list (each verdict names its resolution).
+    const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
+    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), sources(facts)];
     return h(
-      'section',
-      { class: 'section', 'aria-labelledby': 'goods-h' },
-      h('h2', { id: 'goods-h' }, t('ui.goods.title')),
-      h('p', { class: 'hint' }, t('ui.goods.hint')),
+      canList ? 'section' : 'details',
+      { class: 'section goods-section', 'aria-labelledby': 'goods-h', id: 'goods' },
+      canList ? h('h2', { id: 'goods-h' }, t('ui.goods.title')) : h('summary', { id: 'goods-h' }, t('ui.goods.title')),
+      body,
       h(
         'div',
         { class: 'goods' },
@@ -303,7 +346,7 @@ export class Negotiation extends UiScene {
               .map((good) => {
                 return h(
                   'label',
-                  { class: `choice${d.goods.has(good.id) ? ' is-checked' : ''}`, for: `good-${good.id}` },
+                  { class: `choice choice-compact${d.goods.has(good.id) ? ' is-checked' : ''}`, for: `good-${good.id}` },
                   h('input', {
                     type: 'checkbox',
                     id: `good-${good.id}`,
@@ -328,29 +371,199 @@ export class Negotiation extends UiScene {
                         ? h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), msg(good.detail))
                         : good.verdict === 'lawful'
                           ? h('span', { class: 'badge badge-good' }, h('span', { 'aria-hidden': 'true' }, '✓ '), msg(good.detail))
-                          : h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '? '), msg(good.detail)),
+                          : h('span', { class: 'sr-only' }, msg(good.detail)),
                     ),
-                    sources(good.facts),
                   ),
                 );
               }),
           ),
         ),
       ),
+      canList
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary',
+              id: 'send-goods',
+              onclick: () => {
+                const res = this.send({ side: 'kim', type: 'goods.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
+                if (res.ok) this.focusAnswer();
+              },
+            },
+            t('ui.goods.send', { n: d.goods.size }),
+          )
+        : null,
+    );
+  }
+
+  /** One option as a compact choice: its title and, on one line, what it is worth and what it costs; the chosen one also says what it is and where that comes from. */
+  private optionChoice(view: PlayerView, d: Draft, o: OptionView): HTMLElement {
+    const chosen = d.option === o.id;
+    const brief = [
+      t('ui.option.brief', { v: o.kimValue ?? '?', us: signed(o.us), face: o.face !== null ? signed(o.face) : '?' }),
+      o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null,
+      o.china ? msg({ key: 'scenario.cost.china' }) : null,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const warnings: Child[] = [];
+    if (o.breaks && o.breaks.length) warnings.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
+    if (o.tried) warnings.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↺ '), t('ui.option.tried')));
+    return h(
+      'label',
+      { class: `choice choice-compact${chosen ? ' is-checked' : ''}`, for: `option-${o.id}` },
+      h('input', {
+        type: 'radio',
+        name: 'option',
+        id: `option-${o.id}`,
+        value: o.id,
+        checked: chosen,
+        'aria-labelledby': `option-${o.id}-t`,
+        'aria-describedby': `option-${o.id}-d`,
+        onchange: () => {
+          d.option = o.id;
+          this.refresh();
+        },
+      }),
       h(
-        'button',
+        'span',
+        { class: 'choice-body' },
+        h('span', { class: 'choice-title', id: `option-${o.id}-t` }, msg(o.title)),
+        h(
+          'span',
+          { id: `option-${o.id}-d`, class: 'choice-brief' },
+          h('span', { class: 'brief' }, brief),
+          warnings.length ? h('span', { class: 'badges' }, warnings) : null,
+          chosen ? h('span', { class: 'choice-more' }, h('span', { class: 'hint' }, msg(o.detail), ' ', this.limitNote(o)), sources(o.facts)) : null,
+        ),
+      ),
+    );
+  }
+
+  /**
+   * The bar of moves, kept in view at the foot of the screen however far the panel is scrolled:
+   * Propose (or the package), Ask, Walk away (the goods list is sent from under the goods). Walking
+   * away asks first, in the bar itself.
+   */
+  private moveBar(view: PlayerView, g: GoalView, d: Draft, can: { propose: boolean; ask: boolean; walk: boolean }, offerError: Message | null): HTMLElement {
+    const c = view.costs;
+    const title = msg(g.title);
+    if (this.confirmWalk)
+      return h(
+        'div',
         {
-          type: 'button',
-          class: 'btn',
-          id: 'send-goods',
-          disabled: !canList,
-          onclick: () => {
-            const res = this.send({ side: 'kim', type: 'goods.list', goal: g.id, goods: view.goods.filter((x) => d.goods.has(x.id)).map((x) => x.id) });
-            if (res.ok) this.focusAnswer();
+          class: 'move-bar notice-error',
+          id: 'move-bar',
+          role: 'group',
+          'aria-labelledby': 'walk-q',
+          onkeydown: (e: Event) => {
+            if ((e as KeyboardEvent).key === 'Escape') document.getElementById('walk-cancel')?.click();
           },
         },
-        t('ui.goods.send', { n: d.goods.size }),
+        h('p', { id: 'walk-q' }, t('ui.nego.walkConfirm', { goal: title, face: signed(c.face.walkAway), m: c.minutes.walkAway })),
+        h(
+          'div',
+          { class: 'row' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-danger',
+              id: 'walk-confirm',
+              onclick: () => {
+                this.confirmWalk = false;
+                this.send({ side: 'kim', type: 'goal.walkAway', goal: g.id });
+              },
+            },
+            t('ui.nego.walkYes'),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn',
+              id: 'walk-cancel',
+              onclick: () => {
+                this.confirmWalk = false;
+                this.refresh();
+                document.getElementById('walk-button')?.focus();
+              },
+            },
+            t('ui.nego.walkNo'),
+          ),
+        ),
+      );
+    return h(
+      'div',
+      { class: 'move-bar', id: 'move-bar', role: 'group', 'aria-label': t('ui.nego.proposeHeading') },
+      offerError ? h('p', { class: 'notice notice-error', id: 'package-error' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '⚠'), t('ui.package.cannot', { reason: msg(offerError) })) : null,
+      h(
+        'div',
+        { class: 'row' },
+        h(
+          'button',
+          { type: 'button', class: 'btn btn-primary', id: 'propose-button', 'aria-describedby': 'cost-time', disabled: !can.propose || !d.option || offerError !== null, onclick: () => this.propose(g, d) },
+          d.with.length ? t('ui.nego.proposePackage', { n: d.with.length + 1 }) : t('ui.nego.propose'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'ask-button',
+            disabled: !can.ask,
+            'aria-describedby': 'ask-hint',
+            onclick: () => {
+              if (this.send({ side: 'kim', type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
+            },
+          },
+          t('ui.nego.ask'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-danger',
+            id: 'walk-button',
+            disabled: !can.walk,
+            onclick: () => {
+              this.confirmWalk = true;
+              this.refresh();
+              document.getElementById('walk-confirm')?.focus();
+            },
+          },
+          t('ui.nego.walk'),
+        ),
       ),
+    );
+  }
+
+  /** What the goal is, and what makes it hard: folded away once the talks on it have begun. */
+  private goalBrief(g: GoalView): HTMLElement {
+    // Folded: the summit's card of the goal already says what it is; the twist is one tap away.
+    return h(
+      'details',
+      { class: 'goal-brief', id: 'goal-brief' },
+      h('summary', null, t('ui.nego.twist')),
+      h('p', { class: 'lede' }, msg(g.summary)),
+      h('p', null, msg(g.twist)),
+    );
+  }
+
+  /** Putin's last answer on this goal, or, once Kim took his offer, what was taken (his offer is no longer on the table). */
+  private lastAnswer(view: PlayerView, g: GoalView): Child {
+    const last = g.answers[g.answers.length - 1];
+    if (!last) return h('p', { class: 'muted', id: 'putin-answer' }, t('ui.nego.noAnswer'));
+    const accepted = last.kind === 'counter' && g.deal !== undefined && g.deal === last.counterOption;
+    const lapsed = last.kind === 'counter' && g.status !== 'countered' && !g.deal;
+    return h(
+      'section',
+      { 'aria-labelledby': 'answer-h' },
+      h('h2', { id: 'answer-h' }, t('ui.nego.lastAnswer')),
+      accepted
+        ? h('p', { class: 'answer answer-accept', id: 'putin-answer' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t('ui.nego.accepted', { option: optionTitle(view, g.id, g.deal) }))
+        : answerView(view, last, { id: 'putin-answer', lapsed, fold: true }),
     );
   }
 
@@ -374,23 +587,26 @@ export class Negotiation extends UiScene {
     if (d.with.some((i) => !joinable.some((x) => x.id === i.goal))) d.with = d.with.filter((i) => joinable.some((x) => x.id === i.goal));
     const offer = this.offerMove(g, d);
     const offerError = canPropose && d.option && d.with.length ? session.check(offer) : null;
-    const lapsed = last?.kind === 'counter' && g.status !== 'countered' && !g.deal;
     if (session.active) writeDrafts(draftStamp(session.record()), this.drafts);
     const c = view.costs;
+    const ended = this.endMoment(view);
+    const open = !g.final && !ended;
 
     return [
-      h('div', { class: 'row' }, h('button', { type: 'button', class: 'btn btn-small', id: 'back-to-summit', onclick: () => void this.go('Summit') }, h('span', { 'aria-hidden': 'true' }, '← '), t('ui.nego.back'))),
-      h('h1', null, title),
-      h('p', { class: 'lede' }, msg(g.summary)),
-      h('div', { class: 'badges' }, statusBadge(g.status), rankBadge(g), g.roundsLeft !== undefined ? h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '◷ '), t(g.roundsLeft === 1 ? 'ui.track.round1' : 'ui.track.rounds', { n: g.roundsLeft })) : null),
-      meters(view, 'n'),
-      h('section', { class: 'notice notice-info', 'aria-labelledby': 'twist-h', style: 'display:block;margin-top:.6rem' }, h('h2', { id: 'twist-h', style: 'margin-top:0' }, t('ui.nego.twist')), h('p', null, msg(g.twist))),
-      g.deal ? h('p', { class: 'notice notice-info', role: 'status' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '✓'), t('ui.track.deal', { option: optionTitle(view, g.id, g.deal) })) : null,
+      ended,
+      h(
+        'div',
+        { class: 'nego-head' },
+        h('button', { type: 'button', class: 'btn btn-small', id: 'back-to-summit', onclick: () => void this.go('Summit') }, h('span', { 'aria-hidden': 'true' }, '←'), h('span', { class: 'chip-word' }, t('ui.nego.back'))),
+        h('h1', null, title),
+        h('div', { class: 'badges' }, statusBadge(g.status), rankBadge(g), g.roundsLeft !== undefined ? h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '◷ '), t(g.roundsLeft === 1 ? 'ui.track.round1' : 'ui.track.rounds', { n: g.roundsLeft })) : null),
+      ),
+      meters(view, 'n', true),
+      this.goalBrief(g),
+      g.deal && !(last?.kind === 'counter' && last.counterOption === g.deal) ? h('p', { class: 'notice notice-info', role: 'status' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '✓'), t('ui.track.deal', { option: optionTitle(view, g.id, g.deal) })) : null,
       lapsedNotice(view),
       prev?.called && last && !last.called ? h('p', { class: 'notice notice-info', role: 'status', id: 'bluff-called' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '!'), t('ui.call.wasBluff')) : null,
-      last
-        ? h('section', { 'aria-labelledby': 'answer-h' }, h('h2', { id: 'answer-h' }, t('ui.nego.lastAnswer')), answerView(view, last, { id: 'putin-answer', lapsed }))
-        : h('p', { class: 'muted', id: 'putin-answer' }, t('ui.nego.noAnswer')),
+      this.lastAnswer(view, g),
       this.errorBox(),
       this.callSection(view, g, last),
       g.counter && !g.final
@@ -403,140 +619,41 @@ export class Negotiation extends UiScene {
             h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', 'aria-describedby': 'counter-hint', disabled: !canAccept, onclick: () => this.send({ side: 'kim', type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
           )
         : null,
-      this.goodsSection(view, g, d, canList),
-      g.final
-        ? h('p', { class: 'section' }, t('ui.nego.final'))
+      open ? this.goodsSection(view, g, d, canList) : null,
+      !open
+        ? ended
+          ? null
+          : h('p', { class: 'section', id: 'goal-final' }, t(`ui.nego.final.${g.status === 'agreed' || g.status === 'deadlocked' || g.status === 'walkedOut' ? g.status : 'closed'}`))
         : h(
             'section',
-            { class: 'section', 'aria-labelledby': 'propose-h' },
-            h('h2', { id: 'propose-h' }, t('ui.nego.proposeHeading')),
-            h('p', { class: 'hint', id: 'cost-rules' }, t('ui.cost.rules', { m: c.minutes.propose, low: Math.min(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), high: Math.max(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), face: signed(c.face.rebuffed), counter: c.patience.counter, stall: c.patience.stall })),
+            { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal' },
+            // Named for screen readers; on screen the options' legend heads the proposal.
+            h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
             h(
               'fieldset',
-              null,
-              h('legend', null, t('ui.nego.options')),
-              h('p', { class: 'hint' }, t('ui.nego.optionsHint')),
-              g.options.map((o) =>
-                h(
-                  'label',
-                  { class: `choice${d.option === o.id ? ' is-checked' : ''}`, for: `option-${o.id}` },
-                  h('input', {
-                    type: 'radio',
-                    name: 'option',
-                    id: `option-${o.id}`,
-                    value: o.id,
-                    checked: d.option === o.id,
-                    'aria-labelledby': `option-${o.id}-t`,
-                    'aria-describedby': `option-${o.id}-d`,
-                    onchange: () => {
-                      d.option = o.id;
-                      this.refresh();
-                    },
-                  }),
-                  h(
-                    'span',
-                    { class: 'choice-body' },
-                    h('span', { class: 'choice-title', id: `option-${o.id}-t` }, msg(o.title)),
-                    h('span', { id: `option-${o.id}-d` }, h('span', { class: 'hint' }, msg(o.detail)), h('span', { class: 'badges' }, this.optionBadges(o)), costBadges(view, o), sources(o.facts)),
-                  ),
-                ),
-              ),
+              { 'aria-describedby': 'options-hint' },
+              h('legend', null, t('ui.nego.options'), h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`)),
+              h('p', { class: 'hint sr-only', id: 'options-hint' }, t('ui.nego.optionsHint')),
+              g.options.map((o) => this.optionChoice(view, d, o)),
             ),
             this.packageSection(view, d, joinable, canPropose),
-            this.sweetenerCards(view, d, canPropose),
-            this.framingSelect(view.framings, d.framing, (v) => (d.framing = v)),
-            offerError ? h('p', { class: 'notice notice-error', id: 'package-error' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '⚠'), t('ui.package.cannot', { reason: msg(offerError) })) : null,
-            h(
-              'div',
-              { class: 'row', style: 'margin-top:.6rem' },
-              h(
-                'button',
-                { type: 'button', class: 'btn btn-primary', id: 'propose-button', disabled: !canPropose || !d.option || offerError !== null, onclick: () => this.propose(g, d) },
-                d.with.length ? t('ui.nego.proposePackage', { n: d.with.length + 1 }) : t('ui.nego.propose'),
-              ),
-              h(
-                'button',
-                {
-                  type: 'button',
-                  class: 'btn',
-                  id: 'ask-button',
-                  disabled: !canAsk,
-                  'aria-describedby': 'ask-hint',
-                  onclick: () => {
-                    if (this.send({ side: 'kim', type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
-                  },
-                },
-                t('ui.nego.ask'),
-              ),
-              this.confirmWalk
-                ? null
-                : h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'btn btn-danger',
-                      id: 'walk-button',
-                      disabled: !canWalk,
-                      onclick: () => {
-                        this.confirmWalk = true;
-                        this.refresh();
-                        document.getElementById('walk-confirm')?.focus();
-                      },
-                    },
-                    t('ui.nego.walk'),
-                  ),
-            ),
-            h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint', { m: c.minutes.ask, p: c.patience.ask })),
-            this.confirmWalk
-              ? h(
-                  'div',
-                  {
-                    class: 'notice notice-error',
-                    role: 'group',
-                    'aria-labelledby': 'walk-q',
-                    onkeydown: (e: Event) => {
-                      if ((e as KeyboardEvent).key === 'Escape') document.getElementById('walk-cancel')?.click();
-                    },
-                  },
-                  h('p', { id: 'walk-q' }, t('ui.nego.walkConfirm', { goal: title, face: signed(c.face.walkAway), m: c.minutes.walkAway })),
-                  h(
-                    'div',
-                    { class: 'row' },
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'btn btn-danger',
-                        id: 'walk-confirm',
-                        onclick: () => {
-                          this.confirmWalk = false;
-                          this.send({ side: 'kim', type: 'goal.walkAway', goal: g.id });
-                        },
-                      },
-                      t('ui.nego.walkYes'),
-                    ),
-                    h(
-                      'button',
-                      {
-                        type: 'button',
-                        class: 'btn',
-                        id: 'walk-cancel',
-                        onclick: () => {
-                          this.confirmWalk = false;
-                          this.refresh();
-                          document.getElementById('walk-button')?.focus();
-                        },
-                      },
-                      t('ui.nego.walkNo'),
-                    ),
-                  ),
-                )
-              : null,
+            h('div', { class: 'grid-2 proposal-extras' }, this.sweetenerSelect(view, d, canPropose), this.framingSelect(view.framings, d.framing, (v) => (d.framing = v))),
           ),
+      open ? this.moveBar(view, g, d, { propose: canPropose, ask: canAsk, walk: canWalk }, offerError) : null,
+      h(
+        'details',
+        { class: 'section', id: 'move-costs' },
+        h('summary', null, t('ui.nego.costsHeading')),
+        h('p', { class: 'hint', id: 'cost-rules' }, t('ui.cost.rules', { m: c.minutes.propose, low: Math.min(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), high: Math.max(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), face: signed(c.face.rebuffed), counter: c.patience.counter, stall: c.patience.stall })),
+        h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint', { m: c.minutes.ask, p: c.patience.ask })),
+        h('p', { class: 'hint' }, t('ui.nego.optionsHint')),
+        h('p', { class: 'hint' }, t('ui.nego.sweetenerHint')),
+        h('p', { class: 'hint' }, t('ui.package.hint')),
+      ),
       g.hints.length
-        ? h('section', { class: 'section', 'aria-labelledby': 'hints-h' }, h('h2', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
+        ? h('details', { class: 'section', id: 'hints', open: true }, h('summary', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
         : null,
-      h('section', { class: 'section', 'aria-labelledby': 'tlog-h' }, h('h2', { id: 'tlog-h' }, t('ui.nego.log')), logList(view, trackLog, 'track-log')),
+      h('details', { class: 'section', id: 'track-log-fold' }, h('summary', { id: 'tlog-h' }, t('ui.nego.log')), logList(view, trackLog, 'track-log')),
     ];
   }
 }

@@ -39,6 +39,7 @@ export class Summit extends UiScene {
     const canEnd = legal.some((m) => m.type === 'summit.end');
     const open = view.goals.filter((g) => !g.final).length;
     return [
+      this.endMoment(view),
       h('h1', null, t('ui.summit.title')),
       h('p', { class: 'lede' }, t('ui.summit.now', { place: { key: 'scenario.place' }, time: view.time })),
       meters(view),

@@ -123,6 +123,8 @@ export interface PlayerView {
   /** The classroom session this game belongs to, if any. */
   session?: string;
   phase: Phase;
+  /** Why the talks ended, once they have: the player ended the day, the clock or Putin's patience ran out, or every goal was settled. */
+  endedBy?: 'player' | 'clock' | 'patience' | 'settled';
   step: number;
   meters: MeterView;
   /** Clock time as hh:mm for display. */

@@ -105,6 +105,7 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
     difficulty: game.settings.difficulty,
     phase: game.phase,
     step: game.step,
+    ...(state.summit.context.endedBy ? { endedBy: state.summit.context.endedBy } : {}),
     meters: { dayStart: scenario.dayStart, clock: meters.clock, dayLength: meters.dayLength, patience: meters.patience, face: meters.face, usAttention: meters.usAttention },
     time: clockText(scenario.dayStart + meters.clock),
     goals,

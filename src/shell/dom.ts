@@ -88,8 +88,14 @@ export function patch(container: HTMLElement, build: () => Child[]): void {
   const selStart = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement ? active.selectionStart : null;
   const scroller = document.getElementById('ui');
   const top = scroller?.scrollTop ?? 0;
+  // A fold the player opened (or closed) stays so when the panel is built again (by id).
+  const folds = new Map(Array.from(container.querySelectorAll<HTMLDetailsElement>('details[id]')).map((d) => [d.id, d.open]));
   const frag = document.createDocumentFragment();
   append(frag, build());
+  for (const d of Array.from(frag.querySelectorAll<HTMLDetailsElement>('details[id]'))) {
+    const open = folds.get(d.id);
+    if (open !== undefined) d.open = open;
+  }
   container.replaceChildren(frag);
   if (focusId) {
     const next = document.getElementById(focusId);
@@ -118,12 +124,13 @@ export function focusFirstHeading(container: HTMLElement): void {
 }
 
 /** A visually labelled meter: bar + text value, never colour alone. */
-export function meterBar(id: string, label: string, value: number, max: number, text: string, tone: 'good' | 'bad' | 'neutral'): HTMLElement {
+export function meterBar(id: string, label: string, value: number, max: number, text: string, tone: 'good' | 'bad' | 'neutral', short?: string): HTMLElement {
   const pct = Math.max(0, Math.min(100, max > 0 ? (value / max) * 100 : 0));
+  // `short`: the value alone, where space is scarce (the full text stays the meter's spoken value).
   return h(
     'div',
     { class: `meter meter-${tone}`, id },
-    h('div', { class: 'meter-head' }, h('span', { class: 'meter-label', id: `${id}-label` }, label), h('span', { class: 'meter-value' }, text)),
+    h('div', { class: 'meter-head' }, h('span', { class: 'meter-label', id: `${id}-label` }, label), h('span', { class: 'meter-value', 'aria-hidden': short !== undefined ? 'true' : undefined }, short ?? text)),
     h(
       'div',
       {

@@ -64,3 +64,27 @@ export function writeDrafts(stamp: string, drafts: ReadonlyMap<GoalId, TrackDraf
     /* storage blocked or full: the drafts live on in memory only */
   }
 }
+
+const RANKING_KEY = 'briefing.ranking';
+
+/** The ranking being arranged on the briefing, not yet confirmed, kept for the game with this stamp; null when none was kept for it. */
+export function readRanking(stamp: string): GoalId[] | null {
+  try {
+    const raw = sessionStorage.getItem(RANKING_KEY);
+    if (!raw) return null;
+    const stored = JSON.parse(raw) as { stamp?: unknown; order?: unknown };
+    if (stored.stamp !== stamp || !Array.isArray(stored.order) || !stored.order.every(str)) return null;
+    return stored.order;
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the ranking being arranged (best effort, like the drafts). */
+export function writeRanking(stamp: string, order: readonly GoalId[]): void {
+  try {
+    sessionStorage.setItem(RANKING_KEY, JSON.stringify({ stamp, order }));
+  } catch {
+    /* storage blocked or full: the ranking lives on in memory only */
+  }
+}

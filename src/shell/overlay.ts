@@ -77,7 +77,7 @@ export function renderChrome(): void {
   const focusId = active && els.topbar.contains(active) ? active.id : '';
   (els.root.querySelector('#skip-link') as HTMLElement).textContent = t('ui.skip');
   els.topbar.replaceChildren(
-    h('span', { class: 'brand', 'aria-hidden': 'true' }, h('span', { class: 'brand-star' }, '★'), ' Vladivostok 2019'),
+    h('span', { class: 'brand', 'aria-hidden': 'true' }, h('span', { class: 'brand-star' }, '★'), h('span', { class: 'brand-name' }, ' Vladivostok 2019')),
     h(
       'nav',
       { class: 'topbar-tools', 'aria-label': t('ui.top.tools') },
@@ -95,11 +95,11 @@ export function renderChrome(): void {
           },
         },
         h('span', { 'aria-hidden': 'true' }, soundOn() ? '♪ ' : '✕ '),
-        t('ui.top.sound'),
-        h('span', { 'aria-hidden': 'true' }, `: ${t(soundOn() ? 'ui.top.soundOn' : 'ui.top.soundOff')}`),
+        h('span', { class: 'chip-word' }, t('ui.top.sound')),
+        h('span', { 'aria-hidden': 'true', class: 'chip-word' }, `: ${t(soundOn() ? 'ui.top.soundOn' : 'ui.top.soundOff')}`),
       ),
       homeVisible
-        ? h('button', { type: 'button', class: 'chip', id: 'menu-button', onclick: () => homeHandler?.() }, h('span', { 'aria-hidden': 'true' }, '⌂ '), t('ui.top.menu'))
+        ? h('button', { type: 'button', class: 'chip', id: 'menu-button', onclick: () => homeHandler?.() }, h('span', { 'aria-hidden': 'true' }, '⌂ '), h('span', { class: 'menu-word' }, t('ui.top.menu')))
         : null,
       classTimerChip(),
     ),

@@ -38,16 +38,16 @@ function level(v: number): string {
 }
 
 /** Global meters as labelled bars with text values (never colour alone). */
-export function meters(view: PlayerView, idPrefix = 'm'): HTMLElement {
+export function meters(view: PlayerView, idPrefix = 'm', compact = false): HTMLElement {
   const m = view.meters;
   const left = Math.max(0, m.dayLength - m.clock);
   return h(
     'section',
-    { class: 'meters', 'aria-label': t('ui.meters.title') },
-    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral'),
-    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), m.patience < 34 ? 'bad' : 'good'),
-    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), m.face < 34 ? 'bad' : 'good'),
-    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral'),
+    { class: `meters${compact ? ' meters-compact' : ''}`, 'aria-label': t('ui.meters.title') },
+    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined),
+    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), m.patience < 34 ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined),
+    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), m.face < 34 ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined),
+    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined),
   );
 }
 
@@ -180,7 +180,7 @@ export function putinAsksView(view: PlayerView, id = 'asks'): HTMLElement | null
 }
 
 /** Putin's answer in plain words, with each reason and its source. */
-export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: string; id?: string; lapsed?: boolean } = {}): HTMLElement {
+export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: string; id?: string; lapsed?: boolean; /** His reasons folded under a summary that counts them (one screen a move). */ fold?: boolean } = {}): HTMLElement {
   const cls = a.kind === 'accept' ? 'answer-accept' : a.kind === 'refuse' ? 'answer-refuse' : '';
   const icon = a.kind === 'accept' ? '✓' : a.kind === 'refuse' ? '✕' : a.kind === 'counter' ? '⇄' : '?';
   return h(
@@ -192,18 +192,20 @@ export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: s
     a.counterOption ? h('p', null, t('ui.answer.counterIs', { option: optionTitle(view, a.goal, a.counterOption) })) : null,
     opts.lapsed ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⌛ '), t('ui.answer.lapsed')) : null,
     a.called ? h('p', { class: 'muted' }, t('ui.answer.called')) : null,
-    a.reasons.length
-      ? h(
-          'div',
-          null,
-          h('p', { class: 'muted' }, t('ui.answer.reasons')),
-          h(
-            'ul',
+    a.reasons.length && opts.fold
+      ? h('details', { class: 'reasons', id: opts.id ? `${opts.id}-reasons` : undefined }, h('summary', null, t('ui.answer.why', { n: a.reasons.length })), h('ul', null, a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts)))))
+      : a.reasons.length
+        ? h(
+            'div',
             null,
-            a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts))),
-          ),
-        )
-      : null,
+            h('p', { class: 'muted' }, t('ui.answer.reasons')),
+            h(
+              'ul',
+              null,
+              a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts))),
+            ),
+          )
+        : null,
     a.shift ? shiftView(a.shift) : null,
   );
 }
@@ -216,13 +218,20 @@ export function clockAt(view: PlayerView, at: number): string {
   return clockText(view.meters.dayStart + at);
 }
 
+/**
+ * The log, newest first. Where the list holds more than one goal's lines (the summit's log, the
+ * replay's), each line about a goal names it: "Putin closes the talks on this matter" four times
+ * over says nothing without the goal.
+ */
 export function logList(view: PlayerView, entries: LogEntry[], id: string, newestFirst = true): HTMLElement {
   const items = newestFirst ? [...entries].reverse() : entries;
+  const several = new Set(entries.map((e) => e.goal).filter(Boolean)).size > 1;
+  const line = (e: LogEntry) => (several && e.goal ? t('ui.log.onGoal', { goal: goalTitle(view, e.goal), text: msg(e.message) }) : msg(e.message));
   if (items.length === 0) return h('p', { class: 'muted', id }, t('ui.log.empty'));
   return h(
     'ol',
     { class: 'log', id, reversed: newestFirst ? true : undefined },
-    items.map((e) => h('li', null, h('span', { class: 'when' }, clockAt(view, e.at)), h('span', { class: 'who' }, `${whoLabel(e.who)}:`), msg(e.message))),
+    items.map((e) => h('li', null, h('span', { class: 'when' }, clockAt(view, e.at)), h('span', { class: 'who' }, `${whoLabel(e.who)}:`), line(e))),
   );
 }
 

@@ -2,8 +2,10 @@
 // A scene renders session.view() and sends moves; it holds no rules of the game.
 import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
+import type { PlayerView } from '../engine/view-types';
 import { ART_LOADED, type Rect, reducedMotion } from './art';
 import { focusFirstHeading, patch } from './dom';
+import { endMomentView, heldEnd } from './moment';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
@@ -123,12 +125,32 @@ export abstract class UiScene extends Phaser.Scene {
       const want = sceneForPhase(session.view().phase);
       // Another game became the live one under this scene (taken up from another tab): its phase's scene shows it.
       const another = session.generation !== this.shown;
+      // The talks ended under this very scene (not by the player's choice): it stays, to show the moment.
+      const held = !another && heldEnd(session.view()) !== null && (this.scene.key === 'Summit' || this.scene.key === 'Negotiation');
+      if (held) {
+        this.refresh();
+        const moment = document.getElementById('end-moment-h');
+        if (moment) {
+          moment.setAttribute('tabindex', '-1');
+          moment.focus({ preventScroll: true });
+          moment.scrollIntoView?.({ block: 'nearest' });
+          document.getElementById('ui')?.scrollTo?.(0, 0);
+        }
+        return;
+      }
       if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation' && !another)) {
         void this.go(want);
         return;
       }
     }
     this.refresh();
+  }
+
+  /** The end of the talks, when they ended under this scene: the reason and the way on (src/shell/moment.ts). */
+  protected endMoment(view: PlayerView): Child {
+    const reason = session.active ? heldEnd(view) : null;
+    if (!reason) return null;
+    return endMomentView(view, reason, () => void this.go(sceneForPhase(view.phase)));
   }
 
   protected errorBox(): Child {
@@ -155,7 +177,8 @@ export abstract class UiScene extends Phaser.Scene {
     const p = panel();
     const r = p.getBoundingClientRect();
     let art: Rect;
-    if (r.left > W * 0.28) art = { x: 0, y: top, w: r.left, h: H - top };
+    // A column beside the panel: a quarter of a wide screen, or on a phone held sideways the 9rem or so the panel leaves.
+    if (r.left > Math.min(W * 0.28, 140)) art = { x: 0, y: top, w: r.left, h: H - top };
     else {
       // Narrow screens: the art fills the band above the panel (where the panel starts unscrolled).
       art = { x: 0, y: top, w: W, h: Math.min(H - top, Math.max(H * 0.22, p.offsetTop - top)) };

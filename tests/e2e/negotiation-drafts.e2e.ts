@@ -10,11 +10,12 @@ import { useE2E } from '../support/e2e';
 import { record, view, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, openGoalButton, startNewGame, text } from '../support/play';
 import { gameAddress, SCENARIO_CASES } from '../support/scenarios';
+import { VLADIVOSTOK } from '../support/bundles';
 
 const input = mouse();
 const button = (page: Page, key: string, params?: Record<string, string | number>) => page.getByRole('button', { name: label('en', key, params), exact: true });
 const checkedOption = (page: Page) => page.locator('input[name="option"]:checked').getAttribute('value');
-const checkedSweetener = (page: Page) => page.locator('input[name="sweetener"]:checked').getAttribute('value');
+const checkedSweetener = (page: Page) => page.locator('#sweetener-select').inputValue();
 
 /** From the Briefing: confirm the ranking, open the goal ranked first. */
 async function openFirstGoal(page: Page): Promise<void> {
@@ -65,7 +66,7 @@ describe('negotiation drafts', () => {
       const other = await page.locator(`input[name="option"]:not([value="${suggested}"])`).last().getAttribute('value');
       await input.choose(page.locator(`label[for="option-${other}"]`));
       const sweetener = v.sweeteners[0]!;
-      await input.choose(page.locator(`label[for="sweetener-${sweetener.id}"]`));
+      await page.getByRole('combobox', { name: label('en', 'ui.nego.sweetener'), exact: true }).selectOption(sweetener.id);
       const second = ranked[1]!;
       const secondTitle = text('en', second.title, sc.bundle);
       await input.press(button(page, 'ui.package.add', { goal: secondTitle }));
@@ -82,4 +83,41 @@ describe('negotiation drafts', () => {
       expect(await button(page, 'ui.nego.proposePackage', { n: 2 }).count()).toBe(1);
     });
   }
+
+  test('Vladivostok 2019: a reload finds the ranking not yet confirmed, the goods ticked and the argument chosen as they were', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url(gameAddress(VLADIVOSTOK, { seed: 'drafts-goods', difficulty: 'standard', lang: 'en' })));
+    await waitForScene(page, 'Briefing');
+    // The ranking: the last goal moved up twice, not confirmed.
+    const order = () => page.locator('#rank-list button[id^="rank-up-"]').evaluateAll((bs) => bs.map((b) => b.id.slice('rank-up-'.length)));
+    const before = await order();
+    const lastTitle = text('en', (await view(page))!.goals.find((g) => g.id === before.at(-1))!.title);
+    for (let i = 0; i < 2; i++) await input.press(button(page, 'ui.briefing.up', { goal: lastTitle }));
+    const arranged = await order();
+    expect(arranged).not.toEqual(before);
+    await page.reload();
+    await waitForScene(page, 'Briefing');
+    expect((await record(page))!.moves).toEqual([]);
+    expect(await order()).toEqual(arranged);
+    // Confirmed as arranged: the game's ranking is the one kept.
+    await input.press(button(page, 'ui.briefing.confirm'));
+    await waitForScene(page, 'Summit');
+    expect((await record(page))!.moves[0]).toMatchObject({ type: 'briefing.rank', ranking: arranged });
+    // The goods list: two goods ticked, and an argument chosen, not sent.
+    const v = (await view(page))!;
+    const goal = v.goals.find((g) => g.goodsList)!;
+    await input.press(await openGoalButton(page, 'en', goal.id));
+    await waitForScene(page, 'Negotiation');
+    const ticked = [v.goods[0]!, v.goods.at(-1)!];
+    for (const good of ticked) await input.tick(page.getByRole('checkbox', { name: text('en', good.title), exact: true }));
+    const argument = v.framings[1]!;
+    await page.getByRole('combobox', { name: label('en', 'ui.nego.framing'), exact: true }).selectOption(argument.id);
+    const moves = (await record(page))!.moves;
+    await page.reload();
+    await waitForScene(page, 'Negotiation');
+    expect((await record(page))!.moves).toEqual(moves);
+    for (const good of v.goods) expect(await page.getByRole('checkbox', { name: text('en', good.title), exact: true }).isChecked()).toBe(ticked.includes(good));
+    expect(await page.getByRole('combobox', { name: label('en', 'ui.nego.framing'), exact: true }).inputValue()).toBe(argument.id);
+    expect(await button(page, 'ui.goods.send', { n: 2 }).count()).toBe(1);
+  });
 });

@@ -87,16 +87,17 @@ async function checkCosts(c: Ctx, goal: GoalView): Promise<void> {
   const v = await currentView(c.page);
   const g = v.goals.find((x) => x.id === goal.id)!;
   expect(g.answers).toEqual([]);
+  // Each option's line states its worth, US attention and face if agreed (and money where it has some); the time a proposal takes is said once, in the bar of moves.
+  expect(await textOfLocator(c.page.locator('#cost-time'))).toContain(label(c.lang, 'ui.cost.time', { m: v.costs.minutes.propose }));
   for (const o of g.options) {
     const card = await textOfLocator(c.page.locator(`#option-${o.id}-d`));
-    expect(card).toContain(label(c.lang, 'ui.cost.time', { m: v.costs.minutes.propose }));
-    expect(card).toContain(label(c.lang, 'ui.cost.us', { n: signed(o.us) }));
-    expect(card).toContain(label(c.lang, 'ui.cost.face', { n: signed(o.face!) }));
+    expect(card).toContain(label(c.lang, 'ui.option.brief', { v: o.kimValue!, us: signed(o.us), face: signed(o.face!) }));
     if (o.money > 0) expect(card).toContain(text(c.lang, { key: 'scenario.cost.money', params: { n: o.money } }));
   }
+  // Each concession in the list states what it costs Kim (and whether Putin asked for it); the list's description, that it is spent when offered.
+  expect(await textOfLocator(c.page.locator('#sweetener-hint'))).toContain(label(c.lang, 'ui.nego.sweetenerHint'));
   for (const s of v.sweeteners) {
     const card = await textOfLocator(c.page.locator(`#sweetener-${s.id}-d`));
-    expect(card).toContain(label(c.lang, 'ui.sweet.spent'));
     expect(card).toContain(label(c.lang, 'ui.sweet.cost', { n: s.kimCost! }));
     if (s.asked) expect(card).toContain(label(c.lang, 'ui.sweet.asked'));
   }
@@ -394,6 +395,8 @@ describe('negotiation, engine version 2, on a phone', () => {
       const [first, second] = ranked(await currentView(page));
       await openGoal(c, first!);
       await check(`${tag} Negotiation`);
+      // On a phone the package is folded until asked for.
+      await c.input.press(page.getByText(label(lang, 'ui.package.heading'), { exact: true }));
       await c.input.press(btn(c, 'ui.package.add', { goal: say(c, second!.title) }));
       await page.locator(`#pkg-option-${second!.id}`).waitFor();
       await check(`${tag} package`);

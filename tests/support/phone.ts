@@ -33,6 +33,8 @@ export function layoutProblems(page: Page, root = '#ui'): Promise<string[]> {
         if (el.closest('.sr-only, [hidden], noscript, [aria-hidden="true"] canvas')) return true;
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) return true;
+        // Visually hidden for screen readers only (a 1×1 clipped box, as .sr-only, or a word a media query hides so).
+        if (r.width <= 1 && r.height <= 1) return true;
         const cs = getComputedStyle(el);
         return cs.visibility === 'hidden' || cs.display === 'none';
       };

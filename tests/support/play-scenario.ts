@@ -46,6 +46,8 @@ export async function playScenarioToDebrief(page: Page, opts: ScenarioPlay): Pro
     const want = sceneForPhase(v.phase);
     const scene = (await currentScene(page)) as SceneKey | undefined;
     if (scene === want || (want === 'Summit' && scene === 'Negotiation')) return { scene, v };
+    // The end of the talks held on screen with its reason: go on past it.
+    if ((scene === 'Summit' || scene === 'Negotiation') && v.phase === 'press' && v.endedBy !== 'player') await input.press(btn('ui.end.continue'));
     await waitForScene(page, want);
     return { scene: want, v: (await view(page))! };
   };

@@ -165,12 +165,19 @@ async function moveCount(page: Page): Promise<number> {
 }
 
 /** The scene that the game's phase should show (a goal's talks count as the summit). */
-async function settle(page: Page): Promise<{ scene: SceneKey; view: PlayerView | null }> {
+async function settle(page: Page, input?: Input, lang?: Lang, moments?: string[]): Promise<{ scene: SceneKey; view: PlayerView | null }> {
   const scene = (await currentScene(page)) as SceneKey | undefined;
   const v = await view(page);
   if (!v || scene === 'Title' || scene === 'Replay') return { scene: scene ?? 'Title', view: v };
   const want = sceneForPhase(v.phase);
   if (scene === want || (want === 'Summit' && scene === 'Negotiation')) return { scene, view: v };
+  // The talks ended under the summit or a goal's talks: that scene holds the moment, with its reason, until the player goes on.
+  if (input && (scene === 'Summit' || scene === 'Negotiation') && v.phase === 'press' && v.endedBy !== 'player') {
+    const go = page.getByRole('button', { name: label(lang!, 'ui.end.continue'), exact: true });
+    await go.waitFor({ state: 'visible' });
+    moments?.push(`${v.endedBy}: ${((await page.locator('#end-moment').textContent()) ?? '').trim()}`);
+    await input.press(go);
+  }
   await waitForScene(page, want);
   return { scene: want, view: await view(page) };
 }
@@ -186,6 +193,8 @@ export interface PlayOptions {
   beforeAction?: (info: { scene: SceneKey; moves: number }) => Promise<void>;
   /** Collects the controls without an accessible name, the first time each scene shows. */
   unnamed?: string[];
+  /** Collects each end-of-talks moment met (its reason and text), before going on past it. */
+  moments?: string[];
 }
 
 /**
@@ -213,7 +222,7 @@ export async function playToDebrief(page: Page, opts: PlayOptions): Promise<stri
   };
 
   for (let guard = 0; guard < 300; guard++) {
-    const { scene, view: v } = await settle(page);
+    const { scene, view: v } = await settle(page, input, lang, opts.moments);
     if (!v) throw new Error(`No game is running (scene ${scene})`);
     // The scenario's texts, from the bundle of the scenario the page plays.
     const say = (m: Message) => text(lang, m, v.scenarioId);

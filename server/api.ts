@@ -37,8 +37,8 @@ const STATUS: Partial<Record<ErrorKey, number>> = {
 
 const fail = (res: Response, key: ErrorKey) => res.status(STATUS[key] ?? 400).json({ error: refusal(key) });
 
-/** This server as the browser reaches it: the configured public address, else the address the request came to. */
-const serverUrl = (req: Request) => ctx().config.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+/** This server's address for the links, when it is not the game's own /class-server/ (CLASS_PUBLIC_URL). */
+const serverUrl = (_req: Request) => ctx().config.publicUrl;
 
 const publish = (classId: string, event: ClassEvent) => ctx().presence.publish(classTopic(classId), event);
 

@@ -5,14 +5,19 @@ import type { ClassInfo, StudentRow } from '../src/class/protocol';
 import { bundleOf, labels, notJoinedRow, openRosterNames, replayStored, rowOf } from './derive';
 import type { ClassRecord, Store } from './store';
 
-export function studentUrl(cls: Pick<ClassRecord, 'code'>, gameUrl: string, serverUrl: string): string {
-  return `${gameUrl}/?server=${encodeURIComponent(serverUrl)}&class=${cls.code}`;
+/**
+ * The students' link. The game reaches its class server at /class-server/ on its own origin (Vite's
+ * proxy, or the host's: compose.yaml); only a server elsewhere (CLASS_PUBLIC_URL) is named with ?server=.
+ */
+export function studentUrl(cls: Pick<ClassRecord, 'code'>, gameUrl: string, serverUrl: string | undefined): string {
+  return `${gameUrl}/?${serverUrl ? `server=${encodeURIComponent(serverUrl)}&` : ''}class=${cls.code}`;
 }
-export function teacherUrl(cls: Pick<ClassRecord, 'id'>, key: string, gameUrl: string, serverUrl: string): string {
-  return `${gameUrl}/teacher.html?server=${encodeURIComponent(serverUrl)}#class=${cls.id}&key=${key}`;
+/** The teacher's link: the key in the fragment, which the browser never sends to a server (nor to its logs). */
+export function teacherUrl(cls: Pick<ClassRecord, 'id'>, key: string, gameUrl: string, serverUrl: string | undefined): string {
+  return `${gameUrl}/teacher.html${serverUrl ? `?server=${encodeURIComponent(serverUrl)}` : ''}#class=${cls.id}&key=${key}`;
 }
 
-export function classInfo(cls: ClassRecord, gameUrl: string, serverUrl: string): ClassInfo {
+export function classInfo(cls: ClassRecord, gameUrl: string, serverUrl: string | undefined): ClassInfo {
   return {
     classId: cls.id,
     title: cls.title,

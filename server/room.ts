@@ -56,7 +56,7 @@ export class ClassRoom extends Room {
   private label = new Map<string, string>();
   private teachers = new Set<Client>();
   private limits = new WeakMap<Client, RateLimit>();
-  private timer: { clear(): void } | null = null;
+  private timer: NodeJS.Timeout | null = null;
   private onEvent = (e: ClassEvent) => void this.classEvent(e);
 
   override async onCreate(options: { code?: unknown }) {
@@ -185,7 +185,7 @@ export class ClassRoom extends Room {
   }
 
   override async onDispose() {
-    this.timer?.clear();
+    if (this.timer) clearTimeout(this.timer);
     this.presence.unsubscribe(classTopic(this.cls.id), this.onEvent);
     await this.presence.del(onlineKey(this.cls.id));
   }
@@ -312,7 +312,7 @@ export class ClassRoom extends Room {
    * told so, and after the grace the server hands in what it stored for those who have not.
    */
   private async schedule(before: ClassRecord | null): Promise<void> {
-    this.timer?.clear();
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const now = Date.now();
     const { graceMs } = ctx().config;
@@ -320,7 +320,7 @@ export class ClassRoom extends Room {
       if (!before?.endedAt) this.tellTimeUp();
       const settleAt = this.cls.endedAt.getTime() + graceMs;
       if (settleAt <= now) await this.settle();
-      else this.timer = this.clock.setTimeout(() => void this.settle(), settleAt - now);
+      else this.timer = setTimeout(() => void this.settle(), settleAt - now);
     } else if (this.cls.endsAt) {
       const at = this.cls.endsAt;
       const fire = async () => {
@@ -332,7 +332,8 @@ export class ClassRoom extends Room {
         await this.schedule(prior);
       };
       if (at.getTime() <= now) await fire();
-      else this.timer = this.clock.setTimeout(() => void fire(), at.getTime() - now);
+      // A plain timer: the room's clock ticks only with a simulation or state patches, which this room has not.
+      else this.timer = setTimeout(() => void fire(), Math.min(at.getTime() - now, 2 ** 31 - 1));
     }
   }
 

@@ -47,10 +47,11 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv, ready: (line:
 }
 
 const bin = (pkg: string, path: string) => new URL(`../node_modules/${pkg}/${path}`, import.meta.url).pathname;
+// The server runs in one process (node with tsx's loader) so that a signal reaches it, not a wrapper.
 
 try {
   const game = await run('game', [bin('vite', 'bin/vite.js'), '--host', '127.0.0.1'], { CLASS_PORT: classPort }, (l) => /Local:\s+(http:\/\/\S+?)\/?$/.exec(l)?.[1] ?? null);
-  const server = await run('class server', [bin('tsx', 'dist/cli.mjs'), 'server/main.ts'], { CLASS_PORT: classPort, GAME_URL: game }, (l) => /class server listening on (\S+)/.exec(l)?.[1] ?? null);
+  const server = await run('class server', ['--import', 'tsx', 'server/main.ts'], { CLASS_PORT: classPort, GAME_URL: game }, (l) => /class server listening on (\S+)/.exec(l)?.[1] ?? null);
   console.log(`
   The game, for students:      ${game}/
   The teacher's page:          ${game}/teacher.html

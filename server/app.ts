@@ -49,7 +49,7 @@ export async function startClassServer(config: Config): Promise<RunningServer> {
     ...(driver ? { driver } : {}),
     greet: false,
     gracefullyShutdown: false,
-    ...(config.publicUrl ? { publicAddress: new URL(config.publicUrl).host } : {}),
+    ...(config.publicAddress ? { publicAddress: config.publicAddress } : {}),
     express: (app) => mountApi(app),
   });
   server.define(ROOM_NAME, ClassRoom).filterBy(['code']);

@@ -16,6 +16,11 @@ export interface Config {
   gameUrl: string;
   /** This server's address as the browser reaches it (for ?server= in the links). */
   publicUrl: string | undefined;
+  /**
+   * With several processes: this process's address as a browser reaches it (host:port, or host/path
+   * behind a proxy), which Colyseus hands to a client whose class's room lives here.
+   */
+  publicAddress: string | undefined;
   /** After time is up, how long students have to hand in before the server does it for them. */
   graceMs: number;
 }
@@ -37,6 +42,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     keepDays: int(env.CLASS_KEEP_DAYS, 30, 'CLASS_KEEP_DAYS'),
     gameUrl: (env.GAME_URL || 'http://127.0.0.1:5173').replace(/\/+$/, ''),
     publicUrl: env.CLASS_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    publicAddress: env.CLASS_PUBLIC_ADDRESS || undefined,
     graceMs: int(env.CLASS_GRACE_MS, 30_000, 'CLASS_GRACE_MS'),
   };
 }

@@ -18,7 +18,7 @@ import {
 } from '../src/class/protocol';
 import { CSV_FORMATS, toCsv } from '../src/classroom/csv';
 import { lookupBundle } from '../src/content/all';
-import { classInfo, classRows, settleOverdue, studentUrl, teacherUrl } from './classes';
+import { catchUp, classInfo, classRows, studentUrl, teacherUrl } from './classes';
 import { type ClassEvent, classTopic, ctx, onlineKey } from './context';
 import { openRosterNames } from './derive';
 import { classCode, hashSecret, secret, secretMatches } from './secrets';
@@ -113,11 +113,11 @@ export function mountApi(app: Application): void {
   app.get(
     '/api/classes/:classId',
     route(async (req, res) => {
-      let cls = await teacherClass(req, res);
-      if (!cls) return;
+      const found = await teacherClass(req, res);
+      if (!found) return;
       const { store, config } = ctx();
-      if ((await settleOverdue(store, cls, config.graceMs)).length > 0) publish(cls.id, { type: 'changed' });
-      cls = (await store.classById(cls.id)) ?? cls;
+      const { cls, changed } = await catchUp(store, found, config.graceMs);
+      if (changed) publish(cls.id, { type: 'changed' });
       const view: ClassView = { class: classInfo(cls, config.gameUrl, serverUrl(req)), students: await classRows(store, cls, await online(cls.id)) };
       res.json(view);
     }),
@@ -172,11 +172,12 @@ export function mountApi(app: Application): void {
   app.get(
     '/api/classes/:classId/export.csv',
     route(async (req, res) => {
-      const cls = await teacherClass(req, res);
-      if (!cls) return;
-      const lang = req.query.lang === 'en' || req.query.lang === 'id' ? req.query.lang : cls.lang;
+      const found = await teacherClass(req, res);
+      if (!found) return;
       const { store, config } = ctx();
-      await settleOverdue(store, cls, config.graceMs);
+      const { cls, changed } = await catchUp(store, found, config.graceMs);
+      if (changed) publish(cls.id, { type: 'changed' });
+      const lang = req.query.lang === 'en' || req.query.lang === 'id' ? req.query.lang : cls.lang;
       const rows = await classRows(store, cls, await online(cls.id));
       res
         .status(200)

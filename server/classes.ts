@@ -47,6 +47,20 @@ export async function classRows(store: Store, cls: ClassRecord, online: Readonly
   return [...rows, ...openRosterNames(cls.roster, students).map((name, i) => notJoinedRow(name, i))];
 }
 
+/**
+ * What the class's clock should have done while no room of the class was alive: time up at endsAt,
+ * then the hand-ins after the grace. Returns the class as it is now, and whether anything changed.
+ */
+export async function catchUp(store: Store, cls: ClassRecord, graceMs: number, now = new Date()): Promise<{ cls: ClassRecord; changed: boolean }> {
+  let changed = false;
+  if (cls.endsAt && !cls.endedAt && cls.endsAt.getTime() <= now.getTime()) {
+    cls = (await store.endClass(cls.id, cls.endsAt)) ?? cls;
+    changed = true;
+  }
+  if ((await settleOverdue(store, cls, graceMs, now)).length > 0) changed = true;
+  return { cls, changed };
+}
+
 /** Whether the hand-in time after "time is up" is over. */
 export const graceOver = (cls: ClassRecord, graceMs: number, now: Date) => cls.endedAt !== null && now.getTime() >= cls.endedAt.getTime() + graceMs;
 

@@ -316,24 +316,26 @@ export class ClassRoom extends Room {
     this.timer = null;
     const now = Date.now();
     const { graceMs } = ctx().config;
+    // A timer only wakes the clock up: it looks again at what is due (a timer may fire a little
+    // early, and then waits again). A plain timer: the room's own clock ticks only with a
+    // simulation or state patches, which this room has not.
+    const wakeAt = (at: number) => {
+      this.timer = setTimeout(() => void this.schedule(this.cls).catch((e) => console.error('class server: the class clock failed:', e)), Math.min(Math.max(at - now, 0) + 5, 2 ** 31 - 1));
+    };
     if (this.cls.endedAt) {
       if (!before?.endedAt) this.tellTimeUp();
       const settleAt = this.cls.endedAt.getTime() + graceMs;
       if (settleAt <= now) await this.settle();
-      else this.timer = setTimeout(() => void this.settle(), settleAt - now);
+      else wakeAt(settleAt);
     } else if (this.cls.endsAt) {
       const at = this.cls.endsAt;
-      const fire = async () => {
-        const cls = await ctx().store.endClass(this.cls.id, at);
-        if (!cls) return;
-        const prior = this.cls;
-        this.cls = cls;
-        this.broadcast(S2C.clock, this.times());
-        await this.schedule(prior);
-      };
-      if (at.getTime() <= now) await fire();
-      // A plain timer: the room's clock ticks only with a simulation or state patches, which this room has not.
-      else this.timer = setTimeout(() => void fire(), Math.min(at.getTime() - now, 2 ** 31 - 1));
+      if (at.getTime() > now) return wakeAt(at.getTime());
+      const cls = await ctx().store.endClass(this.cls.id, at);
+      if (!cls) return;
+      const prior = this.cls;
+      this.cls = cls;
+      this.broadcast(S2C.clock, this.times());
+      await this.schedule(prior);
     }
   }
 

@@ -124,6 +124,21 @@ describe('bad input to the class server', () => {
     expect(await student.next('move.ok', (b) => b.n === 0, again)).toEqual({ n: 0 });
   });
 
+  it("deletes a class with everything in it when its teacher asks, and tells who is in it", async () => {
+    const other = await createClass(server.url, { roster: ['Ayu'] });
+    const member = await Member.join(server.url, { code: other.code, name: 'Ayu' });
+    const j: Joined = await member.next('joined');
+    const game = newGame(lookupBundle(j.scenario)!, { seed: j.seed, settings: { difficulty: j.difficulty, session: j.session } });
+    member.send('move', { n: 0, move: makeStrategy('greedy').next(game) });
+    await member.next('move.ok');
+    const res = await api(server.url, `/api/classes/${other.classId}`, { method: 'DELETE', key: other.teacherKey });
+    expect(res.status).toBe(204);
+    expect(await member.next('error', (b) => b.key === 'class.deleted')).toMatchObject({ message: bilingual.message });
+    expect((await api(server.url, `/api/classes/${other.classId}`, { key: other.teacherKey })).status).toBe(404);
+    expect(await joinRefusal(server.url, { code: other.code, token: j.token })).toMatchObject({ key: 'class.unknown' });
+    await member.leave();
+  });
+
   it('leaves nothing in the database but the one class, its one student and the one move', async () => {
     await student.leave();
     await server.stop('SIGTERM');

@@ -166,6 +166,15 @@ describe('a live class on the real server', () => {
     expect(rowOf(rows, students[2]!)).toMatchObject({ ending: 'time-up', justification: null });
     expect(rows.students.find((r) => !r.joined)).toMatchObject({ label: 'Ayu', phase: 'not-joined' });
 
+    // The table as a spreadsheet in Indonesian: semicolons, decimal commas, one line per student and roster name.
+    const csv = await api<string>(server.url, `/api/classes/${cls.classId}/export.csv?lang=id`, { key: cls.teacherKey });
+    expect(csv.status).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 4);
+    expect(lines[0]).toMatch(/^Siswa;Bergabung;Tahap;Skor;/);
+    const score = scoreGame(students[0]!.game).kim;
+    expect(lines[1]!.split(';').slice(0, 4)).toEqual(['Sari', 'ya', 'over', String(score).replace('.', ',')]);
+
     // And in the database itself, read after the server is gone: every move once, the hand-ins, nothing else.
     await teacher.leave();
     for (const s of students) await s.member.leave();

@@ -9,7 +9,7 @@ import type { ClassCreated, ClassView, Joined, StudentRow } from '../../src/clas
 import { lookupBundle } from '../../src/content/all';
 import { type Game, makeStrategy, type MoveInput, newGame, scoreGame } from '../../src/engine';
 import { api, createClass, Member, type ServerProcess, startServer } from '../support/class-server';
-import { freePort, PG_BIN, REDIS_SERVER, type Service, startPostgres, startRedis } from '../support/infra';
+import { freePort, PG_BIN, REDIS_SERVER, type Service, startPostgres, startRedis } from '../../tools/infra';
 
 const missing = [!REDIS_SERVER && 'redis-server', !PG_BIN && 'postgresql'].filter(Boolean);
 if (missing.length > 0) console.warn(`multi-process class server test skipped: ${missing.join(' and ')} not installed here (apt-get install -y redis-server postgresql; .ci/run does)`);

@@ -1,11 +1,15 @@
 // Debian's redis-server and a throwaway PostgreSQL cluster (initdb + pg_ctl into a temporary
-// folder), for the tests that run the class server past one process. Both are looked for where
+// folder), for the tests and the bench (bench-server.ts) that run the class server past one process. Both are looked for where
 // Debian puts them; a test that needs them is skipped, saying so, where they are not installed
 // (.ci/run installs them).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tempDir } from './class-server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tempDir = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
 export const REDIS_SERVER = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'].find((p) => existsSync(p)) ?? null;
 export const PG_BIN: string | null = (() => {

@@ -1,0 +1,41 @@
+// What the server says to people, in both languages of the game: its own refusals (below) and the
+// engine's reasons for refusing a move (the scenario's and the game's catalogues, through the game's
+// one formatter).
+import engineEn from '../src/content/engine.en.json';
+import engineId from '../src/content/engine.id.json';
+import uiEn from '../src/content/ui.en.json';
+import uiId from '../src/content/ui.id.json';
+import type { Bilingual, ErrorBody, ErrorKey } from '../src/class/protocol';
+import type { Message, ScenarioBundle } from '../src/engine';
+import { format } from '../src/shell/text';
+
+const SAID: Record<ErrorKey | 'time.up', Bilingual> = {
+  'class.unknown': { en: 'There is no class with this code or link. Check it with your teacher.', id: 'Tidak ada kelas dengan kode atau tautan ini. Periksa dengan gurumu.' },
+  'class.deleted': { en: 'This class has been deleted.', id: 'Kelas ini sudah dihapus.' },
+  'class.full': { en: 'This class is full.', id: 'Kelas ini sudah penuh.' },
+  'teacher.key-wrong': { en: "This teacher's link is not the class's: its key is wrong.", id: 'Tautan guru ini bukan milik kelas ini: kuncinya salah.' },
+  'student.unknown': { en: 'This rejoin code or saved game is not known in this class. Join with your name.', id: 'Kode gabung ulang atau permainan tersimpan ini tidak dikenal di kelas ini. Bergabunglah dengan namamu.' },
+  'input.bad': { en: 'The server could not read this request. Nothing was changed.', id: 'Server tidak dapat membaca permintaan ini. Tidak ada yang diubah.' },
+  'rate.limited': { en: 'Too many messages at once: wait a moment. Nothing was changed.', id: 'Terlalu banyak pesan sekaligus: tunggu sebentar. Tidak ada yang diubah.' },
+  'move.illegal': { en: 'This move is not allowed now.', id: 'Langkah ini tidak diizinkan sekarang.' },
+  'move.gap': { en: 'A move is missing before this one: the game sends it again.', id: 'Ada langkah yang hilang sebelum ini: permainan mengirimnya lagi.' },
+  'game.not-over': { en: 'Finish the day before handing in.', id: 'Selesaikan hari ini sebelum menyerahkan.' },
+  'game.handed-in': { en: 'This game has been handed in already.', id: 'Permainan ini sudah diserahkan.' },
+  'scenario.unknown': { en: 'This server does not know that scenario.', id: 'Server ini tidak mengenal skenario itu.' },
+  'server.error': { en: 'The class server had a problem. Nothing was changed; try again.', id: 'Server kelas mengalami masalah. Tidak ada yang diubah; coba lagi.' },
+  'time.up': { en: 'Time is up: the day ends now. Hand in your game.', id: 'Waktu habis: hari ini berakhir sekarang. Serahkan permainanmu.' },
+};
+
+export const said = (key: ErrorKey | 'time.up'): Bilingual => SAID[key];
+export const refusal = (key: ErrorKey): ErrorBody => ({ key, message: SAID[key] });
+
+/** The engine's reason for refusing a move, in both languages. */
+export function engineRefusal(bundle: ScenarioBundle, error: Message): ErrorBody {
+  return {
+    key: 'move.illegal',
+    message: {
+      en: format('en', error, [bundle.messages.en, engineEn, uiEn]),
+      id: format('id', error, [bundle.messages.id, engineId, uiId, bundle.messages.en, engineEn, uiEn]),
+    },
+  };
+}

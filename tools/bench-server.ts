@@ -1,0 +1,247 @@
+// npm run bench:server [-- --steps 150,300,600,900,1200,1800 --window 20 --processes 1,2]
+// The class server under load, on this machine's loopback: simulated students (30 to a class), each
+// making one move every 5 seconds, from a generator in its own process, against one server process
+// (PGlite, the embedded default) and against two (Redis and a throwaway PostgreSQL cluster, when
+// installed). Each step starts fresh server processes, joins its students, then measures for
+// `--window` seconds the time from a move sent to its answer. Reports, per setup: the largest number
+// of students held with a p95 under 50 ms, the server's memory per student, and where p95 passes
+// 100 ms, with the machine's load. Not a test: its figures depend on the machine (README, "Live class").
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { createInterface } from 'node:readline';
+import { Client, type Room } from '@colyseus/sdk';
+import type { ClassCreated, Joined } from '../src/class/protocol';
+import { lookupBundle } from '../src/content/all';
+import { type Game, legalMoves, type MoveInput, newGame } from '../src/engine';
+import { api, type ServerProcess, startServer, tempDir } from '../tests/support/class-server';
+import { parseArgs } from './args';
+import { freePort, PG_BIN, REDIS_SERVER, type Service, startPostgres, startRedis } from './infra';
+
+const MOVE_EVERY_MS = 5000;
+const CLASS_SIZE = 30;
+
+// ---------------- The generator (its own process) ----------------
+
+interface GeneratorResult {
+  students: number;
+  joinMs: number;
+  sent: number;
+  answered: number;
+  refused: number;
+  lost: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  generatorCpuMs: number;
+}
+
+const quantile = (sorted: number[], q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
+
+async function generator(urls: string[], students: number, windowMs: number): Promise<void> {
+  const cpu0 = process.cpuUsage();
+  const classes: ClassCreated[] = [];
+  for (let i = 0; i < Math.ceil(students / CLASS_SIZE); i++) {
+    const res = await api<ClassCreated>(urls[i % urls.length]!, '/api/classes', { body: { title: `Bench ${i}`, scenario: 'vladivostok-2019', lang: 'id', minutes: 60, difficulty: 'standard' } });
+    if (res.status !== 201) throw new Error(`class not created: ${res.status}`);
+    classes.push(res.body);
+  }
+  interface Sim {
+    room: Room;
+    game: Game;
+    pending: Map<number, number>;
+    pick: number;
+  }
+  const sims: Sim[] = [];
+  const latencies: number[] = [];
+  let measuring = false;
+  let sent = 0;
+  let refused = 0;
+  const t0 = Date.now();
+  // Joins go in through every process in turn, 25 at a time.
+  let next = 0;
+  const joinOne = async (i: number) => {
+    const cls = classes[Math.floor(i / CLASS_SIZE)]!;
+    const room = await new Client(urls[i % urls.length]!).joinOrCreate('class', { code: cls.code, name: `Student ${i}` });
+    const joined: Joined = await new Promise((resolve) => room.onMessage('joined', resolve));
+    const sim: Sim = { room, game: newGame(lookupBundle(joined.scenario)!, { seed: joined.seed, settings: { difficulty: joined.difficulty, session: joined.session } }), pending: new Map(), pick: i * 7919 };
+    const answered = (n: number, ok: boolean) => {
+      const at = sim.pending.get(n);
+      if (at === undefined) return;
+      sim.pending.delete(n);
+      if (!ok) refused++;
+      if (measuring) latencies.push(performance.now() - at);
+    };
+    room.onMessage('move.ok', (b: { n: number }) => answered(b.n, true));
+    room.onMessage('move.refused', (b: { n: number }) => answered(b.n, false));
+    room.onMessage('*', () => {});
+    sims.push(sim);
+  };
+  await Promise.all(
+    Array.from({ length: 25 }, async () => {
+      while (next < students) await joinOne(next++);
+    }),
+  );
+  const joinMs = Date.now() - t0;
+  console.log(JSON.stringify({ joined: students, joinMs }));
+
+  // Each student moves every 5 s, the class spread evenly over the interval.
+  const move = (sim: Sim) => {
+    if (sim.game.isOver()) return;
+    const legal = legalMoves(sim.game.bundle, sim.game.state, 'kim');
+    const m = legal[sim.pick++ % legal.length] as MoveInput;
+    if (!sim.game.play(m).ok) return;
+    const n = sim.game.record().moves.length - 1;
+    sim.pending.set(n, performance.now());
+    if (measuring) sent++;
+    sim.room.send('move', { n, move: m });
+  };
+  const timers = sims.map((sim, i) =>
+    setTimeout(() => {
+      move(sim);
+      timers[i] = setInterval(() => move(sim), MOVE_EVERY_MS) as unknown as NodeJS.Timeout;
+    }, (i / sims.length) * MOVE_EVERY_MS),
+  );
+  // One interval to settle, then the window.
+  await new Promise((r) => setTimeout(r, MOVE_EVERY_MS));
+  measuring = true;
+  await new Promise((r) => setTimeout(r, windowMs));
+  measuring = false;
+  await new Promise((r) => setTimeout(r, 1000));
+  for (const t of timers) clearInterval(t);
+  const sorted = latencies.sort((a, b) => a - b);
+  const cpu = process.cpuUsage(cpu0);
+  const result: GeneratorResult = {
+    students,
+    joinMs,
+    sent,
+    answered: sorted.length,
+    refused,
+    lost: Math.max(0, sent - sorted.length),
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
+    max: sorted.at(-1) ?? NaN,
+    generatorCpuMs: (cpu.user + cpu.system) / 1000,
+  };
+  console.log(JSON.stringify({ result }));
+  await Promise.all(sims.map((s) => s.room.leave(true).catch(() => {})));
+  process.exit(0);
+}
+
+// ---------------- The bench (this process) ----------------
+
+const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
+
+interface Step {
+  processes: number;
+  students: number;
+  result: GeneratorResult;
+  /** Servers' resident memory (sum) before the students joined and once they had. */
+  rssBefore: number;
+  rssJoined: number;
+  load: number[];
+}
+
+function runGenerator(urls: string[], students: number, windowMs: number, onJoined: () => void): Promise<GeneratorResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench-server.ts', '--generator', urls.join(','), '--students', String(students), '--window', String(windowMs / 1000)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let result: GeneratorResult | null = null;
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      try {
+        const msg = JSON.parse(line);
+        if (msg.joined) onJoined();
+        if (msg.result) result = msg.result;
+      } catch {
+        // not ours
+      }
+    });
+    child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the generator stopped (${code}) without a result`))));
+  });
+}
+
+async function startServers(processes: number, infra: { redis?: Service; postgres?: Service }, dataDir: string): Promise<ServerProcess[]> {
+  if (processes === 1) return [await startServer({ CLASS_DATA_DIR: dataDir }, 180_000)];
+  const servers: ServerProcess[] = [];
+  for (let i = 0; i < processes; i++) {
+    const port = await freePort();
+    servers.push(await startServer({ CLASS_PORT: String(port), CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: infra.postgres!.url, REDIS_URL: infra.redis!.url }, 180_000));
+  }
+  return servers;
+}
+
+async function bench(): Promise<void> {
+  const parsed = parseArgs(process.argv.slice(2), { steps: 'string', window: 'number', processes: 'string', generator: 'string', students: 'number' });
+  if (!parsed.ok) {
+    console.error(`bench:server: ${parsed.error}`);
+    process.exit(2);
+  }
+  const args = parsed.args as { steps?: string; window?: number; processes?: string; generator?: string; students?: number };
+  if (args.generator) return generator(args.generator.split(','), args.students ?? 30, (args.window ?? 20) * 1000);
+
+  const steps = (args.steps ?? '150,300,600,900,1200,1800').split(',').map(Number);
+  const windowMs = (args.window ?? 20) * 1000;
+  const setups = (args.processes ?? '1,2').split(',').map(Number);
+  const all: Step[] = [];
+  console.log(`bench:server: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; a move every ${MOVE_EVERY_MS / 1000} s per student, ${CLASS_SIZE} to a class, ${windowMs / 1000} s measured per step`);
+  for (const processes of setups) {
+    const infra: { redis?: Service; postgres?: Service } = {};
+    if (processes > 1) {
+      if (!REDIS_SERVER || !PG_BIN) {
+        console.log(`bench:server: ${processes} processes skipped: redis-server and postgresql are not installed (apt-get install -y redis-server postgresql)`);
+        continue;
+      }
+      [infra.redis, infra.postgres] = await Promise.all([startRedis(), startPostgres()]);
+    }
+    const dataDir = tempDir('class-bench-');
+    try {
+      for (const students of steps) {
+        const servers = await startServers(processes, infra, dataDir);
+        try {
+          const rss = () => servers.reduce((sum, s) => sum + rssOf(s.child.pid!), 0);
+          await new Promise((r) => setTimeout(r, 1000));
+          const rssBefore = rss();
+          let rssJoined = NaN;
+          const result = await runGenerator(
+            servers.map((s) => s.url),
+            students,
+            windowMs,
+            () => (rssJoined = rss()),
+          );
+          const step: Step = { processes, students, result, rssBefore, rssJoined, load: loadavg() };
+          all.push(step);
+          const perStudentKb = (rssJoined - rssBefore) / students / 1024;
+          console.log(
+            `${processes} process${processes > 1 ? 'es' : ''}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.answered}/${result.sent} answered, ${perStudentKb.toFixed(0)} KB per student, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
+          );
+          if (!(result.p95 <= 100) || result.lost > result.sent * 0.01) break;
+        } finally {
+          for (const s of servers) await s.stop('SIGKILL');
+        }
+      }
+    } finally {
+      await infra.redis?.stop();
+      await infra.postgres?.stop();
+    }
+  }
+  console.log('\nSummary');
+  for (const processes of [...new Set(all.map((s) => s.processes))]) {
+    const mine = all.filter((s) => s.processes === processes);
+    const held = mine.filter((s) => s.result.p95 < 50 && s.result.lost <= s.result.sent * 0.01).at(-1);
+    const over = mine.find((s) => !(s.result.p95 <= 100));
+    const mem = mine.filter((s) => Number.isFinite(s.rssJoined)).map((s) => (s.rssJoined - s.rssBefore) / s.students / 1024);
+    console.log(
+      `  ${processes} process${processes > 1 ? 'es' : ''}: ${held ? `${held.students} students held with p95 ${held.result.p95.toFixed(1)} ms (< 50 ms)` : 'no step had p95 < 50 ms'}; ` +
+        `${over ? `p95 passes 100 ms at ${over.students} students (${over.result.p95.toFixed(0)} ms)` : `p95 stayed under 100 ms up to ${mine.at(-1)?.students} students`}; ` +
+        `memory ${mem.length ? `${Math.min(...mem).toFixed(0)}–${Math.max(...mem).toFixed(0)} KB per student` : 'n/a'}`,
+    );
+  }
+  mkdirSync('test-artifacts', { recursive: true });
+  writeFileSync('test-artifacts/bench-server.json', JSON.stringify({ cores: cpus().length, moveEveryMs: MOVE_EVERY_MS, windowMs, steps: all }, null, 2));
+  console.log('  (all steps: test-artifacts/bench-server.json)');
+}
+
+await bench();

@@ -26,6 +26,19 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The class server (issue #12), reached through a path of the pages' own origin: their policy lets
+ * them connect to that origin only (tools/csp.ts), and a school's host does the same in front of
+ * both. `/class-server/...` goes to the server on CLASS_PORT (default 2567), its websockets too.
+ */
+export const CLASS_SERVER_PATH = '/class-server';
+function classServerProxy() {
+  const target = `http://127.0.0.1:${process.env.CLASS_PORT ?? 2567}`;
+  return {
+    [CLASS_SERVER_PATH]: { target, changeOrigin: true, ws: true, rewrite: (path: string) => path.slice(CLASS_SERVER_PATH.length) || '/' },
+  };
+}
+
 // Two pages: the game (index.html) and the teacher's page (teacher.html).
 // The service worker (vite-plugin-pwa, Workbox generateSW) precaches every built file of both,
 // so that after one visit both load and play with no connection.
@@ -102,6 +115,6 @@ export default defineConfig({
   // The same policy as a header (tools/csp.ts), which can say what a <meta> cannot (frame-ancestors)
   // and also covers the service worker and the Web Worker. The dev server's allows Vite's injected
   // <style> elements and its hot-reload websocket.
-  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': DEV_HEADER_POLICY } },
-  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': HEADER_POLICY } },
+  server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': DEV_HEADER_POLICY }, proxy: classServerProxy() },
+  preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': HEADER_POLICY }, proxy: classServerProxy() },
 });

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
 import { ART_LOADED, type Rect, reducedMotion } from './art';
+import { onClassChange } from './class-hooks';
 import { focusFirstHeading, patch } from './dom';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
@@ -45,6 +46,7 @@ export abstract class UiScene extends Phaser.Scene {
 
   create(): void {
     this.cleanups.push(onLangChange(() => this.refresh()));
+    this.cleanups.push(onClassChange(() => this.refresh()));
     this.cleanups.push(session.subscribe((r) => this.afterMove(r)));
     const onResize = () => this.layoutArt();
     this.scale.on('resize', onResize);

@@ -75,7 +75,7 @@ export async function joinRoom(server: string, options: JoinOptions, on: RoomEve
   const client = new Client(server);
   let room: Room;
   try {
-    room = await client.join(ROOM_NAME, options);
+    room = await client.joinOrCreate(ROOM_NAME, options);
   } catch (e) {
     const error = refusalOf(e);
     return { ok: false, why: error ? { kind: 'refused', error } : { kind: 'unreachable' } };

@@ -179,7 +179,8 @@ export class LiveClasses {
       roster: (rows) => this.s.open?.saved === saved && this.setOpen({ rows }),
       student: (row) => {
         if (this.s.open?.saved !== saved) return;
-        const rows = this.s.open.rows.filter((r) => r.studentId !== row.studentId);
+        // A student who joins under a roster name takes that name's place (the roster's row had no game of its own).
+        const rows = this.s.open.rows.filter((r) => r.studentId !== row.studentId && !(row.joined && !r.joined && r.name === row.name));
         this.setOpen({ rows: [...rows, row] });
       },
       clock: (c) => {

@@ -19,7 +19,7 @@ export interface TeacherRoom {
 export async function watchClass(server: string, code: string, teacherKey: string, on: TeacherRoomEvents): Promise<TeacherRoom | null> {
   let room: Room;
   try {
-    room = await new Client(server).join(ROOM_NAME, { code, teacherKey });
+    room = await new Client(server).joinOrCreate(ROOM_NAME, { code, teacherKey });
   } catch {
     return null;
   }

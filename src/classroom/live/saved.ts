@@ -61,7 +61,9 @@ export function dropSaved(storage: KeyValue, server: string, classId: string): v
 /** The class's own teacher link (on this page's address). */
 export function teacherLink(pageUrl: string, c: Pick<SavedClass, 'server' | 'classId' | 'key'>): string {
   const u = new URL('teacher.html', pageUrl);
-  u.search = new URLSearchParams({ server: c.server, class: c.classId }).toString();
+  // The page's language, if its address named one, stays with it (a reload keeps speaking it).
+  const lang = new URL(pageUrl).searchParams.get('lang');
+  u.search = new URLSearchParams({ server: c.server, class: c.classId, ...(lang ? { lang } : {}) }).toString();
   u.hash = new URLSearchParams({ key: c.key }).toString();
   return u.toString();
 }

@@ -97,9 +97,20 @@ export async function joinRoom(server: string, options: JoinOptions, on: RoomEve
   // Sent to the teacher only; a student's room ignores them.
   room.onMessage(S2C.roster, () => undefined);
   room.onMessage(S2C.student, () => undefined);
+  // The library takes a dropped connection up again by itself (the same seat), trying at intervals.
+  // With the browser offline, trying is pointless (and each try is an error on the console): the seat
+  // is let go, and ./student.ts joins again with the token once the browser is back online.
+  const offline = () => (room.reconnection.enabled = false);
+  const online = () => (room.reconnection.enabled = true);
+  addEventListener('offline', offline);
+  addEventListener('online', online);
   room.onDrop(() => on.dropped());
   room.onReconnect(() => on.back());
-  room.onLeave(() => on.gone());
+  room.onLeave(() => {
+    removeEventListener('offline', offline);
+    removeEventListener('online', online);
+    on.gone();
+  });
   return {
     ok: true,
     room: {

@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { BUILD_POLICY, DEV_HEADER_POLICY, DEV_POLICY, HEADER_POLICY } from './tools/csp.ts';
+
+/** /class-server/* → the class server on CLASS_PORT (default 2567, DEFAULT_CLASS_PORT in src/class/protocol.ts), its websocket included. */
+function classServerProxy(): Record<string, ProxyOptions> {
+  const target = `http://127.0.0.1:${process.env.CLASS_PORT || 2567}`;
+  return { '/class-server': { target, ws: true, changeOrigin: true, rewrite: (path) => path.replace(/^\/class-server/, '') || '/' } };
+}
 
 const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;
 
@@ -23,19 +29,6 @@ function contentSecurityPolicy(): Plugin {
         return html.replace(CSP_META, `$1${policy}$2`);
       },
     },
-  };
-}
-
-/**
- * The class server (issue #12), reached through a path of the pages' own origin: their policy lets
- * them connect to that origin only (tools/csp.ts), and a school's host does the same in front of
- * both. `/class-server/...` goes to the server on CLASS_PORT (default 2567), its websockets too.
- */
-export const CLASS_SERVER_PATH = '/class-server';
-function classServerProxy() {
-  const target = `http://127.0.0.1:${process.env.CLASS_PORT ?? 2567}`;
-  return {
-    [CLASS_SERVER_PATH]: { target, changeOrigin: true, ws: true, rewrite: (path: string) => path.slice(CLASS_SERVER_PATH.length) || '/' },
   };
 }
 
@@ -115,6 +108,8 @@ export default defineConfig({
   // The same policy as a header (tools/csp.ts), which can say what a <meta> cannot (frame-ancestors)
   // and also covers the service worker and the Web Worker. The dev server's allows Vite's injected
   // <style> elements and its hot-reload websocket.
+  // The class server (server/, `npm start` runs it) is reached through the page's own origin, at
+  // /class-server/ (HTTP and its websocket): connect-src 'self' covers it and no address is built in.
   server: { host: '127.0.0.1', headers: { 'Content-Security-Policy': DEV_HEADER_POLICY }, proxy: classServerProxy() },
   preview: { host: '127.0.0.1', headers: { 'Content-Security-Policy': HEADER_POLICY }, proxy: classServerProxy() },
 });

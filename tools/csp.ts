@@ -30,11 +30,16 @@
 //   a download rather than a navigation, which no directive governs either.
 
 /**
- * Other origins the pages may connect to (connect-src only; never scripts, styles or images).
- * Empty: there is no class server yet. When one exists, its origin goes here, e.g.
- * 'https://class.example.org' (scheme, host and port only; no path, no wildcard).
+ * Other origins the pages may connect to (connect-src only; never scripts, styles or images): the
+ * class servers of a build that is served apart from its class server, named when building with
+ * CLASS_SERVER_ORIGINS=https://class.example.org[,https://…] (scheme, host and port only; no path,
+ * no wildcard). Empty by default: `npm start`, `vite preview` and the compose file put the class
+ * server behind the game's own origin (the path /class-server/, proxied), which 'self' allows.
  */
-export const CLASS_SERVER_ORIGINS: readonly string[] = [];
+export const CLASS_SERVER_ORIGINS: readonly string[] = (process.env.CLASS_SERVER_ORIGINS ?? '')
+  .split(',')
+  .map((o) => o.trim())
+  .filter((o) => o.length > 0);
 
 export type Directives = Record<string, readonly string[]>;
 

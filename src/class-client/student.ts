@@ -129,7 +129,11 @@ function events(): RoomEvents {
       setStatus('online');
       flush();
     },
-    ok: (m) => live?.outbox.ok(m.n),
+    ok: (m) => {
+      live?.outbox.ok(m.n);
+      // A hand-in waits for the last moves to be confirmed.
+      if (live?.handInWaiting !== null) flush();
+    },
     refused: (m) => {
       live?.outbox.refuse(m.n);
       notify('error', [{ key: 'ui.class.refused', params: { n: m.n + 1, reason: bi(m.error.message) } }], undefined, 'class-refused');
@@ -155,7 +159,8 @@ function events(): RoomEvents {
     clock: (c) => {
       if (!live) return;
       live.joined = { ...live.joined, endsAt: c.endsAt, endedAt: c.endedAt };
-      setClassDeadline(live.joined.seed, c.endsAt ? Date.parse(c.endsAt) : null);
+      // Ended by the teacher: the clock says time is up.
+      setClassDeadline(live.joined.seed, c.endedAt ? Math.min(Date.now(), Date.parse(c.endedAt)) : c.endsAt ? Date.parse(c.endsAt) : null);
       classChanged();
     },
     error: (e) => notify('error', [{ key: 'ui.class.serverSays', params: { says: bi(e.message) } }], undefined, 'class-error'),
@@ -225,7 +230,7 @@ async function adopt(link: ClassLink, j: Joined, firstTime: boolean): Promise<St
   live = { link, joined: j, member, room: pendingRoom, status: 'online', outbox: new Outbox(j.moves.length), handInWaiting: null, warned: null, note: null, retry: null };
   pendingRoom = null;
   const plan = await takeUpGame(j);
-  setClassDeadline(j.seed, j.endsAt ? Date.parse(j.endsAt) : null);
+  setClassDeadline(j.seed, j.endedAt ? Date.parse(j.endedAt) : j.endsAt ? Date.parse(j.endsAt) : null);
   session.subscribe(() => {
     flush();
     classChanged();

@@ -76,6 +76,12 @@ export abstract class UiScene extends Phaser.Scene {
     document.getElementById('ui')?.scrollTo?.(0, 0);
     this.layoutArt(true);
     markReady(this);
+    // The game moved on while this scene was on its way (a live class's time-up plays the day's last
+    // moves at once): the phase's own scene follows.
+    if (this.followsPhase && session.active) {
+      const want = sceneForPhase(session.view().phase);
+      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) void this.go(want);
+    }
   }
 
   refresh(): void {

@@ -243,4 +243,64 @@ describe('a live class', () => {
     await teacher.getByRole('button', { name: id('class.live.openOne', { title: 'Sejarah 9A', code }), exact: true }).waitFor();
     await teacher.locator('#session-form').waitFor();
   }, 900_000);
+
+  /** A class made through the class server's API (as the teacher's page makes it), through the page's origin. */
+  async function makeClass(lang: 'en' | 'id', roster: string[] = []): Promise<{ classId: string; code: string; teacherKey: string }> {
+    const res = await fetch(e2e.url('/class-server/api/classes'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Kelas 9B', scenario: 'vladivostok-2019', lang, minutes: 10, difficulty: 'open', roster }),
+    });
+    expect(res.status).toBe(201);
+    return (await res.json()) as { classId: string; code: string; teacherKey: string };
+  }
+  const classLink = (code: string, lang: string) => e2e.url(`/index.html?server=${encodeURIComponent(e2e.url('/class-server'))}&class=${code}&lang=${lang}`);
+
+  test('time is up: a student still playing, in Bahasa Indonesia, is taken to the end of the day, told so in the class\'s language, and handed in', async () => {
+    const { classId, code, teacherKey } = await makeClass('id');
+    const page = e2e.page;
+    await page.goto(classLink(code, 'id'));
+    await page.getByRole('heading', { name: label('id', 'ui.class.join.title'), exact: true }).waitFor();
+    // No roster: the student types a name.
+    await page.getByRole('textbox', { name: label('id', 'ui.class.join.typeName'), exact: true }).fill('Dewi');
+    await page.getByRole('button', { name: label('id', 'ui.class.join.button'), exact: true }).click();
+    await waitForScene(page, 'Briefing');
+    await page.getByRole('button', { name: label('id', 'ui.briefing.confirm'), exact: true }).click();
+    await waitForScene(page, 'Summit');
+    const auth = { authorization: `Bearer ${teacherKey}` };
+    expect((await fetch(e2e.url(`/class-server/api/classes/${classId}/start`), { method: 'POST', headers: auth })).ok).toBe(true);
+    expect((await fetch(e2e.url(`/class-server/api/classes/${classId}/end`), { method: 'POST', headers: auth })).ok).toBe(true);
+    await waitForScene(page, 'Debrief');
+    await page.getByText(label('id', 'ui.class.timeUp', { says: '' }).trim()).first().waitFor();
+    await page.locator('#class-hand-in-status').getByText(label('id', 'ui.class.handIn.sent')).waitFor({ timeout: 30_000 });
+    const r = (await record(page))!;
+    const view = (await (await fetch(e2e.url(`/class-server/api/classes/${classId}`), { headers: auth })).json()) as { students: { label: string; moves: number; score: number | null; finished: boolean; unfinished: boolean }[] };
+    const dewi = view.students.find((s) => s.label === 'Dewi')!;
+    expect(dewi.moves).toBe(r.moves.length);
+    expect(dewi.finished).toBe(true);
+    expect(dewi.unfinished).toBe(false);
+    expect(dewi.score).toBeCloseTo(engineScore(r)!, 6);
+  }, 180_000);
+
+  /** Every script the page has loaded, read back: does any carry the network library? */
+  async function loadedTheNetworkLibrary(page: Page): Promise<boolean> {
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    for (const url of scripts) if ((await (await fetch(url)).text()).includes('@colyseus/sdk')) return true;
+    return false;
+  }
+
+  test('the network library is loaded only for a live class: not by the game, nor by the teacher\'s page until a live class opens', async () => {
+    const page = e2e.page;
+    await page.goto(e2e.url('/index.html'));
+    await waitForScene(page, 'Title');
+    await page.waitForTimeout(2500); // the lazy screens are prefetched 1.5 s after the first screen
+    expect(await loadedTheNetworkLibrary(page)).toBe(false);
+    await page.goto(e2e.url('/teacher.html?lang=en'));
+    await page.getByRole('button', { name: ct('en', 'class.live.new'), exact: true }).waitFor();
+    expect(await loadedTheNetworkLibrary(page)).toBe(false);
+    const { code } = await makeClass('en');
+    await page.goto(classLink(code, 'en'));
+    await page.getByRole('heading', { name: en('ui.class.join.title'), exact: true }).waitFor();
+    expect(await loadedTheNetworkLibrary(page)).toBe(true);
+  }, 120_000);
 });

@@ -5,7 +5,7 @@ import Phaser from 'phaser';
 import '../src/shell/style.css';
 import { detectLang, setLang } from '../src/shell/i18n';
 import { initIdle } from '../src/shell/idle';
-import { initOverlay } from '../src/shell/overlay';
+import { initOverlay, notify } from '../src/shell/overlay';
 import { lazyLoadFailed, registerScenes } from '../src/shell/router';
 import { exposeForTests } from '../src/shell/session';
 import { initSound } from '../src/shell/sound';
@@ -31,7 +31,14 @@ registerScenes({
 // A live class's link (?server=…&class=CODE): the class client, with its network library, is a chunk
 // of its own, loaded only then (never part of the game's first download).
 const classLink = readClassLink(window.location.search, window.location.origin);
-if (classLink && 'link' in classLink) {
+if (classLink && 'bad' in classLink) {
+  const bad = classLink.bad;
+  // A class link that cannot be read joins nothing: the page says which part is wrong, and the game plays alone.
+  setClassStart(async () => {
+    notify('error', [{ key: 'ui.url.intro' }, { key: 'ui.class.badLink', params: { param: bad } }]);
+    return { scene: 'Title' };
+  });
+} else if (classLink) {
   const link = classLink.link;
   setClassStart(() =>
     import('../src/class-client/student').then(

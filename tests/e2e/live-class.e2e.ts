@@ -291,6 +291,10 @@ describe('a live class', () => {
 
   test('the network library is loaded only for a live class: not by the game, nor by the teacher\'s page until a live class opens', async () => {
     const page = e2e.page;
+    // A class link whose code cannot be read joins nothing and says which part is wrong; the game plays alone.
+    await page.goto(e2e.url('/index.html?server=%2Fclass-server&class=no!&lang=en'));
+    await waitForScene(page, 'Title');
+    await page.getByText(en('ui.class.badLink', { param: 'class' })).waitFor();
     await page.goto(e2e.url('/index.html'));
     await waitForScene(page, 'Title');
     await page.waitForTimeout(2500); // the lazy screens are prefetched 1.5 s after the first screen

@@ -6,6 +6,9 @@
 //   engine   src/engine/      the rules of the game: pure TypeScript, imports only npm packages
 //   content  src/content/     scenario data bundles; may import the engine (its schema and types)
 //   shell    src/shell/       the browser adapters; may import content and engine
+//   class    src/class/        the live class's protocol (schemas and types): imports only the engine
+//   client   src/class-client/ a student in a live class: may import shell, content, engine and class;
+//                              loaded only by the game's entry, dynamically (its network library with it)
 //   pages    scenes/, src/classroom/   the game's scenes and the teacher's page
 //   entries  scenes/main.ts, src/classroom/main.ts   the pages' entry points: nothing imports them
 //
@@ -30,6 +33,8 @@ const SCENES = '^scenes/';
 const CLASSROOM = '^src/classroom/';
 const ENTRIES = '^(scenes/main[.]ts|src/classroom/main[.]ts)$';
 const OURS = '^(src|scenes)/';
+const PROTOCOL = '^src/class/';
+const CLASS_CLIENT = '^src/class-client/';
 const FROZEN = '^src/engine/rules/';
 const VERSIONS = '^src/engine/versions[.]ts$';
 
@@ -97,7 +102,35 @@ export default {
       comment: 'The shell may import content and engine, never the scenes or the teacher\'s page (they import the shell).',
       severity: 'error',
       from: { path: SHELL },
+      to: { path: [SCENES, CLASSROOM, CLASS_CLIENT] },
+    },
+    {
+      name: 'protocol-imports-only-engine',
+      comment: 'The live class protocol is shared by the server and both pages: it imports the engine and itself only.',
+      severity: 'error',
+      from: { path: PROTOCOL },
+      to: { path: OURS, pathNot: [ENGINE, PROTOCOL] },
+    },
+    {
+      name: 'class-client-imports-no-page',
+      comment: 'The class client sits under the pages: it talks to the scenes through the shell (src/shell/class-hooks.ts).',
+      severity: 'error',
+      from: { path: CLASS_CLIENT },
       to: { path: [SCENES, CLASSROOM] },
+    },
+    {
+      name: 'only-the-entry-loads-the-class-client',
+      comment: 'The class client and its network library are loaded only for a class link, by the entry, dynamically.',
+      severity: 'error',
+      from: { path: OURS, pathNot: [CLASS_CLIENT, ENTRIES] },
+      to: { path: CLASS_CLIENT },
+    },
+    {
+      name: 'class-client-loads-lazily',
+      comment: 'The game\'s entry loads the class client by import(): never in the first download.',
+      severity: 'error',
+      from: { path: ENTRIES },
+      to: { path: CLASS_CLIENT, dynamic: false },
     },
     {
       name: 'scenes-import-no-classroom',

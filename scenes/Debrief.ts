@@ -1,5 +1,6 @@
 import { clockText, encodeResultCode, loadEngines, type GameRecord, type GoalScore, type Move, type ScoreReport } from '../src/engine';
 import { bestLine } from '../src/shell/best-line';
+import { classDebrief } from '../src/shell/class-hooks';
 import type { DealMade } from '../src/engine/state';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
@@ -370,6 +371,8 @@ export class Debrief extends UiScene {
       ),
       h('section', { class: 'section', 'aria-labelledby': 'history-h' }, h('h2', { id: 'history-h' }, t('scenario.debrief.happened')), h('ul', null, debrief().history.map((n) => h('li', null, msg({ key: n.text })))), h('p', { class: 'source' }, sourcesLine(historyFacts()))),
       h('section', { class: 'section', 'aria-labelledby': 'questions-h' }, h('h2', { id: 'questions-h' }, t('ui.debrief.questions')), h('ol', null, debrief().questions.map((n) => h('li', null, msg({ key: n.text }))))),
+      // A live class's hand-in (the justification, sent to the class server), before the code to hand in by hand.
+      classDebrief(),
       h(
         'section',
         { class: 'section', 'aria-labelledby': 'hand-h' },

@@ -5,12 +5,13 @@ import Phaser from 'phaser';
 import '../src/shell/style.css';
 import { detectLang, setLang } from '../src/shell/i18n';
 import { initIdle } from '../src/shell/idle';
-import { initOverlay } from '../src/shell/overlay';
-import { registerScenes } from '../src/shell/router';
+import { initOverlay, notify } from '../src/shell/overlay';
+import { lazyLoadFailed, registerScenes } from '../src/shell/router';
 import { exposeForTests } from '../src/shell/session';
 import { initSound } from '../src/shell/sound';
 import { initTabs } from '../src/shell/tabs';
-import { beginOpeningSaves } from '../src/shell/startup';
+import { classServerAllowed, readClassLink } from '../src/shell/class-link';
+import { beginOpeningSaves, setClassStart } from '../src/shell/startup';
 import { startUrl } from '../src/shell/url-params';
 import { Boot } from './Boot';
 import { Briefing } from './Briefing';
@@ -26,6 +27,30 @@ registerScenes({
   Debrief: () => import('./Debrief').then((m) => m.Debrief),
   Replay: () => import('./Replay').then((m) => m.Replay),
 });
+
+// A live class's link (?server=…&class=CODE): the class client, with its network library, is a chunk
+// of its own, loaded only then (never part of the game's first download).
+const classLink = readClassLink(window.location.search, window.location.origin);
+if (classLink && 'bad' in classLink) {
+  const bad = classLink.bad;
+  // A class link that cannot be read joins nothing: the page says which part is wrong, and the game plays alone.
+  setClassStart(async () => {
+    notify('error', [{ key: 'ui.url.intro' }, { key: 'ui.class.badLink', params: { param: bad } }]);
+    return { scene: 'Title' };
+  });
+} else if (classLink) {
+  const link = classLink.link;
+  setClassStart(() =>
+    import('../src/class-client/student').then(
+      (m) => m.startClass(link, classServerAllowed(link.server, window.location.origin)),
+      // Not loaded (offline before it ever arrived): the page says so with a Reload button; the game plays alone meanwhile.
+      () => {
+        lazyLoadFailed();
+        return { scene: 'Title' as const };
+      },
+    ),
+  );
+}
 
 // The saves are read from IndexedDB while Phaser starts, not after it (the Boot scene awaits them).
 beginOpeningSaves();

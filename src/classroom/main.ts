@@ -24,6 +24,8 @@ import { classAreaView, classSectionView } from './views/results';
 import { qrView, sessionCardView, sessionFormView, sessionSectionView, timerView } from './views/session';
 import { sheetsView } from './views/sheets';
 import { Renderer, type ViewContext } from './views/view';
+import { liveView } from './views/live';
+import { LiveClasses } from './live/live';
 
 /** The page's address may name the language (teacher.html?lang=id): it comes first; then the last choice; then the browser's. */
 function detectLang(storage: KeyValueStore): Lang {
@@ -105,8 +107,10 @@ async function boot(): Promise<void> {
   const collect = collectView(ctx);
   const area = classAreaView(ctx);
   const results = classSectionView(ctx, { area });
-  const page = pageView(ctx, { notice: notices, storage: warnings, session, keep, handout, collect, results });
-  renderer.use([page, notices, warnings, session, form, card, qr, timer, keep, handout, collect, results, area]);
+  // The live class (a class server): its own section, which keeps its list of classes in localStorage.
+  const live = liveView(new LiveClasses(prefs, location.href, lang));
+  const page = pageView(ctx, { notice: notices, storage: warnings, live, session, keep, handout, collect, results });
+  renderer.use([page, notices, warnings, live, session, form, card, qr, timer, keep, handout, collect, results, area]);
 
   const root = document.getElementById('classroom');
   if (root) renderer.mount(page, root, store.get());

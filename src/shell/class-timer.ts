@@ -36,3 +36,15 @@ export function classMinutesLeft(now = Date.now()): number | null {
   if (!d) return null;
   return Math.max(0, Math.ceil((d.endsAt - now) / 60_000));
 }
+
+/** A live class's clock, as the class server states it (the teacher started it, or not yet: null). */
+export function setClassDeadline(game: string, endsAt: number | null): void {
+  try {
+    if (endsAt === null) {
+      const current = read();
+      if (current?.game === game) localStorage.removeItem(KEY);
+    } else localStorage.setItem(KEY, JSON.stringify({ game, endsAt }));
+  } catch {
+    // No storage: the limit simply is not shown.
+  }
+}

@@ -2,6 +2,7 @@
 // panel, and an aria-live log that receives everything Putin says.
 import type { Lang, Message } from '../engine/types';
 import { h } from './dom';
+import { classChip, onClassChange } from './class-hooks';
 import { classMinutesLeft } from './class-timer';
 import { getLang, msg, onLangChange, setLang, t } from './i18n';
 import { soundOn, toggleSound } from './sound';
@@ -48,6 +49,7 @@ export function initOverlay(): void {
   root.append(h('a', { class: 'skip', href: '#panel', id: 'skip-link' }), els.topbar, els.notices, els.panel, h('section', { class: 'sr-only' }, els.liveTitle, els.live));
   renderChrome();
   onLangChange(() => renderChrome());
+  onClassChange(() => renderChrome());
 }
 
 export function panel(): HTMLElement {
@@ -102,6 +104,7 @@ export function renderChrome(): void {
         ? h('button', { type: 'button', class: 'chip', id: 'menu-button', onclick: () => homeHandler?.() }, h('span', { 'aria-hidden': 'true' }, '⌂ '), h('span', { class: 'menu-word' }, t('ui.top.menu')))
         : null,
       classTimerChip(),
+      classChip(),
     ),
   );
   renderNotices();
@@ -122,7 +125,8 @@ function classTimerChip(): HTMLElement | null {
     const text = document.getElementById('class-timer-text');
     const now = classMinutesLeft();
     if (text && now !== null) text.textContent = now > 0 ? t('ui.timer.left', { minutes: now }) : t('ui.timer.up');
-    if (now === 0 && !timeUpSaid) {
+    // A live class's server says when time is up, in its own words (src/class-client/).
+    if (now === 0 && !timeUpSaid && !classChip()) {
       timeUpSaid = true;
       notify('info', [{ key: 'ui.timer.upNotice' }]);
     }

@@ -25,10 +25,27 @@ export function beginOpeningSaves(): void {
   opening ??= openSaves();
 }
 
+/**
+ * A live class's start (src/class-client/, loaded only when the page was opened from a class link):
+ * the entry hands it in, so that the shell never imports the class client and its network library.
+ */
+type ClassStart = () => Promise<StartPlan>;
+let classStart: ClassStart | null = null;
+
+export function setClassStart(start: ClassStart): void {
+  classStart = start;
+}
+
 export async function prepareStart(): Promise<StartPlan> {
   // The saves first: from here on they are read from memory.
   beginOpeningSaves();
   watchSaves(await opening!);
+  if (classStart) {
+    // The class's game is the class server's to name (seed, scenario, difficulty): the join screen first.
+    const save = readSave();
+    await loadScenarios([save.kind === 'ok' ? save.record.scenarioId : null]);
+    return classStart();
+  }
   const url = startUrl();
   const save = readSave();
   const previous = readPrevious();

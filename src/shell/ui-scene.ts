@@ -4,6 +4,7 @@ import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { ART_LOADED, type Rect, reducedMotion } from './art';
+import { onClassChange } from './class-hooks';
 import { focusFirstHeading, patch } from './dom';
 import { endMomentView, heldEnd } from './moment';
 import { msg, onLangChange, t } from './i18n';
@@ -47,6 +48,7 @@ export abstract class UiScene extends Phaser.Scene {
 
   create(): void {
     this.cleanups.push(onLangChange(() => this.refresh()));
+    this.cleanups.push(onClassChange(() => this.refresh()));
     this.cleanups.push(session.subscribe((r) => this.afterMove(r)));
     const onResize = () => this.layoutArt();
     this.scale.on('resize', onResize);
@@ -76,6 +78,12 @@ export abstract class UiScene extends Phaser.Scene {
     document.getElementById('ui')?.scrollTo?.(0, 0);
     this.layoutArt(true);
     markReady(this);
+    // The game moved on while this scene was on its way (a live class's time-up plays the day's last
+    // moves at once): the phase's own scene follows.
+    if (this.followsPhase && session.active) {
+      const want = sceneForPhase(session.view().phase);
+      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) void this.go(want);
+    }
   }
 
   refresh(): void {

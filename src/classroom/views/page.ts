@@ -26,6 +26,8 @@ export interface Sections {
   notice: View;
   /** The lasting warnings about keeping the class (./storage.ts). */
   storage: View;
+  /** The live class on a class server (../live/live.ts). */
+  live: View;
   session: View;
   keep: View;
   handout: View;
@@ -62,6 +64,7 @@ export function pageView(ctx: ViewContext, parts: Sections): View {
           'ul',
           null,
           [
+            ['live', 'class.nav.live'],
             ['session', 'class.nav.session'],
             ['handout-section', 'class.nav.handout'],
             ['collect', 'class.nav.collect'],
@@ -71,7 +74,7 @@ export function pageView(ctx: ViewContext, parts: Sections): View {
       ),
       ctx.draw(parts.notice, s),
       ctx.draw(parts.storage, s),
-      h('main', null, ctx.draw(parts.session, s), ctx.draw(parts.keep, s), ctx.draw(parts.handout, s), ctx.draw(parts.collect, s), ctx.draw(parts.results, s)),
+      h('main', null, ctx.draw(parts.live, s), ctx.draw(parts.session, s), ctx.draw(parts.keep, s), ctx.draw(parts.handout, s), ctx.draw(parts.collect, s), ctx.draw(parts.results, s)),
     );
   };
   return {

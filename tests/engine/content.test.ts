@@ -357,6 +357,8 @@ describe('the code names no scenario', () => {
     'src/engine/rules/v1/index.ts': 'engine version 1 is frozen with the rules data of its scenarios, as it played them',
     'src/engine/rules/v2/index.ts': 'engine version 2 is frozen with the rules data of its scenarios, as it played them',
     'src/shell/persistence.ts': 'the storage keys of the saved game',
+    'src/class-client/membership.ts': "the storage keys of a student's seat in a live class",
+    'src/classroom/live/saved.ts': "the storage key of the teacher's links to live classes",
     'src/shell/i18n.ts': "the storage key of the player's language",
     'src/shell/sound.ts': 'the storage key of the sound setting',
     'src/shell/class-timer.ts': "the storage key of the lesson's deadline",

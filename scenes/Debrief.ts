@@ -4,6 +4,7 @@ import type { DealMade } from '../src/engine/state';
 import type { PlayerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
 import { type ChartPoint, dealsChart, legendIcon, type Shape } from '../src/shell/chart';
+import { daySection } from '../src/shell/day-section';
 import { copyText, download, h } from '../src/shell/dom';
 import { factLabel, getLang, msg, sourcesLine, t } from '../src/shell/i18n';
 import { formatNumber } from '../src/shell/text';
@@ -28,6 +29,9 @@ const putinNum = (x: number) => formatNumber(getLang(), r2(x), 2);
 function bestOnSeed(_result: ScoreReport): ChartPoint | null {
   return null;
 }
+
+/** Which game the worker's answer is for. */
+const bestKey = (record: GameRecord) => JSON.stringify([record.scenarioId, record.seed, record.settings, record.moves.length]);
 
 /** A move of Kim's in words: what it put on the table. */
 function moveText(view: PlayerView, m: Move): string {
@@ -293,13 +297,16 @@ export class Debrief extends UiScene {
    * and where this game left the best path. Found by the solver in a Web Worker; said once found.
    */
   private bestLineText(view: PlayerView, record: GameRecord, kim: number): HTMLElement {
-    const key = JSON.stringify([record.scenarioId, record.seed, record.settings, record.moves.length]);
+    const key = bestKey(record);
     if (this.bestAsked !== key) {
       this.bestAsked = key;
       void bestLine(record).then((found) => {
         this.best = { key, found };
         const el = document.getElementById('best-line');
         if (el) el.replaceWith(this.bestLineText(view, record, kim));
+        const result = view.result;
+        const day = document.getElementById('day-section');
+        if (day && result) day.replaceWith(daySection(found ? found.day : null, result));
       });
     }
     const found = this.best?.key === key ? this.best.found : undefined;
@@ -339,14 +346,15 @@ export class Debrief extends UiScene {
         h(
           'p',
           { class: 'score-line' },
-          h('span', null, `${msg({ key: 'score.kim' })}: `, h('strong', { id: 'score-kim' }, String(r1(result.kim)))),
-          h('span', null, `${msg({ key: 'score.putin' })}: `, h('strong', { id: 'score-putin' }, String(r1(result.putin)))),
+          h('span', null, `${msg({ key: 'score.kim' })}: `, h('strong', { id: 'score-kim' }, kimNum(result.kim))),
+          h('span', null, `${msg({ key: 'score.putin' })}: `, h('strong', { id: 'score-putin' }, kimNum(result.putin))),
         ),
         h('p', { class: 'hint' }, t('ui.debrief.breakdown', { goals: r1(result.goalPoints), sweeteners: r1(result.sweetenerCost), face: r1(result.faceBonus), us: r1(result.usPenalty) })),
         h('p', { class: 'hint', id: 'spent-sweeteners' }, spent.length ? t('ui.debrief.spent', { list: spent.map((s) => msg(s.title)).join(', ') }) : t('ui.debrief.spentNone')),
         this.bestLineText(view, record, result.kim),
       ),
       this.dealsSection(view, result),
+      daySection(this.best?.key === bestKey(record) ? (this.best.found ? this.best.found.day : null) : undefined, result),
       h('section', { class: 'section', 'aria-labelledby': 'goals-h' }, h('h2', { id: 'goals-h' }, t('ui.debrief.perGoal')), perGoal.map((g) => this.goalBlock(view, g, result))),
       this.bluffs(view, result),
       this.glossary(),

@@ -6,20 +6,22 @@ import { t } from './i18n';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...kids: (SVGElement | string)[]): SVGElementTagNameMap[K] {
+export function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...kids: (SVGElement | string)[]): SVGElementTagNameMap[K] {
   const e = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
   for (const k of kids) e.append(typeof k === 'string' ? document.createTextNode(k) : k);
   return e;
 }
 
-export type Shape = 'deal' | 'total' | 'best' | 'nodeal';
+export type Shape = 'deal' | 'total' | 'best' | 'nodeal' | 'nash' | 'frontier';
 
 export const COLORS: Record<Shape, string> = {
   deal: '#8fe3a1',
   total: '#7fc4ff',
   best: '#ff9b8f',
   nodeal: '#f4f1ea',
+  nash: '#f2c14e',
+  frontier: '#b9a6ff',
 };
 
 /** A point of the chart, in the units the text states: Kim's points, Putin's gain above his floor. */
@@ -44,6 +46,10 @@ export function marker(shape: Shape, x: number, y: number, s = 7): SVGElement {
       return el('circle', { cx: x, cy: y, r: s, fill: 'none', stroke: c, 'stroke-width': 3 });
     case 'best':
       return el('path', { d: `M${x} ${y - s} L${x + s} ${y + s * 0.8} L${x - s} ${y + s * 0.8} Z`, fill: 'none', stroke: c, 'stroke-width': 2.5 });
+    case 'nash':
+      return el('path', { d: `M${x} ${y - s * 1.3} L${x + s * 1.3} ${y} L${x} ${y + s * 1.3} L${x - s * 1.3} ${y} Z`, fill: c, stroke: '#0b1220', 'stroke-width': 1 });
+    case 'frontier':
+      return el('circle', { cx: x, cy: y, r: s * 0.45, fill: c });
     case 'nodeal':
       return el('path', { d: `M${x - s} ${y - s} L${x + s} ${y + s} M${x + s} ${y - s} L${x - s} ${y + s}`, stroke: c, 'stroke-width': 2.5 });
   }

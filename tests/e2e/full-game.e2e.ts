@@ -10,6 +10,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { IDEAS, lessonsOf, replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
+import { formatNumber } from '../../src/shell/text';
 import { lookupBundle, textOf } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { currentScene, pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle, type SceneKey } from '../support/game';
@@ -19,7 +20,7 @@ import { gameAddress, goalTitles, SCENARIO_CASES, scenarioTextProblems, type Sce
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** The code verifies, finished, with the page's moves, and agrees with a replay of the page's record. */
-function checkResult(code: string, pageRecord: GameRecord, shownScore: string, bundle: ScenarioBundle): void {
+function checkResult(code: string, pageRecord: GameRecord, shownScore: string, bundle: ScenarioBundle, lang: Lang): void {
   expect(code).toMatch(/^V19[0-9A-Z]+$/);
   const verified = verifyResultCode(code, lookupBundle);
   if (!verified.ok) throw new Error(`The result code does not verify: ${JSON.stringify(verified.error)}`);
@@ -37,7 +38,8 @@ function checkResult(code: string, pageRecord: GameRecord, shownScore: string, b
   expect(replayed.game.isOver()).toBe(true);
   expect(verified.hash).toBe(replayed.game.hash());
   expect(verified.score).toEqual(scoreGame(replayed.game));
-  expect(shownScore.trim()).toBe(String(r1(verified.score.kim)));
+  // As the page's language writes a number (a decimal comma in Indonesian).
+  expect(shownScore.trim()).toBe(formatNumber(lang, r1(verified.score.kim), 1));
 }
 
 /** A fact's source as the scenario names it: a paragraph of its article, or the source's own label. */
@@ -203,7 +205,7 @@ describe('full games', () => {
       expect([...seen].sort()).toEqual(['Briefing', 'Negotiation', 'Press', 'Summit']);
 
       const pageRecord = (await record(page))!;
-      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle);
+      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle, lang);
       expect(pageRecord.settings.difficulty).toBe('open');
       expect(pageRecord.seed).toBe('e2e-mouse');
       await checkDebrief(page, lang, sc.bundle);
@@ -251,7 +253,7 @@ describe('full games', () => {
         },
       });
       const pageRecord = (await record(page))!;
-      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle);
+      checkResult(code, pageRecord, (await page.locator('#score-kim').textContent()) ?? '', sc.bundle, lang);
       expect(pageRecord.settings.difficulty).toBe('hard');
       expect(pageRecord.seed).toBe('e2e keyboard');
       await checkDebrief(page, lang, sc.bundle);

@@ -270,6 +270,40 @@ async function checkDebriefNumbers(page: Page, lang: Lang, v: PlayerView): Promi
   }
   // The first deal is the package of two goals.
   expect(result.deals[0]!.items.length).toBe(2);
+  await checkDayChart(page, lang, v);
+}
+
+/**
+ * "What the day held": once the worker has searched, the player's day is drawn at the score and
+ * gain the page states; every day of the frontier and the Nash point at the numbers the caption
+ * states; no day below Putin's no-deal point; the player's day on or under the frontier, as far
+ * from it as the text says.
+ */
+async function checkDayChart(page: Page, lang: Lang, v: PlayerView): Promise<void> {
+  const result = v.result!;
+  const k = (x: number) => formatNumber(lang, x, 1);
+  const p = (x: number) => formatNumber(lang, x, 2);
+  const chart = page.getByRole('img', { name: label(lang, 'ui.day.title'), exact: true });
+  await chart.waitFor({ timeout: 60_000 });
+  const you = page.locator('#chart-day [data-point="you"]');
+  expect([Number(await you.getAttribute('data-kim')), Number(await you.getAttribute('data-putin'))]).toEqual([result.kim, result.putin]);
+  const caption = await textOfLocator(page.locator('#chart-day-caption'));
+  expect(caption).toContain(label(lang, 'ui.day.you', { point: label(lang, 'ui.chart.point', { kim: k(result.kim), putin: p(result.putin) }) }));
+  const dots = page.locator('#chart-day [data-point^="frontier-"]');
+  const frontier: { kim: number; putin: number }[] = [];
+  for (let i = 0; i < (await dots.count()); i++) frontier.push({ kim: Number(await dots.nth(i).getAttribute('data-kim')), putin: Number(await dots.nth(i).getAttribute('data-putin')) });
+  expect(frontier.length).toBeGreaterThan(1);
+  for (const d of frontier) expect(d.putin).toBeGreaterThanOrEqual(0);
+  expect(caption).toContain(label(lang, 'ui.chart.point', { kim: k(frontier[0]!.kim), putin: p(frontier[0]!.putin) }));
+  expect(caption).toContain(label(lang, 'ui.chart.point', { kim: k(frontier.at(-1)!.kim), putin: p(frontier.at(-1)!.putin) }));
+  const nash = page.locator('#chart-day [data-point="nash"]');
+  const n = { kim: Number(await nash.getAttribute('data-kim')), putin: Number(await nash.getAttribute('data-putin')) };
+  expect(frontier).toContainEqual(n);
+  expect(caption).toContain(label(lang, 'ui.day.nash', { point: label(lang, 'ui.chart.point', { kim: k(n.kim), putin: p(n.putin) }) }));
+  // The distance, on Kim's score only: the best frontier day that gives Putin at least as much.
+  const gap = Math.round(Math.max(0, ...frontier.filter((d) => d.putin >= result.putin).map((d) => d.kim - result.kim)) * 10) / 10;
+  expect(Number(await page.locator('#day-short').getAttribute('data-short'))).toBe(gap);
+  expect(await textOfLocator(page.locator('#day-short'))).toBe(gap > 0 ? label(lang, 'ui.day.short', { gap: k(gap) }) : label(lang, 'ui.day.onFrontier'));
 }
 
 /** Counts pointer input: a keyboard-only test must need none. */
@@ -319,6 +353,8 @@ describe('negotiation, engine version 2', () => {
       await checkDebriefNumbers(page, lang, v);
       await page.locator('#chart-deals').scrollIntoViewIfNeeded();
       await sceneShot(page, `v2-${lang}-debrief-deals`);
+      await page.locator('#chart-day').scrollIntoViewIfNeeded();
+      await sceneShot(page, `v2-${lang}-debrief-day`);
       await noEnglish({ page, lang, input: mouse(), url: e2e.url });
     }
   });

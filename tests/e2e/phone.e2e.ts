@@ -5,6 +5,7 @@
 // (from the title) and on the made-up test scenario (opened by its address).
 import { describe, expect, test } from 'vitest';
 import { encodeResultCode, makeStrategy, newGame, playOut, verifyResultCode, type GameRecord, type Lang } from '../../src/engine';
+import { formatNumber } from '../../src/shell/text';
 import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, tick, until, waitForScene, waitForTitle, type SceneKey } from '../support/game';
@@ -59,7 +60,7 @@ describe('phones', () => {
     expect(verified.ok && verified.record.moves).toEqual((await record(page))?.moves);
     expect(await page.locator('section.goal-result').count()).toBe(sc.bundle.scenario.goals.length);
     expect(await page.locator('#chart-deals').count()).toBe(1);
-    expect((await page.locator('#score-kim').textContent())?.trim()).toBe(verified.ok ? String(Math.round(verified.score.kim * 10) / 10) : '(no score)');
+    expect((await page.locator('#score-kim').textContent())?.trim()).toBe(verified.ok ? formatNumber(lang, Math.round(verified.score.kim * 10) / 10, 1) : '(no score)');
     // Nothing needed a mouse: every action above was a tap.
     expect(await page.evaluate(() => (window as unknown as { __mouse: number }).__mouse)).toBe(0);
     expect(problems, 'layout problems on a phone').toEqual([]);

@@ -353,7 +353,9 @@ describe('the code names no scenario', () => {
   const MAY_NAME_SCENARIO: Record<string, string> = {
     'src/engine/code/index.ts': "format-1 codes named their scenario by number; 0 was vladivostok-2019 (read from a code's head)",
     'src/engine/rules/v1/code/format1.ts': 'the same, in engine version 1 as it was frozen',
+    'src/engine/rules/v2/code/index.ts': 'the same, in engine version 2 as it was frozen',
     'src/engine/rules/v1/index.ts': 'engine version 1 is frozen with the rules data of its scenarios, as it played them',
+    'src/engine/rules/v2/index.ts': 'engine version 2 is frozen with the rules data of its scenarios, as it played them',
     'src/shell/persistence.ts': 'the storage keys of the saved game',
     'src/shell/i18n.ts': "the storage key of the player's language",
     'src/shell/sound.ts': 'the storage key of the sound setting',

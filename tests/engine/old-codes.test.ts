@@ -1,7 +1,8 @@
 // Result codes made by engine version 1: at e273f05 (code format 1) and at c79e449 (format 2, on
-// both scenarios, a two-person game and an unfinished one among them). A teacher re-checking them
-// gets the same verdicts and scores from every later version: they are read by version 1's frozen
-// engine (src/engine/rules/v1/), whatever the live engine has become.
+// both scenarios, a two-person game and an unfinished one among them); and by engine version 2 at
+// 81705e2 (both scenarios, the same kinds; tools/once/pin-v2.ts wrote them). A teacher re-checking
+// them gets the same verdicts and scores from every later version: they are read by their
+// version's frozen engine (src/engine/rules/v<N>/), whatever the live engine has become.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyResultCode } from '../../src/engine';
@@ -22,12 +23,16 @@ interface Pinned {
 
 const codesOf = (file: string) => (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: Pinned[] }).codes;
 
-describe.each(['codes-e273f05.json', 'codes-c79e449.json'])('codes made by engine version 1 (%s)', (file) => {
+describe.each([
+  ['codes-e273f05.json', 1],
+  ['codes-c79e449.json', 1],
+  ['codes-81705e2.json', 2],
+] as const)('%s, made by engine version %s', (file, version) => {
   it.each(codesOf(file).map((c) => [c.name ?? c.seed, c] as const))('%s: verifies with the score it had', (_name, c) => {
     const v = verifyResultCode(c.code, lookupBundle);
     expect(v.ok).toBe(true);
     if (!v.ok) return;
-    expect(v.record.engineVersion).toBe(1);
+    expect(v.record.engineVersion).toBe(version);
     expect(v.score.kim).toBe(c.score);
     expect(v.finished).toBe(c.finished);
     expect(v.record.name ?? null).toBe(c.name);

@@ -1,27 +1,32 @@
-// Each record goes to the engine of its version (src/engine/versions.ts, dispatch.ts). Today, with
-// version 1 live, its codes already go to its frozen copy (src/engine/rules/v1/). Then the day the
-// rules change is simulated: the live engine says it is version 2 (src/engine/version.ts mocked; its
-// rules are today's, which changes nothing for what is checked here). Version 1's codes and replay
-// files must then be verified and replayed by version 1's frozen engine with the scores they had,
-// on the teacher's page too; the live engine's games stay its own; a saved game of version 1 is not
-// played on (startup keeps it aside) but opens as a replay file; an engine that cannot be loaded
-// says so rather than letting another version's rules read the code.
+// Each record goes to the engine of its version (src/engine/versions.ts, dispatch.ts). Today the
+// live engine is version 3; the codes of versions 1 and 2 go to their frozen copies
+// (src/engine/rules/v1/, v2/), with the scores they had. Then the day the rules change again is
+// simulated: the live engine says it is the next version (src/engine/version.ts mocked; its rules are
+// today's, which changes nothing for what is checked here). The earlier versions' codes and replay
+// files must still be verified and replayed by their frozen engines, on the teacher's page too; the
+// live engine's games stay its own; a saved game of an earlier version is not played on (startup
+// keeps it aside) but opens as a replay file, in its version's words; an engine that cannot be
+// loaded says so rather than letting another version's rules read the code.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import * as live from '../../src/engine';
 import * as frozen from '../../src/engine/rules/v1';
+import * as frozen2 from '../../src/engine/rules/v2';
 import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 
 interface Pinned {
+  version: number;
   code: string;
   score: number;
   finished: boolean;
   moves: number;
   name: string | null;
 }
-const pinned = ['codes-e273f05.json', 'codes-c79e449.json'].flatMap(
-  (file) => (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: Pinned[] }).codes,
+const pinned = ([['codes-e273f05.json', 1], ['codes-c79e449.json', 1], ['codes-81705e2.json', 2]] as const).flatMap(([file, version]) =>
+  (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: Omit<Pinned, 'version'>[] }).codes.map((c) => ({ ...c, version })),
 );
+/** The version after today's, as the day the rules change again. */
+const NEXT = live.ENGINE_VERSION + 1;
 const finishedNow = (seed: string, engine: typeof live = live) =>
   engine.playOut(engine.newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } }), engine.makeStrategy('greedy', seed));
 
@@ -36,59 +41,63 @@ function keysIn(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-describe('today, with version 2 live', () => {
-  test('a code made now is version 2, verified by the live engine, not by the frozen one', () => {
-    const spy = vi.spyOn(frozen.engine, 'verifyResultCode');
+describe('today, with version 3 live', () => {
+  test('a code made now is version 3, verified by the live engine, not by a frozen one', () => {
+    const spies = [vi.spyOn(frozen.engine, 'verifyResultCode'), vi.spyOn(frozen2.engine, 'verifyResultCode')];
     const game = finishedNow('routed today');
     const v = live.verifyResultCode(live.encodeResultCode(game.record(), VLADIVOSTOK), lookupBundle);
-    expect(v.ok && [v.record.engineVersion, v.score.kim]).toEqual([2, live.scoreGame(game).kim]);
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
+    expect(v.ok && [v.record.engineVersion, v.score.kim]).toEqual([3, live.scoreGame(game).kim]);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies) spy.mockRestore();
   });
 });
 
-describe('once the rules have changed (the live engine is version 2)', () => {
+describe('once the rules have changed again (the live engine is the next version)', () => {
   let engine: typeof live;
   let v1: typeof frozen;
+  let v2: typeof frozen2;
   let reader: typeof import('../../src/classroom/reader');
   let session: typeof import('../../src/shell/session').session;
   let replayInput: typeof import('../../src/shell/replay-input');
 
   beforeAll(async () => {
     vi.resetModules();
-    vi.doMock('../../src/engine/version', () => ({ ENGINE_VERSION: 2 }));
+    vi.doMock('../../src/engine/version', () => ({ ENGINE_VERSION: NEXT }));
     engine = await import('../../src/engine');
     v1 = await import('../../src/engine/rules/v1');
+    v2 = await import('../../src/engine/rules/v2');
     reader = await import('../../src/classroom/reader');
     session = (await import('../../src/shell/session')).session;
     replayInput = await import('../../src/shell/replay-input');
-    expect(engine.ENGINE_VERSION).toBe(2);
+    expect(engine.ENGINE_VERSION).toBe(NEXT);
     expect(await engine.loadEngines()).toBe(true);
   });
 
-  test("version 1's codes (formats 1 and 2) are verified by its frozen engine, with the scores they had", () => {
-    const spy = vi.spyOn(v1.engine, 'verifyResultCode');
+  test("the earlier versions' codes (version 1's formats 1 and 2, version 2's) are verified each by its frozen engine, with the scores they had", () => {
+    const spies = { 1: vi.spyOn(v1.engine, 'verifyResultCode'), 2: vi.spyOn(v2.engine, 'verifyResultCode') };
     for (const c of pinned) {
       const v = engine.verifyResultCode(c.code, lookupBundle);
       expect(v.ok, c.code).toBe(true);
       if (!v.ok) continue;
-      expect([v.record.engineVersion, v.score.kim, v.finished, v.record.moves.length]).toEqual([1, c.score, c.finished, c.moves]);
+      expect([v.record.engineVersion, v.score.kim, v.finished, v.record.moves.length]).toEqual([c.version, c.score, c.finished, c.moves]);
     }
-    expect(spy).toHaveBeenCalledTimes(pinned.length);
-    spy.mockRestore();
+    for (const version of [1, 2] as const) expect(spies[version]).toHaveBeenCalledTimes(pinned.filter((c) => c.version === version).length);
+    for (const spy of Object.values(spies)) spy.mockRestore();
   });
 
-  test("the live version's games are its own: made, read and verified by the live engine, which version 1's does not read", () => {
-    const spy = vi.spyOn(v1.engine, 'verifyResultCode');
-    const game = finishedNow('a game of version 2', engine);
+  test("the live version's games are its own: made, read and verified by the live engine, which no frozen one reads", () => {
+    const spies = [vi.spyOn(v1.engine, 'verifyResultCode'), vi.spyOn(v2.engine, 'verifyResultCode')];
+    const game = finishedNow('a game of the next version', engine);
     const code = engine.encodeResultCode(game.record(), VLADIVOSTOK);
     const v = engine.verifyResultCode(code, lookupBundle);
-    expect(v.ok && [v.record.engineVersion, v.score.kim, v.hash]).toEqual([2, engine.scoreGame(game).kim, game.hash()]);
-    expect(spy).not.toHaveBeenCalled();
-    spy.mockRestore();
-    const byV1 = v1.engine.verifyResultCode(code);
-    // Version 1 refuses it: its rules are not these (its own scenario data has another rules hash).
-    expect(!byV1.ok && byV1.error.key).toMatch(/^code\.error\.(version|scenario-version)$/);
+    expect(v.ok && [v.record.engineVersion, v.score.kim, v.hash]).toEqual([NEXT, engine.scoreGame(game).kim, game.hash()]);
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    for (const spy of spies) spy.mockRestore();
+    // The frozen engines refuse it: they are not this version (and version 1's data has another rules hash).
+    for (const frozenEngine of [v1.engine, v2.engine]) {
+      const by = frozenEngine.verifyResultCode(code);
+      expect(!by.ok && by.error.key).toMatch(/^code\.error\.(version|scenario-version)$/);
+    }
     const opened = engine.openReplay(game.record(), lookupBundle);
     expect(opened.ok && opened.replay.texts).toBeNull();
   });
@@ -96,10 +105,10 @@ describe('once the rules have changed (the live engine is version 2)', () => {
   test('a code of a version no engine here plays is refused as before, naming both versions', () => {
     const code = engine.encodeResultCode({ ...finishedNow('v99', engine).record(), engineVersion: 99 }, VLADIVOSTOK);
     const v = engine.verifyResultCode(code, lookupBundle);
-    expect(!v.ok && v.error).toEqual({ key: 'code.error.version', params: { found: 99, expected: 2 } });
+    expect(!v.ok && v.error).toEqual({ key: 'code.error.version', params: { found: 99, expected: NEXT } });
   });
 
-  test("the teacher's page verifies version 1's codes with their scores", () => {
+  test("the teacher's page verifies the earlier versions' codes with their scores", () => {
     const verdicts = pinned.map((c) => reader.verifyItem({ kind: 'code', text: c.code }, null));
     expect(verdicts.map((v) => [v.kind === 'unfinished' ? 'verified' : v.kind, v.summary?.kim])).toEqual(pinned.map((c) => ['verified', c.score]));
     expect(verdicts.filter((v) => v.kind === 'unfinished')).toHaveLength(pinned.filter((c) => !c.finished).length);
@@ -111,15 +120,15 @@ describe('once the rules have changed (the live engine is version 2)', () => {
     expect([file.kind, file.summary?.kim, file.code]).toEqual(['verified', pinned.at(-1)!.score, pinned.at(-1)!.code]);
   });
 
-  test("a saved game of version 1 is not played on, but opens as a replay file, in version 1's words", async () => {
-    const c = pinned.find((p) => p.name === 'Ayu')!;
+  test.each([1, 2])("a saved game of version %s is not played on, but opens as a replay file, in its version's words", async (version) => {
+    const c = pinned.find((p) => p.name === 'Ayu' && p.version === version)!;
     const decoded = engine.decodeResultCode(c.code, lookupBundle);
     if (!decoded.ok) throw new Error('the pinned code does not read');
     const raw = JSON.stringify(decoded.record);
 
     // What startup does with the save (src/shell/startup.ts): another version's game, kept aside and offered as a file.
     const load = session.load(JSON.parse(raw));
-    expect(!load.ok && load.error).toEqual({ key: 'record.error.version', params: { found: 1, expected: 2 } });
+    expect(!load.ok && load.error).toEqual({ key: 'record.error.version', params: { found: version, expected: NEXT } });
     expect(session.active).toBe(false);
 
     // That file, opened on the title or in the replay viewer.
@@ -130,8 +139,8 @@ describe('once the rules have changed (the live engine is version 2)', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     const view = opened.replay.view();
-    expect([view.engineVersion, view.phase, view.result?.kim]).toEqual([1, 'over', c.score]);
-    // Every text it shows is in version 1's texts, whatever today's catalogues have become.
+    expect([view.engineVersion, view.phase, view.result?.kim]).toEqual([version, 'over', c.score]);
+    // Every text it shows is in its version's texts, whatever today's catalogues have become.
     const texts = opened.replay.texts!;
     const missing = [...keysIn(view)].filter((key) => !Object.hasOwn(texts.en, key) || !Object.hasOwn(texts.id, key));
     expect(missing).toEqual([]);

@@ -6,6 +6,7 @@
 // formats are not part of what is pinned: the player never sees them.
 import { type Difficulty, ENGINE_VERSION, legalMoves, type MoveInput, type MoveResult, makeStrategy, newGame, playerView, type PlayerView, type StrategyName } from '../../src/engine';
 import * as v1 from '../../src/engine/rules/v1';
+import * as v2 from '../../src/engine/rules/v2';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -87,13 +88,18 @@ const V1: TraceEngine = (c) => {
   return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v1.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
 };
 
+/** Engine version 2, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
+const V2: TraceEngine = (c) => {
+  const game = v2.newGame(v2.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v2.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+};
+
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1 };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2 };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for
- * ENGINE_VERSION (as src/engine/versions.ts sends records). Version 1 is played by its frozen engine
- * even while it is the live version.
+ * ENGINE_VERSION (as src/engine/versions.ts sends records).
  */
 export function traceEngineFor(version: number): TraceEngine | undefined {
   return FROZEN[version] ?? (version === ENGINE_VERSION ? LIVE : undefined);

@@ -4,6 +4,7 @@
 // with Washington's, Seoul's and Beijing's reactions, each with the points of the score term it
 // reads, and holds the glossary of nine ideas, at least three on the player's own moves. No
 // console error (the page guard). Its screenshots are the README's (docs/screenshots/end-of-day-*).
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { IDEAS, type GameRecord, type Lang, lessonsOf, makeStrategy, newGame, playOut, replayRecord } from '../../src/engine';
 import { lookupBundle, textOf, VLADIVOSTOK } from '../support/bundles';
@@ -12,6 +13,16 @@ import { pauseClock, sceneShot, until, view, waitForScene, waitForTitle } from '
 import { label, mouse } from '../support/play';
 
 const SAVE_KEY = 'vladivostok-2019.save';
+
+/** Scrolls a heading to the top of the screen, below the top bar, for a screenshot that starts with it. */
+async function headingAtTop(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    const bar = document.getElementById('topbar')?.getBoundingClientRect().bottom ?? 0;
+    const gap = el.getBoundingClientRect().top - bar - 16;
+    for (const s of [document.getElementById('ui'), document.scrollingElement]) if (s && s.scrollHeight > s.clientHeight) s.scrollBy(0, gap);
+  });
+}
 
 /** A greedy game with at least two deals, one move from its end (the state media's line is left). */
 function atThePress(): GameRecord {
@@ -69,7 +80,7 @@ describe('the end of the day', () => {
       }
       // A defiant line worries Seoul.
       expect(await page.locator('#reaction-seoul').textContent()).toContain(say('reaction.seoul-worried'));
-      await page.locator('#reactions').scrollIntoViewIfNeeded();
+      await headingAtTop(page, '#reactions-h');
       await sceneShot(page, `end-of-day-${lang}-Reactions`);
 
       // The glossary: nine ideas by name, each with the example the engine reads off this record.
@@ -81,7 +92,7 @@ describe('the end of the day', () => {
         lessons.map((l) => `${say('ui.glossary.inYourGame')} ${textOf(VLADIVOSTOK, lang, l.example)}`),
       );
       expect(await page.locator('#glossary dd[data-from-moves="true"]').count()).toBeGreaterThanOrEqual(3);
-      await page.locator('#glossary').scrollIntoViewIfNeeded();
+      await headingAtTop(page, '#glossary-h');
       await sceneShot(page, `end-of-day-${lang}-Glossary`);
     });
   }

@@ -261,7 +261,9 @@ export class Debrief extends UiScene {
    * what it looked like in this game (the engine reads the examples off the record: debrief/lessons.ts).
    */
   private glossary(): HTMLElement {
-    const lessons = session.lessons();
+    const record = session.record();
+    // The zone, the frontier and the Nash point wait for the worker's search of the possible days.
+    const lessons = session.lessons(this.best?.key === bestKey(record) ? (this.best.found ? this.best.found.day : null) : undefined);
     return h(
       'section',
       { class: 'section', 'aria-labelledby': 'glossary-h', id: 'glossary' },
@@ -308,6 +310,8 @@ export class Debrief extends UiScene {
         const result = view.result;
         const day = document.getElementById('day-section');
         if (day && result) day.replaceWith(daySection(found ? found.day : null, result));
+        const glossary = document.getElementById('glossary');
+        if (glossary) glossary.replaceWith(this.glossary());
       });
     }
     const found = this.best?.key === key ? this.best.found : undefined;

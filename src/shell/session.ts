@@ -1,4 +1,5 @@
 // The one live game of the page: a thin adapter between scenes and the engine. No rules here.
+import type { DayFrontier } from '../engine/debrief/frontier';
 import { checkMove, legalMoves, lessonsOf, newGame, playerView, replayRecord, type Game, type Lesson, type ScenarioBundle } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
@@ -70,13 +71,16 @@ class Session {
     return playerView(this.game);
   }
 
-  /** The ideas of the debrief, each shown on the finished game (the game is played again once per state). */
-  lessons(): Lesson[] {
+  /**
+   * The ideas of the debrief, each shown on the finished game (the game is played again once per
+   * state and search): `day` is the search of the seed's possible days (undefined while it runs).
+   */
+  lessons(day?: DayFrontier | null): Lesson[] {
     if (!this.game || !this.game.isOver()) return [];
-    if (this.lessonsFor?.state !== this.game.state) this.lessonsFor = { state: this.game.state, lessons: lessonsOf(this.game) };
+    if (this.lessonsFor?.state !== this.game.state || this.lessonsFor.day !== day) this.lessonsFor = { state: this.game.state, day, lessons: lessonsOf(this.game, day) };
     return this.lessonsFor.lessons;
   }
-  private lessonsFor: { state: object; lessons: Lesson[] } | null = null;
+  private lessonsFor: { state: object; day: DayFrontier | null | undefined; lessons: Lesson[] } | null = null;
 
   legal(): Move[] {
     return this.game ? legalMoves(this.game.bundle, this.game.state) : [];

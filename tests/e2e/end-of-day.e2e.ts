@@ -6,6 +6,7 @@
 // console error (the page guard). Its screenshots are the README's (docs/screenshots/end-of-day-*).
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { frontierOfRecord } from '../../src/engine/debrief/frontier';
 import { IDEAS, type GameRecord, type Lang, lessonsOf, makeStrategy, newGame, playOut, replayRecord } from '../../src/engine';
 import { lookupBundle, textOf, VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
@@ -86,7 +87,10 @@ describe('the end of the day', () => {
       // The glossary: nine ideas by name, each with the example the engine reads off this record.
       const replayed = replayRecord((await page.evaluate(() => window.__vladivostok?.record()))!, lookupBundle);
       if (!replayed.ok) throw new Error('the page record does not replay');
-      const lessons = lessonsOf(replayed.game);
+      // The zone, the frontier and the Nash point are told on the seed's possible days, which the
+      // debrief's worker searches: once its chart is there, the glossary says them.
+      await page.locator('#chart-day').waitFor({ state: 'attached', timeout: 90_000 });
+      const lessons = lessonsOf(replayed.game, frontierOfRecord(VLADIVOSTOK, replayed.game.record()));
       expect(await page.locator('#glossary dt').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(IDEAS.map((id) => say(`ui.glossary.${id}.term`)));
       expect(await page.locator('#glossary .lesson-example').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(
         lessons.map((l) => `${say('ui.glossary.inYourGame')} ${textOf(VLADIVOSTOK, lang, l.example)}`),

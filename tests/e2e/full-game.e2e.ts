@@ -9,6 +9,7 @@
 // and the glossary's nine ideas, each with the example the engine reads off this game's record.
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { frontierOfRecord } from '../../src/engine/debrief/frontier';
 import { IDEAS, lessonsOf, replayRecord, scoreGame, verifyResultCode, type GameRecord, type Lang, type ScenarioBundle } from '../../src/engine';
 import { formatNumber } from '../../src/shell/text';
 import { lookupBundle, textOf } from '../support/bundles';
@@ -116,7 +117,10 @@ async function checkReactionsAndGlossary(page: Page, lang: Lang, bundle: Scenari
 
   const replayed = replayRecord(pageRecord, lookupBundle);
   if (!replayed.ok) throw new Error('the page record does not replay');
-  const lessons = lessonsOf(replayed.game);
+  // The zone, the frontier and the Nash point are told on the seed's possible days, which the
+  // debrief's worker searches: once its chart is there, the glossary says them.
+  await page.locator('#chart-day').waitFor({ state: 'attached', timeout: 90_000 });
+  const lessons = lessonsOf(replayed.game, frontierOfRecord(bundle, pageRecord));
   expect(await page.locator('#glossary dt').evaluateAll((els) => els.map((e) => e.textContent ?? ''))).toEqual(IDEAS.map((id) => label(lang, `ui.glossary.${id}.term`)));
   const examples = await page.locator('#glossary .lesson-example').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(examples).toEqual(lessons.map((l) => `${label(lang, 'ui.glossary.inYourGame')} ${textOf(bundle, lang, l.example)}`));

@@ -49,6 +49,8 @@ export interface DayFrontier {
   nash: PossibleDay | null;
   /** How many possible days there were. */
   possible: number;
+  /** How many of them both sides like better than no deal (the zone of possible agreement). */
+  zone: number;
 }
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
@@ -220,7 +222,8 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
       product = gain;
     }
   }
-  return { noDeal, frontier, nash, possible: days.length };
+  const zone = days.filter((d) => d.kim > noDeal.kim && d.putin > 0).length;
+  return { noDeal, frontier, nash, possible: days.length, zone };
 }
 
 /** Whether each sweetener can go to a package of its own so that no package falls short of his floor. */

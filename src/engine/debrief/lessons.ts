@@ -7,9 +7,9 @@ import { Game } from '../game';
 import { msg } from '../messages';
 import { isConcession } from '../putin/context';
 import { priceFor } from '../putin/reasons';
-import { rankWeights } from '../score';
-import type { GoalSpec } from '../scenario/schema';
-import type { GameState, OfferItem } from '../state';
+import { rankWeights, scoreGame } from '../score';
+import { type DayFrontier, shortOfFrontier } from './frontier';
+import type { OfferItem } from '../state';
 import type { GoalId, Message, Move } from '../types';
 
 export const IDEAS = ['batna', 'reservation-value', 'zopa', 'pareto', 'nash', 'anchoring', 'concessions', 'integrative', 'distributive'] as const;
@@ -34,17 +34,53 @@ export interface OfferMade {
   answer: 'accept' | 'counter' | 'refuse' | null;
 }
 
-/** An option as the seed values it for both sides: Kim's points (his ranking's weight times its value) and Putin's gain above his floor. */
-export interface OptionPoint {
-  option: string;
-  kim: number;
-  putin: number;
-}
-
 const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const goalTitle = (goal: GoalId) => msg(`goal.${goal}.title`);
 const optionTitle = (goal: GoalId, option: string) => msg(`option.${goal}.${option}.title`);
+/**
+ * The zone, the frontier and the Nash point on the player's day against every day that was possible:
+ * his score and Putin's gain as the score report has them, the possible days as the debrief draws them.
+ */
+function dayLessons(game: Game, day: DayFrontier | null | undefined): Lesson[] {
+  if (day === undefined || day === null) {
+    const key = day === undefined ? 'lesson.day.pending' : 'lesson.day.unavailable';
+    return (['zopa', 'pareto', 'nash'] as const).map((idea) => ({ idea, example: msg(key), fromMoves: false }));
+  }
+  const result = scoreGame(game);
+  const made = game.state.deals.length > 0;
+  const you = { kim: result.kim, putin: result.putin };
+  const inside = you.kim > day.noDeal.kim && you.putin > 0;
+  const gap = shortOfFrontier(day.frontier, you.kim, you.putin);
+  const out: Lesson[] = [
+    {
+      idea: 'zopa',
+      example: day.zone
+        ? msg(inside ? 'lesson.zopa.day.inside' : 'lesson.zopa.day.outside', { n: day.zone, nodeal: day.noDeal.kim, kim: you.kim, putin: you.putin })
+        : msg('lesson.zopa.day.empty', { nodeal: day.noDeal.kim }),
+      fromMoves: made,
+    },
+    { idea: 'pareto', example: gap > 0 ? msg('lesson.pareto.day.below', { gap, kim: you.kim, putin: you.putin }) : msg('lesson.pareto.day.on', { kim: you.kim, putin: you.putin }), fromMoves: made },
+  ];
+  const nash = day.nash;
+  out.push(
+    nash
+      ? {
+          idea: 'nash',
+          example: msg(you.kim > nash.kim ? 'lesson.nash.day.above' : you.kim < nash.kim ? 'lesson.nash.day.below' : 'lesson.nash.day.same', {
+            kim: nash.kim,
+            putin: nash.putin,
+            items: itemsTitle(nash.items),
+            you: you.kim,
+            yours: you.putin,
+          }),
+          fromMoves: made,
+        }
+      : { idea: 'nash', example: msg('lesson.nash.day.empty'), fromMoves: false },
+  );
+  return out;
+}
+
 const itemsTitle = (items: readonly OfferItem[]) => items.map((i) => msg('lesson.item', { goal: goalTitle(i.goal), option: optionTitle(i.goal, i.option) }));
 
 /** Kim's offers in the order he made them, each with whether it was a concession and how Putin answered: the game played again move by move. */
@@ -83,39 +119,13 @@ export function offersOf(game: Game): OfferMade[] {
   return out;
 }
 
-/** An option of a goal as the seed values it for both sides (before any argument, concession or news). */
-export function pointOf(game: Game, goal: GoalSpec, option: string): OptionPoint {
-  const profile = game.state.profile;
-  const weight = rankWeights(game.meters.ranking, game.scenario.goals.map((g) => g.id))[goal.id] ?? 0;
-  return { option, kim: round1(weight * (goal.options.find((o) => o.id === option)?.kim ?? 0)), putin: round2((profile.options[goal.id]?.[option] ?? 0) - profile.floor) };
-}
-
-/** Each option of a goal that breaks none of his limits and is worth at least his floor to him (before any argument, concession or news): the zone of possible agreement. */
-export function zoneOf(game: Game, goal: GoalSpec): OptionPoint[] {
-  return goal.options.filter((o) => o.breaks.length === 0).map((o) => pointOf(game, goal, o.id)).filter((p) => p.putin >= 0);
-}
-
-/** The points of a zone that no other point beats for one side without losing for the other. */
-export function frontierOf(zone: readonly OptionPoint[]): OptionPoint[] {
-  return zone.filter((p) => !zone.some((q) => q !== p && q.kim >= p.kim && q.putin >= p.putin && (q.kim > p.kim || q.putin > p.putin)));
-}
-
-/** The point of a zone where the two gains, multiplied, are largest (the first such, modest to maximal). */
-export function nashOf(zone: readonly OptionPoint[]): OptionPoint | null {
-  let best: OptionPoint | null = null;
-  for (const p of zone) if (!best || p.kim * p.putin > best.kim * best.putin) best = p;
-  return best;
-}
-
-/** The goal a lesson about one goal is told on: the one of the player's first deal, else of his first offer, else the one he ranked first. */
-function goalInFocus(game: Game, offers: readonly OfferMade[]): GoalSpec {
-  const s: GameState = game.state;
-  const id = s.deals[0]?.items[0]?.goal ?? offers[0]?.items[0]?.goal ?? game.meters.ranking[0] ?? game.scenario.goals[0]!.id;
-  return game.goalSpec(id);
-}
-
-/** The ideas of the glossary, each shown on this (finished) game. */
-export function lessonsOf(game: Game): Lesson[] {
+/**
+ * The ideas of the glossary, each shown on this (finished) game. The zone of possible agreement, the
+ * Pareto frontier and the Nash point are told on the whole day, from every day that was possible on
+ * the seed (debrief/frontier.ts, the same values the debrief's chart draws): `day` is that search
+ * (undefined while it runs, null where it could not be made).
+ */
+export function lessonsOf(game: Game, day?: DayFrontier | null): Lesson[] {
   const scenario = game.scenario;
   const s = game.state;
   const profile = s.profile;
@@ -142,49 +152,8 @@ export function lessonsOf(game: Game): Lesson[] {
       : { idea: 'reservation-value', example: msg('lesson.reservation.none', { floor }), fromMoves: false },
   );
 
-  // The zone of possible agreement, on the goal in focus.
-  const focus = goalInFocus(game, offers);
-  const zone = zoneOf(game, focus);
-  const focusDeal = dealOf(focus.id);
-  const inZone = focusDeal !== null && zone.some((p) => p.option === focusDeal);
-  out.push(
-    zone.length
-      ? {
-          idea: 'zopa',
-          example: msg(focusDeal ? (inZone ? 'lesson.zopa.inside' : 'lesson.zopa.outside') : 'lesson.zopa.nodeal', {
-            goal: goalTitle(focus.id),
-            n: zone.length,
-            low: optionTitle(focus.id, zone[0]!.option),
-            high: optionTitle(focus.id, zone.at(-1)!.option),
-            deal: focusDeal ? optionTitle(focus.id, focusDeal) : '',
-          }),
-          fromMoves: focusDeal !== null,
-        }
-      : { idea: 'zopa', example: msg('lesson.zopa.empty', { goal: goalTitle(focus.id) }), fromMoves: false },
-  );
-
-  // Pareto efficiency: was the deal on the focus goal on its frontier, or was no deal left below it?
-  const frontier = frontierOf(zone);
-  const mine = focusDeal ? pointOf(game, focus, focusDeal) : undefined;
-  if (mine) {
-    const better = zone.find((q) => q !== mine && q.kim >= mine.kim && q.putin >= mine.putin && (q.kim > mine.kim || q.putin > mine.putin));
-    out.push({
-      idea: 'pareto',
-      example: better
-        ? msg('lesson.pareto.below', { goal: goalTitle(focus.id), deal: optionTitle(focus.id, mine.option), better: optionTitle(focus.id, better.option) })
-        : msg('lesson.pareto.on', { goal: goalTitle(focus.id), deal: optionTitle(focus.id, mine.option), kim: mine.kim, putin: mine.putin }),
-      fromMoves: true,
-    });
-  } else if (frontier.length) {
-    out.push({ idea: 'pareto', example: msg('lesson.pareto.nodeal', { goal: goalTitle(focus.id), option: optionTitle(focus.id, frontier[0]!.option), kim: frontier[0]!.kim, putin: frontier[0]!.putin }), fromMoves: false });
-  } else out.push({ idea: 'pareto', example: msg('lesson.pareto.empty', { goal: goalTitle(focus.id) }), fromMoves: false });
-
-  // The Nash point of the focus goal, against the player's deal there.
-  const nash = nashOf(zone);
-  if (nash) {
-    const key = !focusDeal ? 'lesson.nash.nodeal' : focusDeal === nash.option ? 'lesson.nash.same' : pointOf(game, focus, focusDeal).kim > nash.kim ? 'lesson.nash.above' : 'lesson.nash.below';
-    out.push({ idea: 'nash', example: msg(key, { goal: goalTitle(focus.id), nash: optionTitle(focus.id, nash.option), deal: focusDeal ? optionTitle(focus.id, focusDeal) : '', kim: nash.kim, putin: nash.putin }), fromMoves: focusDeal !== null });
-  } else out.push({ idea: 'nash', example: msg('lesson.nash.empty', { goal: goalTitle(focus.id) }), fromMoves: false });
+  // The zone of possible agreement, the Pareto frontier and the Nash point: the whole day's.
+  out.push(...dayLessons(game, day));
 
   // Anchoring: the player's first offer, where it stood on its ladder, and where that goal ended.
   const opening = offers[0];

@@ -329,5 +329,5 @@ describe('plurals and numbers, as a reader sees them', () => {
   });
   /** Texts whose number is a label or typed text, not a quantity: a bad link's value as typed, a move's number in a replay, a version, a class's tally. */
   // Numbers the page has already written with formatNumber (signed or rounded), and lists of names.
-  const PLAIN_OK = new Set(['ui.nego.walkConfirm', 'ui.cost.rules', 'ui.call.ifBluff', 'ui.call.ifReal', 'ui.answer.package', 'ui.debrief.dealKim', 'ui.debrief.total', 'ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
+  const PLAIN_OK = new Set(['ui.nego.walkConfirm', 'ui.option.brief', 'ui.end.closed', 'ui.cost.rules', 'ui.call.ifBluff', 'ui.call.ifReal', 'ui.answer.package', 'ui.debrief.dealKim', 'ui.debrief.total', 'ui.url.bad', 'ui.replay.position', 'class.class.counts', 'class.chart.pathCount', 'class.file.version', 'record.error.version', 'code.error.version', 'code.error.format', 'class.file.copies', 'ui.save.oldVersion']);
 });

@@ -43,10 +43,17 @@ export class Negotiation extends UiScene {
 
   protected override drawArt(art: Rect): void {
     setBackdrop('room');
-    const pw = Math.min(art.w * 0.48, 420);
-    const ph = Math.min(art.h * 0.8, 500);
-    contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
-    contain(image(this, this.art, ART.putin), { x: art.x + art.w - pw, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
+    if (art.w < art.h * 0.6) {
+      // A narrow column beside the panel (a phone held sideways): Putin alone, as large as it allows, his face in view.
+      image(this, this.art, ART.kim).setVisible(false);
+      const ph = Math.min(art.h * 0.85, (art.w * 720) / 600);
+      contain(image(this, this.art, ART.putin), { x: art.x, y: art.y + art.h - ph, w: art.w, h: ph }, 0.5, 1, 1.2);
+    } else {
+      const pw = Math.min(art.w * 0.48, 420);
+      const ph = Math.min(art.h * 0.8, 500);
+      contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
+      contain(image(this, this.art, ART.putin), { x: art.x + art.w - pw, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
+    }
     this.showExpression();
   }
 

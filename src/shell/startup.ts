@@ -6,6 +6,7 @@ import { moveSaveAside, openSaves, readPlace, readPrevious, readSave } from './p
 import { watchSaves } from './save-warning';
 import { loadReplayText, parseReplayText } from './replay-input';
 import { defaultScenario, loadScenarios, lookupBundle } from './scenario';
+import { heldEnd } from './moment';
 import { sceneForPhase, type SceneKey } from './router';
 import { session } from './session';
 import { freshSeed, startUrl, type UrlStart } from './url-params';
@@ -151,6 +152,10 @@ export function gamePlace(): StartPlan {
   const place = readPlace();
   if (phaseScene === 'Summit' && place?.scene === 'Negotiation' && place.goal) {
     return { scene: 'Negotiation', data: { goal: place.goal } };
+  }
+  // The talks ended by themselves and the player had not yet gone on: the moment that says why is shown again.
+  if (phaseScene === 'Press' && heldEnd(session.view()) && (place?.scene === 'Negotiation' || place?.scene === 'Summit')) {
+    return place.scene === 'Negotiation' && place.goal ? { scene: 'Negotiation', data: { goal: place.goal } } : { scene: 'Summit' };
   }
   return { scene: phaseScene };
 }

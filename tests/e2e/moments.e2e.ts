@@ -129,6 +129,11 @@ describe('no moment skipped', () => {
         const closing = lines.filter((l) => l.includes(said));
         expect(closing.length).toBe(closed.length);
         for (const title of closed) expect(closing.filter((l) => l.includes(`${title}: ${said}`)).length).toBe(1);
+        // A reload (a phone that put the tab away) shows the moment again, until the player goes on.
+        await page.reload();
+        await waitForScene(page, 'Summit');
+        await page.locator('#end-moment').waitFor();
+        expect(squash(await page.locator('#end-moment-reason').textContent())).toBe(why);
         // Only when asked does the game go on.
         await input.press(page.getByRole('button', { name: label(lang, 'ui.end.continue'), exact: true }));
         await waitForScene(page, 'Press');

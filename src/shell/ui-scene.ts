@@ -80,9 +80,13 @@ export abstract class UiScene extends Phaser.Scene {
     markReady(this);
     // The game moved on while this scene was on its way (a live class's time-up plays the day's last
     // moves at once): the phase's own scene follows.
+    // A scene holding the moment the talks ended by themselves (src/shell/moment.ts) stays until the
+    // player goes on.
     if (this.followsPhase && session.active) {
-      const want = sceneForPhase(session.view().phase);
-      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation')) void this.go(want);
+      const view = session.view();
+      const want = sceneForPhase(view.phase);
+      const holding = heldEnd(view) !== null && (this.scene.key === 'Summit' || this.scene.key === 'Negotiation');
+      if (want !== this.scene.key && !holding && !(want === 'Summit' && this.scene.key === 'Negotiation')) void this.go(want);
     }
   }
 

@@ -54,6 +54,15 @@ describe('the class database (PGlite in a folder)', () => {
     expect(await store.handIn('00000000-0000-4000-8000-0000000000a1', { justification: 'b', unfinished: true, at })).toBe(false);
   });
 
+  it('stores moves that arrive together, each told whether it was stored', async () => {
+    const student = '00000000-0000-4000-8000-0000000000a1';
+    const at = new Date();
+    const results = await Promise.all([1, 2, 3, 0, 4].map((n) => store.addMove(student, n, { side: 'kim', type: 'goal.ask', goal: `g${n}` }, at)));
+    // Move 0 was stored before: refused; the others stored, in one go.
+    expect(results).toEqual([true, true, true, false, true]);
+    expect((await store.moves(student)).map((m) => m.n)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it('removes a class with its students, moves and hand-ins; the sweep takes only classes past their date', async () => {
     const now = new Date();
     await newClass('00000000-0000-4000-8000-000000000002', 'BBBBBB', new Date(now.getTime() - 1000));

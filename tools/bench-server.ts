@@ -7,7 +7,7 @@
 // of students held with a p95 under 50 ms, the server's memory per student, and where p95 passes
 // 100 ms, with the machine's load. Not a test: its figures depend on the machine (README, "Live class").
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
@@ -253,6 +253,7 @@ async function bench(): Promise<void> {
     } finally {
       await infra.redis?.stop();
       await infra.postgres?.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   }
   console.log('\nSummary');

@@ -1,6 +1,7 @@
 // The database on PGlite in a temporary folder: the migrations make the schema once (and again on
 // a folder that has it: nothing), a move number is stored once, a class takes everything of it when
 // it goes, and the retention sweep removes exactly the classes past their date.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, migrate, migrationFiles, openPglite } from '../../server/db/db';
 import { Store } from '../../server/store';
@@ -19,6 +20,7 @@ describe('the class database (PGlite in a folder)', () => {
   }, 60_000);
   afterAll(async () => {
     await db?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const newClass = (id: string, code: string, keepUntil: Date) =>

@@ -2,7 +2,7 @@
 // again with the engine, and the hand-in): never from anything a client says about its result.
 import { lookupBundle } from '../src/content/all';
 import type { StudentRow } from '../src/class/protocol';
-import { encodeResultCode, type Game, type KimMove, newGame, playerView, type ScenarioBundle, scoreGame } from '../src/engine';
+import { encodeResultCode, type Game, type KimMove, newGame, type ScenarioBundle, scoreGame, shownStatus } from '../src/engine';
 import type { ClassRecord, HandIn, StoredMove, StudentRecord } from './store';
 
 /** The game every student of a class plays: the class's scenario and difficulty, the student's seed, the class code as session. */
@@ -81,7 +81,8 @@ export function rowOf(args: {
     joined: true,
     online: args.online,
     phase: game.phase,
-    goals: playerView(game, 'kim').goals.map((g) => ({ goal: g.id, status: g.status })),
+    // As the player's view shows each goal (shownStatus), without making the whole view on every move.
+    goals: bundle.scenario.goals.map((g) => ({ goal: g.id, status: shownStatus(game.state.goals[g.id]!.value) })),
     moves: kim.length,
     asks: kim.filter((m) => m.type === 'goal.ask').length,
     minutesPlayed: round1(Math.max(0, last.getTime() - student.joinedAt.getTime()) / 60_000),

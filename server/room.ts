@@ -76,14 +76,15 @@ export class ClassRoom extends Room {
     await this.schedule(null);
   }
 
-  /** Every student's game, played again from the stored moves. */
+  /** Every student's game, played again from the stored moves (those the room does not hold yet). */
   private async load(): Promise<void> {
     const { store } = ctx();
     const [students, moves, handIns] = await Promise.all([store.students(this.cls.id), store.movesOfClass(this.cls.id), store.handInsOfClass(this.cls.id)]);
     for (const s of students) {
+      // A student this room holds already is as the room has them (it is their one writer, and a move may be on its way).
+      if (this.live.has(s.id)) continue;
       const m = moves.get(s.id) ?? [];
-      const old = this.live.get(s.id);
-      this.live.set(s.id, { record: s, game: replayStored(this.bundle, this.cls, s, m), moves: m, handIn: handIns.get(s.id), queue: old?.queue ?? Promise.resolve(), clients: old?.clients ?? new Set() });
+      this.live.set(s.id, { record: s, game: replayStored(this.bundle, this.cls, s, m), moves: m, handIn: handIns.get(s.id), queue: Promise.resolve(), clients: new Set() });
     }
     this.label = labels(students);
   }

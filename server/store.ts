@@ -187,13 +187,41 @@ export class Store {
     return rows.map((r) => ({ n: Number(r.n), move: asJson(r.move), at: asDate(r.at) }));
   }
 
-  /** Store move n; false when that number is already stored (nothing changes then). */
-  async addMove(studentId: string, n: number, move: unknown, at: Date): Promise<boolean> {
-    const { rows } = await this.db.query(
-      'INSERT INTO game_moves (student_id, n, move, at) VALUES ($1, $2, $3::jsonb, $4) ON CONFLICT (student_id, n) DO NOTHING RETURNING n',
-      [studentId, n, JSON.stringify(move), at.toISOString()],
-    );
-    return rows.length > 0;
+  /**
+   * Store move n; false when that number is already stored (nothing changes then). Moves that come
+   * while a write is under way go together in the next one (one statement, one commit): under load,
+   * the database's cost per statement, not per row, is what counts (PGlite: ~2 ms a statement).
+   */
+  addMove(studentId: string, n: number, move: unknown, at: Date): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.pendingMoves.push({ studentId, n, move: JSON.stringify(move), at: at.toISOString(), resolve, reject });
+      if (!this.writing) void this.writeMoves();
+    });
+  }
+
+  private pendingMoves: { studentId: string; n: number; move: string; at: string; resolve: (stored: boolean) => void; reject: (e: unknown) => void }[] = [];
+  private writing = false;
+
+  private async writeMoves(): Promise<void> {
+    this.writing = true;
+    try {
+      while (this.pendingMoves.length > 0) {
+        const batch = this.pendingMoves.splice(0, 500);
+        const values = batch.map((_, i) => `($${i * 4 + 1}::uuid, $${i * 4 + 2}::int, $${i * 4 + 3}::jsonb, $${i * 4 + 4}::timestamptz)`).join(', ');
+        try {
+          const { rows } = await this.db.query<{ student_id: string; n: number }>(
+            `INSERT INTO game_moves (student_id, n, move, at) VALUES ${values} ON CONFLICT (student_id, n) DO NOTHING RETURNING student_id, n`,
+            batch.flatMap((m) => [m.studentId, m.n, m.move, m.at]),
+          );
+          const stored = new Set(rows.map((r) => `${r.student_id}/${r.n}`));
+          for (const m of batch) m.resolve(stored.has(`${m.studentId}/${m.n}`));
+        } catch (e) {
+          for (const m of batch) m.reject(e);
+        }
+      }
+    } finally {
+      this.writing = false;
+    }
   }
 
   async handInsOfClass(classId: string): Promise<Map<string, HandIn>> {

@@ -7,7 +7,7 @@ export { apply, checkMove, withSide, type Applied } from './apply';
 export { Game, newGame, type GameInit, type Bluff, type GoodVerdict } from './game';
 export { initialState, type GameState, type Phase } from './state';
 export { modelMove } from './putin/model';
-export { playerView, clockText } from './view';
+export { playerView, clockText, shownStatus } from './view';
 export type { EndOfDayView, ReactionView } from './end-of-day';
 export { legalMoves, packageGoals } from './legal';
 export { scoreGame, type ScoreReport, type GoalScore, type DealPoint } from './score';

@@ -29,7 +29,7 @@ function plainMove(move: Move): Move {
 }
 
 /** The goal's status as a player sees it: waiting for Putin's hint looks like the state it came from. */
-const shownStatus = (value: string): GoalStatus => (value === 'asking' ? 'opening' : value === 'askingCountered' ? 'countered' : (value as GoalStatus));
+export const shownStatus = (value: string): GoalStatus => (value === 'asking' ? 'opening' : value === 'askingCountered' ? 'countered' : (value as GoalStatus));
 
 /** The counters Kim's last move let lapse (the narrator says so in that turn), with the option each offered. */
 function lapsedNow(game: Game): PlayerView['lapsed'] {

@@ -1,6 +1,7 @@
 // Bad input to the real class server: a forged move, an unknown class code, a wrong teacher key, a
 // message of the wrong shape, a flood. Each is refused with its key and words in English and
 // Indonesian, and changes nothing (the teacher's view, then the database, are the same after).
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassCreated, ClassView, Joined } from '../../src/class/protocol';
 import { lookupBundle } from '../../src/content/all';
@@ -26,6 +27,7 @@ describe('bad input to the class server', () => {
   afterAll(async () => {
     await student?.leave();
     await server?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const view = async () => (await api<ClassView>(server.url, `/api/classes/${cls.classId}`, { key: cls.teacherKey })).body;

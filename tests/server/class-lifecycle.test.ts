@@ -4,6 +4,7 @@
 // mid-class and started again on the same folder; the students come back with their tokens, a move
 // sent twice changes nothing, time is up, the one who does not finish is handed in as unfinished,
 // and nothing is lost — in the teacher's view and in the database itself.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassCreated, ClassView, Joined, StudentRow } from '../../src/class/protocol';
 import { lookupBundle } from '../../src/content/all';
@@ -59,6 +60,7 @@ describe('a live class on the real server', () => {
   afterAll(async () => {
     for (const s of students) await s.member.leave();
     await server?.stop('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   const view = async () => {

@@ -1,6 +1,7 @@
 // The database on PGlite in a temporary folder: the migrations make the schema once (and again on
 // a folder that has it: nothing), a move number is stored once, a class takes everything of it when
 // it goes, and the retention sweep removes exactly the classes past their date.
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Db, migrate, migrationFiles, openPglite } from '../../server/db/db';
 import { Store } from '../../server/store';
@@ -19,6 +20,7 @@ describe('the class database (PGlite in a folder)', () => {
   }, 60_000);
   afterAll(async () => {
     await db?.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const newClass = (id: string, code: string, keepUntil: Date) =>
@@ -52,6 +54,15 @@ describe('the class database (PGlite in a folder)', () => {
     expect((await store.moves('00000000-0000-4000-8000-0000000000a1')).map((m) => m.move)).toEqual([{ side: 'kim', type: 'summit.end' }]);
     expect(await store.handIn('00000000-0000-4000-8000-0000000000a1', { justification: 'a', unfinished: false, at })).toBe(true);
     expect(await store.handIn('00000000-0000-4000-8000-0000000000a1', { justification: 'b', unfinished: true, at })).toBe(false);
+  });
+
+  it('stores moves that arrive together, each told whether it was stored', async () => {
+    const student = '00000000-0000-4000-8000-0000000000a1';
+    const at = new Date();
+    const results = await Promise.all([1, 2, 3, 0, 4].map((n) => store.addMove(student, n, { side: 'kim', type: 'goal.ask', goal: `g${n}` }, at)));
+    // Move 0 was stored before: refused; the others stored, in one go.
+    expect(results).toEqual([true, true, true, false, true]);
+    expect((await store.moves(student)).map((m) => m.n)).toEqual([0, 1, 2, 3, 4]);
   });
 
   it('removes a class with its students, moves and hand-ins; the sweep takes only classes past their date', async () => {

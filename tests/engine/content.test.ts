@@ -359,6 +359,8 @@ describe('the code names no scenario', () => {
     'src/shell/startup.ts': 'the file name of a save of an older version, kept for the player to download',
     'src/classroom/store.ts': "the storage keys of the teacher's class, and its file format",
     'src/classroom/effects.ts': "the storage key of the teacher's language",
+    'src/class-client/membership.ts': "the storage key of a live class's token in the student's browser",
+    'src/classroom/live/saved.ts': "the storage key of the teacher's live classes",
     'src/classroom/session.ts': 'the session code of classes started before the code named the scenario (until 2c31e30), when there was one scenario',
   };
   const files = [...sourceFiles('src'), ...sourceFiles('scenes')].filter((f) => !f.startsWith('src/content/'));

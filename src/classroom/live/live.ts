@@ -218,17 +218,22 @@ export class LiveClasses {
   private async remove(): Promise<void> {
     const o = this.s.open;
     if (!o) return;
+    // The seat in the room first: deleting the class closes its room.
+    o.room?.leave();
+    this.setOpen({ room: null });
     const r = await deleteClass(o.saved.server, o.saved.classId, o.saved.key);
     // Gone already on the server (404) or deleted now: either way it leaves the list.
-    if (!r.ok && r.error === 'unreachable') return this.setOpen({ error: this.said(r.error), confirmDelete: false });
-    o.room?.leave();
+    if (!r.ok && r.error === 'unreachable') {
+      this.setOpen({ error: this.said(r.error), confirmDelete: false });
+      return this.watch(o.saved, o.view?.class.code ?? o.saved.code);
+    }
     dropSaved(this.storage, o.saved.server, o.saved.classId);
     try {
       history.replaceState(history.state, '', new URL('teacher.html', this.pageUrl).toString());
     } catch {
       /* history blocked */
     }
-    this.set({ open: null, saved: readSaved(this.storage), message: this.tx.t('class.live.deleted', { title: o.saved.title || o.saved.code }) });
+    this.set({ open: null, saved: readSaved(this.storage), message: this.tx.t('class.live.deleted', { title: o.view?.class.title || o.saved.title || o.saved.code }) });
   }
 
   private async csv(): Promise<void> {

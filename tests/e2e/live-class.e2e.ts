@@ -17,7 +17,7 @@ import { ct } from '../../src/classroom/i18n';
 import { replayRecord, scoreGame, type GameRecord } from '../../src/engine';
 import { formatNumber } from '../../src/shell/text';
 import { lookupBundle } from '../support/bundles';
-import { classServer, type ClassServer } from '../support/class-server';
+import { classServer, type ClassServer } from '../support/live-server';
 import { guardedPage, useE2E, type PageGuard } from '../support/e2e';
 import { record, until, waitForScene } from '../support/game';
 import { phone, PHONE_PORTRAIT, touch } from '../support/phone';

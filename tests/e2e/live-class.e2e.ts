@@ -20,7 +20,7 @@ import { lookupBundle } from '../support/bundles';
 import { classServer, type ClassServer } from '../support/live-server';
 import { guardedPage, useE2E, type PageGuard } from '../support/e2e';
 import { record, until, waitForScene } from '../support/game';
-import { phone, PHONE_PORTRAIT, touch } from '../support/phone';
+import { layoutProblems, phone, PHONE_PORTRAIT, touch } from '../support/phone';
 import { label, mouse, playToDebrief, type Input } from '../support/play';
 
 const id = (key: string, params?: Record<string, string | number>) => ct('id', key, params);
@@ -137,6 +137,8 @@ describe('a live class', () => {
     // A second Ani, on a phone held upright, types the same name: told apart.
     const problems: string[] = [];
     const ani2 = await student(browser, link, phone(PHONE_PORTRAIT), touch(problems));
+    // The join screen on a phone: nothing spills out, every control big enough for a thumb, text 16 px or more.
+    expect(await layoutProblems(ani2.page)).toEqual([]);
     await ani2.page.getByRole('textbox', { name: en('ui.class.join.other'), exact: true }).fill('Ani');
     await ani2.page.getByRole('button', { name: en('ui.class.join.button'), exact: true }).click();
     await waitForScene(ani2.page, 'Briefing');

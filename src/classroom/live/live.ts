@@ -33,6 +33,8 @@ interface OpenClass {
   online: boolean;
   error: string | null;
   confirmDelete: boolean;
+  /** The server answered, and refused (the class is gone, or the key is wrong): it may leave the list. */
+  refused?: boolean;
   projector: boolean;
   room: TeacherRoom | null;
 }
@@ -163,7 +165,7 @@ export class LiveClasses {
     this.draw();
     const r = await getClass(saved.server, saved.classId, saved.key);
     if (this.s.open?.saved !== saved) return;
-    if (!r.ok) return this.setOpen({ error: this.said(r.error) });
+    if (!r.ok) return this.setOpen({ error: this.said(r.error), refused: r.error !== 'unreachable' });
     keepSaved(this.storage, { ...saved, title: r.value.class.title, code: r.value.class.code, createdAt: r.value.class.createdAt });
     this.s.saved = readSaved(this.storage);
     this.setOpen({ view: r.value, rows: r.value.students });
@@ -385,7 +387,31 @@ export class LiveClasses {
   private classPart(tx: Texts, o: OpenClass) {
     const { t } = tx;
     if (!o.view) {
-      return h('section', { class: 'card', id: 'live-class', 'aria-labelledby': 'live-class-h' }, h('h3', { id: 'live-class-h' }, o.saved.title || o.saved.code || t('class.live.untitled')), o.error ? h('p', { class: 'field-error', role: 'alert', id: 'live-error' }, o.error) : h('p', { role: 'status' }, t('class.live.loading')));
+      return h(
+        'section',
+        { class: 'card', id: 'live-class', 'aria-labelledby': 'live-class-h' },
+        h('h3', { id: 'live-class-h' }, o.saved.title || o.saved.code || t('class.live.untitled')),
+        o.error ? h('p', { class: 'field-error', role: 'alert', id: 'live-error' }, o.error) : h('p', { role: 'status' }, t('class.live.loading')),
+        o.refused
+          ? h(
+              'div',
+              { class: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn',
+                  id: 'live-forget',
+                  onclick: () => {
+                    dropSaved(this.storage, o.saved.server, o.saved.classId);
+                    this.set({ open: null, saved: readSaved(this.storage) });
+                  },
+                },
+                t('class.live.forget'),
+              ),
+            )
+          : null,
+      );
     }
     const c = o.view.class;
     const link = this.studentLink();

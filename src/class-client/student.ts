@@ -35,6 +35,8 @@ interface Live {
   outbox: Outbox;
   /** The hand-in waiting for a connection (the justification as written). */
   handInWaiting: string | null;
+  /** Sent on this connection (answered or not): sent again only on a new one. */
+  handInSent: boolean;
   /** The draft was judged empty or not words once: pressed again, it is handed in as it is. */
   warned: string | null;
   note: string | null;
@@ -58,7 +60,8 @@ function failureText(why: JoinFailure): string {
 function flush(): void {
   if (!live || !live.room || live.status !== 'online' || !isClassGame()) return;
   for (const { n, move } of live.outbox.take(session.record().moves)) live.room.sendMove(n, move as KimMove);
-  if (live.handInWaiting !== null && session.view().phase === 'over' && live.outbox.pending(session.record().moves) === 0) {
+  if (live.handInWaiting !== null && !live.handInSent && session.view().phase === 'over' && live.outbox.pending(session.record().moves) === 0) {
+    live.handInSent = true;
     live.room.handIn(live.handInWaiting);
   }
 }
@@ -125,6 +128,7 @@ function events(): RoomEvents {
     joined: (j) => {
       if (!live) return;
       live.joined = j;
+      live.handInSent = false;
       live.outbox.reconnected(j.moves.length);
       setStatus('online');
       flush();
@@ -168,6 +172,7 @@ function events(): RoomEvents {
     back: () => {
       if (!live) return;
       live.outbox.reconnected();
+      live.handInSent = false;
       setStatus('online');
       flush();
     },
@@ -227,7 +232,7 @@ async function adopt(link: ClassLink, j: Joined, firstTime: boolean): Promise<St
   const member: Membership = { token: j.token, rejoinCode: j.rejoinCode, label: j.label, studentId: j.studentId, seed: j.seed, handedIn: j.handedIn, draft: previous?.seed === j.seed ? previous.draft : '' };
   const kept = writeMembership(link, member);
   if (firstTime) setLang(j.lang);
-  live = { link, joined: j, member, room: pendingRoom, status: 'online', outbox: new Outbox(j.moves.length), handInWaiting: null, warned: null, note: null, retry: null };
+  live = { link, joined: j, member, room: pendingRoom, status: 'online', outbox: new Outbox(j.moves.length), handInWaiting: null, handInSent: false, warned: null, note: null, retry: null };
   pendingRoom = null;
   const plan = await takeUpGame(j);
   setClassDeadline(j.seed, j.endedAt ? Date.parse(j.endedAt) : j.endsAt ? Date.parse(j.endsAt) : null);
@@ -379,7 +384,7 @@ export async function startClass(link: ClassLink, allowed: boolean): Promise<Sta
           scenario: save.record.scenarioId, difficulty: save.record.settings.difficulty, lang: getLang(), title: '', minutes: 0,
           session: save.record.settings.session ?? '', moves: [], endsAt: null, endedAt: null, handedIn: member.handedIn,
         };
-        live = { link, joined: j, member, room: null, status: 'offline', outbox: new Outbox(0), handInWaiting: null, warned: null, note: null, retry: null };
+        live = { link, joined: j, member, room: null, status: 'offline', outbox: new Outbox(0), handInWaiting: null, handInSent: false, warned: null, note: null, retry: null };
         session.subscribe(() => classChanged());
         setClassHooks({ debrief: debriefPart, chip });
         scheduleRejoin(2000);

@@ -10,16 +10,17 @@
 // - the four rows carry the scores the engine gives for the games the students' pages played, the
 //   justification written in the debrief, and how each day ended;
 // - the teacher reloads, the server is stopped and started again on the same data: everything is there.
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ct } from '../../src/classroom/i18n';
 import { replayRecord, scoreGame, type GameRecord } from '../../src/engine';
 import { formatNumber } from '../../src/shell/text';
 import { lookupBundle } from '../support/bundles';
-import { classServer, type ClassServer } from '../support/class-server-browser';
+import { classServer, type ClassServer } from '../support/live-server';
 import { guardedPage, useE2E, type PageGuard } from '../support/e2e';
 import { record, until, waitForScene } from '../support/game';
-import { phone, PHONE_PORTRAIT, touch } from '../support/phone';
+import { layoutProblems, phone, PHONE_PORTRAIT, touch } from '../support/phone';
 import { label, mouse, playToDebrief, type Input } from '../support/play';
 
 const id = (key: string, params?: Record<string, string | number>) => ct('id', key, params);
@@ -136,6 +137,8 @@ describe('a live class', () => {
     // A second Ani, on a phone held upright, types the same name: told apart.
     const problems: string[] = [];
     const ani2 = await student(browser, link, phone(PHONE_PORTRAIT), touch(problems));
+    // The join screen on a phone: nothing spills out, every control big enough for a thumb, text 16 px or more.
+    expect(await layoutProblems(ani2.page)).toEqual([]);
     await ani2.page.getByRole('textbox', { name: en('ui.class.join.other'), exact: true }).fill('Ani');
     await ani2.page.getByRole('button', { name: en('ui.class.join.button'), exact: true }).click();
     await waitForScene(ani2.page, 'Briefing');
@@ -154,6 +157,8 @@ describe('a live class', () => {
     const budi = await student(browser, link);
     // Said by the network library when the browser goes offline: expected here (it does not try again until back online).
     budi.guard.expectConsole(/Network offline/);
+    // The connection may have dropped an instant before the browser said offline, and been tried again once.
+    budi.guard.allowConsole(/WebSocket connection to '.*\/class-server\/.*' failed: .*ERR_INTERNET_DISCONNECTED/);
     await budi.page.getByRole('radio', { name: 'Budi', exact: true }).check();
     await budi.page.getByRole('button', { name: en('ui.class.join.button'), exact: true }).click();
     await waitForScene(budi.page, 'Briefing');
@@ -217,6 +222,11 @@ describe('a live class', () => {
       for (const name of ['Ani', 'Ani (2)', 'Budi']) expect(((await cell(page, name, COL.ending).textContent()) ?? '').trim(), name).not.toBe('—');
     };
     await expectRows(teacher);
+    // The class as CSV, in the page's language (Indonesian: semicolons), every student a line.
+    const [dl] = await Promise.all([teacher.waitForEvent('download'), teacher.getByRole('button', { name: id('class.live.csv'), exact: true }).click()]);
+    const csv = readFileSync((await dl.path())!, 'utf8');
+    for (const name of Object.keys(records)) expect(csv).toContain(name);
+    expect(csv.split('\n')[0]).toContain(';');
 
     // The students are done: nothing went wrong on their pages (each guard), and they close.
     for (const s of students) {
@@ -242,6 +252,26 @@ describe('a live class', () => {
     // The class is in the page's list of classes, and the code-based classroom is still below.
     await teacher.getByRole('button', { name: id('class.live.openOne', { title: 'Sejarah 9A', code }), exact: true }).waitFor();
     await teacher.locator('#session-form').waitFor();
+
+    // The teacher link opened on another device (a fresh browser context): the class is there, and in its list.
+    // (The first page leaves: once the class is deleted there, it would be told so by a 404.)
+    await teacher.locator('#live-connection').getByText(id('class.live.online')).waitFor({ timeout: 30_000 });
+    await teacher.goto('about:blank');
+    const other = await guardedPage(browser);
+    try {
+      await other.page.goto(teacherUrl);
+      await other.page.locator('#live-table tbody tr').nth(3).waitFor({ timeout: 30_000 });
+      await expectRows(other.page);
+      await other.page.getByRole('button', { name: id('class.live.openOne', { title: 'Sejarah 9A', code }), exact: true }).waitFor();
+      // Deleted from there, after a confirmation: gone from the server and from that page's list.
+      await other.page.getByRole('button', { name: id('class.live.delete'), exact: true }).click();
+      await other.page.getByRole('button', { name: id('class.live.deleteYes'), exact: true }).click();
+      await other.page.getByText(id('class.live.deleted', { title: 'Sejarah 9A' })).waitFor();
+      expect(await other.page.locator('#live-list').count()).toBe(0);
+      other.guard.check();
+    } finally {
+      await other.context.close();
+    }
   }, 900_000);
 
   /** A class made through the class server's API (as the teacher's page makes it), through the page's origin. */
@@ -281,6 +311,34 @@ describe('a live class', () => {
     expect(dewi.unfinished).toBe(false);
     expect(dewi.score).toBeCloseTo(engineScore(r)!, 6);
   }, 180_000);
+
+  test('a student goes on from another device with the rejoin code: the same game, where it was', async () => {
+    const { code } = await makeClass('en', ['Eko']);
+    const first = e2e.page;
+    await first.goto(classLink(code, 'en'));
+    await first.getByRole('radio', { name: 'Eko', exact: true }).check();
+    await first.getByRole('button', { name: en('ui.class.join.button'), exact: true }).click();
+    await waitForScene(first, 'Briefing');
+    await first.getByRole('button', { name: en('ui.briefing.confirm'), exact: true }).click();
+    await waitForScene(first, 'Summit');
+    const rejoin = /rejoin code ([2-9A-Z]{4,8})/.exec((await first.locator('#class-status').textContent()) ?? '')?.[1] ?? '';
+    expect(rejoin).not.toBe('');
+    const before = (await record(first))!;
+    const other = await guardedPage(e2e.browser, phone(PHONE_PORTRAIT));
+    try {
+      await other.page.goto(classLink(code, 'en'));
+      await other.page.getByText(en('ui.class.join.rejoinSummary'), { exact: true }).click();
+      await other.page.getByRole('textbox', { name: en('ui.class.join.rejoinLabel'), exact: true }).fill(rejoin.toLowerCase());
+      await other.page.getByRole('button', { name: en('ui.class.join.rejoinButton'), exact: true }).click();
+      await waitForScene(other.page, 'Summit');
+      const after = (await record(other.page))!;
+      expect(after.seed).toBe(before.seed);
+      expect(after.moves).toEqual(before.moves);
+      other.guard.check();
+    } finally {
+      await other.context.close();
+    }
+  }, 120_000);
 
   /** Every script the page has loaded, read back: does any carry the network library? */
   async function loadedTheNetworkLibrary(page: Page): Promise<boolean> {

@@ -357,14 +357,14 @@ describe('the code names no scenario', () => {
     'src/engine/rules/v1/index.ts': 'engine version 1 is frozen with the rules data of its scenarios, as it played them',
     'src/engine/rules/v2/index.ts': 'engine version 2 is frozen with the rules data of its scenarios, as it played them',
     'src/shell/persistence.ts': 'the storage keys of the saved game',
-    'src/class-client/membership.ts': "the storage keys of a student's seat in a live class",
-    'src/classroom/live/saved.ts': "the storage key of the teacher's links to live classes",
     'src/shell/i18n.ts': "the storage key of the player's language",
     'src/shell/sound.ts': 'the storage key of the sound setting',
     'src/shell/class-timer.ts': "the storage key of the lesson's deadline",
     'src/shell/startup.ts': 'the file name of a save of an older version, kept for the player to download',
     'src/classroom/store.ts': "the storage keys of the teacher's class, and its file format",
     'src/classroom/effects.ts': "the storage key of the teacher's language",
+    'src/class-client/membership.ts': "the storage key of a live class's token in the student's browser",
+    'src/classroom/live/saved.ts': "the storage key of the teacher's live classes",
     'src/classroom/session.ts': 'the session code of classes started before the code named the scenario (until 2c31e30), when there was one scenario',
   };
   const files = [...sourceFiles('src'), ...sourceFiles('scenes')].filter((f) => !f.startsWith('src/content/'));

@@ -155,7 +155,7 @@ export class PageGuard {
   /** Every Content-Security-Policy violation on the page (each is also a problem). */
   readonly cspViolations: CspViolation[] = [];
   /** Console texts that a test declared it expects; each must occur (see expectConsole). */
-  private readonly expected: { pattern: RegExp; seen: number }[] = [];
+  private readonly expected: { pattern: RegExp; seen: number; optional?: boolean }[] = [];
   /** CSP violations that a test declared it expects, by directive; each must occur (see expectCspViolation). */
   private readonly expectedCsp: { directive: string; seen: number }[] = [];
   /** URLs of requests that a test makes fail on purpose; each must fail (see expectFailedRequest). */
@@ -200,6 +200,15 @@ export class PageGuard {
     this.expected.push({ pattern, seen: 0 });
   }
 
+  /**
+   * Allow console errors/warnings matching `pattern` without requiring them: what the browser says a
+   * number of times that depends on timing (a websocket tried again once or not at all while a test
+   * has taken the connection away).
+   */
+  allowConsole(pattern: RegExp): void {
+    this.expected.push({ pattern, seen: 0, optional: true });
+  }
+
   /** Allow (and require) Content-Security-Policy violations of `directive` (e.g. 'script-src-elem') in this test. */
   expectCspViolation(directive: string): void {
     this.expectedCsp.push({ directive, seen: 0 });
@@ -231,7 +240,7 @@ export class PageGuard {
   /** Throws if anything went wrong; called after every test by useE2E(). */
   check(): void {
     const missing = [
-      ...this.expected.filter((e) => e.seen === 0).map((e) => `expected console message never came: ${e.pattern}`),
+      ...this.expected.filter((e) => e.seen === 0 && !e.optional).map((e) => `expected console message never came: ${e.pattern}`),
       ...this.expectedCsp.filter((e) => e.seen === 0).map((e) => `expected CSP violation never came: ${e.directive}`),
       ...this.failing.filter((e) => e.seen === 0).map((e) => `expected failed request never came: ${e.pattern}`),
     ];

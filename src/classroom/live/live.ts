@@ -33,6 +33,8 @@ interface OpenClass {
   online: boolean;
   error: string | null;
   confirmDelete: boolean;
+  /** The server answered, and refused (the class is gone, or the key is wrong): it may leave the list. */
+  refused?: boolean;
   projector: boolean;
   room: TeacherRoom | null;
 }
@@ -163,7 +165,7 @@ export class LiveClasses {
     this.draw();
     const r = await getClass(saved.server, saved.classId, saved.key);
     if (this.s.open?.saved !== saved) return;
-    if (!r.ok) return this.setOpen({ error: this.said(r.error) });
+    if (!r.ok) return this.setOpen({ error: this.said(r.error), refused: r.error !== 'unreachable' });
     keepSaved(this.storage, { ...saved, title: r.value.class.title, code: r.value.class.code, createdAt: r.value.class.createdAt });
     this.s.saved = readSaved(this.storage);
     this.setOpen({ view: r.value, rows: r.value.students });
@@ -218,17 +220,22 @@ export class LiveClasses {
   private async remove(): Promise<void> {
     const o = this.s.open;
     if (!o) return;
+    // The seat in the room first: deleting the class closes its room.
+    o.room?.leave();
+    this.setOpen({ room: null });
     const r = await deleteClass(o.saved.server, o.saved.classId, o.saved.key);
     // Gone already on the server (404) or deleted now: either way it leaves the list.
-    if (!r.ok && r.error === 'unreachable') return this.setOpen({ error: this.said(r.error), confirmDelete: false });
-    o.room?.leave();
+    if (!r.ok && r.error === 'unreachable') {
+      this.setOpen({ error: this.said(r.error), confirmDelete: false });
+      return this.watch(o.saved, o.view?.class.code ?? o.saved.code);
+    }
     dropSaved(this.storage, o.saved.server, o.saved.classId);
     try {
       history.replaceState(history.state, '', new URL('teacher.html', this.pageUrl).toString());
     } catch {
       /* history blocked */
     }
-    this.set({ open: null, saved: readSaved(this.storage), message: this.tx.t('class.live.deleted', { title: o.saved.title || o.saved.code }) });
+    this.set({ open: null, saved: readSaved(this.storage), message: this.tx.t('class.live.deleted', { title: o.view?.class.title || o.saved.title || o.saved.code }) });
   }
 
   private async csv(): Promise<void> {
@@ -380,7 +387,31 @@ export class LiveClasses {
   private classPart(tx: Texts, o: OpenClass) {
     const { t } = tx;
     if (!o.view) {
-      return h('section', { class: 'card', id: 'live-class', 'aria-labelledby': 'live-class-h' }, h('h3', { id: 'live-class-h' }, o.saved.title || o.saved.code || t('class.live.untitled')), o.error ? h('p', { class: 'field-error', role: 'alert', id: 'live-error' }, o.error) : h('p', { role: 'status' }, t('class.live.loading')));
+      return h(
+        'section',
+        { class: 'card', id: 'live-class', 'aria-labelledby': 'live-class-h' },
+        h('h3', { id: 'live-class-h' }, o.saved.title || o.saved.code || t('class.live.untitled')),
+        o.error ? h('p', { class: 'field-error', role: 'alert', id: 'live-error' }, o.error) : h('p', { role: 'status' }, t('class.live.loading')),
+        o.refused
+          ? h(
+              'div',
+              { class: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'btn',
+                  id: 'live-forget',
+                  onclick: () => {
+                    dropSaved(this.storage, o.saved.server, o.saved.classId);
+                    this.set({ open: null, saved: readSaved(this.storage) });
+                  },
+                },
+                t('class.live.forget'),
+              ),
+            )
+          : null,
+      );
     }
     const c = o.view.class;
     const link = this.studentLink();

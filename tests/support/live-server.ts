@@ -1,7 +1,7 @@
-// (For the browser tests; the server tests start theirs with ./class-server.ts.)
 // The class server (server/main.ts) as the browser tests run it: a child process on a port of its
 // own with a temporary data folder (PGlite), stopped and started again on the same port and folder
-// to show that a restart loses nothing. The pages reach it through /class-server on their own
+// to show that a restart loses nothing (./class-server.ts starts it for the server's own tests, on a
+// port of its choosing; here the port must be known before the preview server starts, and stay). The pages reach it through /class-server on their own
 // origin: vite.config.ts proxies that path to CLASS_PORT, read when the preview server starts, so
 // the port is chosen (and set) before it.
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -92,6 +92,34 @@ describe("Putin's answers", () => {
     }
   });
 
+  it('counts going back up and down again as no new concession: only an offer below Kim’s most modest so far moves him', () => {
+    for (let i = 0; i < 10; i++) {
+      const game = started(`farm-${i}`);
+      // Up and down on the sanctions, each time with another argument (so none is a repeat); none of
+      // them is the humanitarian case these options need, so none is taken (he refuses or counters).
+      const offers = [
+        ['draft-resolution', undefined],
+        ['humanitarian-exemptions', undefined],
+        ['draft-resolution', 'weight'],
+        ['humanitarian-exemptions', 'weight'],
+        ['draft-resolution', 'far-east'],
+        ['humanitarian-exemptions', 'far-east'],
+      ] as const;
+      let last: ReturnType<Game['play']> | undefined;
+      for (const [option, framing] of offers) {
+        last = game.play(framing ? { type: 'offer.propose', goal: 'sanctions', option, framing } : { type: 'offer.propose', goal: 'sanctions', option });
+        expect(last.ok && last.answer?.kind, `seed farm-${i}`).not.toBe('accept');
+        expect(last.ok).toBe(true);
+      }
+      expect(game.state.concessions).toBe(1);
+      const moved = last!.ok ? last!.answer!.reasons.find((r) => r.id === 'moved') : undefined;
+      expect(moved?.message.params?.count).toBe(1);
+      // A step below the most modest so far is a concession again.
+      game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', framing: 'weight' });
+      expect(game.state.concessions).toBe(2);
+    }
+  });
+
   it('refuses the modest option when Kim has not moved and names it first: his price is above what it is worth', () => {
     let refused = 0;
     for (let i = 0; i < 20; i++) {

@@ -33,7 +33,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
   return ctx;
 }
 
-/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than his last position there. */
+/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than any he has offered there before. */
 export function isConcession(scenario: Scenario, state: GameState, items: readonly OfferItem[]): boolean {
   return items.some((i) => {
     const goal = scenario.goals.find((g) => g.id === i.goal)!;

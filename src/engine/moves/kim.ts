@@ -241,7 +241,9 @@ const accept = goalOnly('offer.accept', {
     sendGoal(d, scenario, move.goal, { type: 'offer.accept' });
     recordDeal(d, scenario, [{ goal: move.goal, option: counter }], before.offer?.sweetener, before.offer?.framing, scenario.costs.accept);
     spendBudget(d, scenario, [{ goal: move.goal, option: counter }]);
-    advance(d, { minutes: scenario.costs.accept, usAttention: option?.us ?? 0, face: dealFace(scenario, option?.kim ?? 0) });
+    // The counter keeps the offer's argument: Washington hears of it with the deal.
+    const framingUs = before.offer?.framing ? (scenario.framings.find((f) => f.id === before.offer!.framing)?.us ?? 0) : 0;
+    advance(d, { minutes: scenario.costs.accept, usAttention: (option?.us ?? 0) + framingUs, face: dealFace(scenario, option?.kim ?? 0) });
   },
 });
 

@@ -20,6 +20,8 @@ export interface BalanceOptions {
   /** Training seeds whose best lines are replayed as fixed lists. */
   training: number;
   difficulties?: readonly Difficulty[];
+  /** Skip the ablation table (to run it apart). */
+  skipAblations?: boolean;
   /** Told of each check as it is decided. */
   onCheck?: (ok: boolean, what: string) => void;
 }
@@ -158,6 +160,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
     ["Putin's own asks", variant(bundle, (s) => void (s.rules = { ...(s.rules as object), putinAsks: false })), 'strong'],
   ];
   const ablationTable = ['| switched off | measured by | mean with | mean without | change |', '| --- | --- | ---: | ---: | ---: |'];
+  if (o.skipAblations) return { checks, table, ablationTable, means, historyExact };
   const withIt: Partial<Record<'solver' | 'strong', number>> = {};
   const run = (bb: ScenarioBundle, by: 'solver' | 'strong') =>
     mean(

@@ -48,7 +48,7 @@ const options = {
 };
 const report = balanceReport(bundle, { ...options, onCheck: (ok, what) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`) });
 console.log(
-  `\nBalance of ${bundle.scenario.id}: ${N} seeds per difficulty (the solver on ${Math.min(N, options.solverSeeds)}), ${options.training} training seeds, ablations on ${options.ablationSeeds} seeds, solver cap ${options.cap} states\n`,
+  `\nBalance of ${bundle.scenario.id}: ${N} seeds per difficulty (the solver on ${Math.min(N, options.solverSeeds)}), ${options.training} training seeds, ${options.skipAblations ? 'no ablations' : `ablations on ${options.ablationSeeds} seeds`}, solver cap ${options.cap} states\n`,
 );
 console.log(report.table.join('\n'));
 console.log('');

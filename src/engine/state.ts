@@ -84,7 +84,7 @@ export interface GameState {
   awaiting: Awaiting | null;
   log: LogEntry[];
   news: NewsItem[];
-  /** Kim's last position on each goal: the index of the last lawful option he offered. */
+  /** Kim's position on each goal: the index of the most modest lawful option he has offered on it so far. */
   positions: Record<GoalId, number | null>;
   /** Kim's concessions so far: offers in which he came down on a goal. Putin moves when Kim does. */
   concessions: number;

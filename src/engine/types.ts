@@ -76,7 +76,7 @@ export type PutinMove =
       /** The computer's bluff only: what it really decided (a counter, or a refusal of another kind). */
       truth?: 'counter' | RefusalKind;
     }
-  /** What he lets out when asked: the argument that moves him, or the most he would give now; neither: the limits. */
+  /** What he lets out when asked: the argument that moves him, the most he would give now (with it), or neither: the limits. */
   | { side: 'putin'; type: 'putin.hint'; goal: GoalId; framing?: string; option?: string };
 
 /** Every action of either side. A replay is the seed plus a list of these. */

@@ -82,7 +82,7 @@ export interface SweetenerView extends ChoiceView {
   asked: boolean;
 }
 
-/** An argument: what making it does to Washington's attention, whatever the answer. */
+/** An argument: what making it does to Washington's attention, when a deal is made on it (taken at once, or his counter taken). */
 export interface FramingView extends ChoiceView {
   us: number;
 }

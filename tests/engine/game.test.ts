@@ -78,17 +78,47 @@ describe("Putin's answers", () => {
     expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
   });
 
-  it('takes the modest option once Kim has come down on other goals, on every seed, and the deal shows on the track', () => {
+  it('takes the modest option once Kim has come down on other goals and answered his asks, on every seed, and the deal shows on the track', () => {
     for (let i = 0; i < 20; i++) {
       const game = started(`modest-${i}`, 'open');
-      // Two first positions and two concessions, on goals other than the sanctions.
+      // Two first positions and two concessions, on goals other than the sanctions; the clearing house
+      // (which waits for a goods list) carries one of the concessions he asked for (else he asks more on every goal).
       for (const [goal, option] of [['transport', 'rail-link'], ['transport', 'bridge-crossings'], ['barter', 'clearing-house'], ['barter', 'lawful-goods']] as const) {
-        expect(game.play({ type: 'offer.propose', goal, option }).ok).toBe(true);
+        const sweetener = option === 'clearing-house' ? game.state.putinAsks[0] : undefined;
+        expect(game.play(sweetener ? { type: 'offer.propose', goal, option, sweetener } : { type: 'offer.propose', goal, option }).ok).toBe(true);
       }
       expect(game.state.concessions).toBe(2);
       const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step' });
       expect(r.ok && r.answer?.kind, `seed modest-${i}`).toBe('accept');
       expect(playerView(game).goals[1]!.deal).toBe('step-by-step');
+    }
+  });
+
+  it('counts going back up and down again as no new concession: only an offer below Kim’s most modest so far moves him', () => {
+    for (let i = 0; i < 10; i++) {
+      const game = started(`farm-${i}`);
+      // Up and down on the sanctions, each time with another argument (so none is a repeat); none of
+      // them is the humanitarian case these options need, so none is taken (he refuses or counters).
+      const offers = [
+        ['draft-resolution', undefined],
+        ['humanitarian-exemptions', undefined],
+        ['draft-resolution', 'weight'],
+        ['humanitarian-exemptions', 'weight'],
+        ['draft-resolution', 'far-east'],
+        ['humanitarian-exemptions', 'far-east'],
+      ] as const;
+      let last: ReturnType<Game['play']> | undefined;
+      for (const [option, framing] of offers) {
+        last = game.play(framing ? { type: 'offer.propose', goal: 'sanctions', option, framing } : { type: 'offer.propose', goal: 'sanctions', option });
+        expect(last.ok && last.answer?.kind, `seed farm-${i}`).not.toBe('accept');
+        expect(last.ok).toBe(true);
+      }
+      expect(game.state.concessions).toBe(1);
+      const moved = last!.ok ? last!.answer!.reasons.find((r) => r.id === 'moved') : undefined;
+      expect(moved?.message.params?.count).toBe(1);
+      // A step below the most modest so far is a concession again.
+      game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', framing: 'weight' });
+      expect(game.state.concessions).toBe(2);
     }
   });
 

@@ -21,7 +21,7 @@ import {
 import { bluffDie } from '../../src/engine/putin/model';
 import type { GameState, OfferItem } from '../../src/engine/state';
 import { BUNDLES, lookupBundle } from '../support/bundles';
-import { answeredAt, expectedAnswer, weigh } from '../support/putin-rules';
+import { answeredAt, expectedAnswer, weigh, asksOpen } from '../support/putin-rules';
 import { playPicks, type Step } from '../support/random-play';
 
 const SCENARIOS = Object.values(BUNDLES).map((b) => [b.scenario.id, b] as const);
@@ -168,6 +168,7 @@ describe.each(SCENARIOS)("%s: Putin's answers and his reasons", (_id, bundle) =>
     expect(ids.includes('late-in-day')).toBe(w.deadline);
     expect(ids.includes('named-first')).toBe(scenario.putin.markup > 0 && items.some((i) => i.goal === s.firstGoal));
     expect(ids.includes('stalling')).toBe(s.hardening > 0);
+    expect(ids.includes('asks-unanswered')).toBe(scenario.putin.unanswered > 0 && asksOpen(s));
     expect(ids.includes('sweetener')).toBe(w.sweetener >= 1);
     expect(ids.filter((x) => x === 'framing').length).toBe(w.terms.filter((t) => framing !== undefined && Math.abs(t.framing) >= 1).length);
     expect(ids.filter((x) => x === 'news').length).toBe(w.terms.filter((t) => Math.abs(t.news) >= 1).length);
@@ -234,7 +235,7 @@ describe.each(SCENARIOS)("%s: Putin's answers and his reasons", (_id, bundle) =>
           const answer = step.answer;
           if (!step.awaiting || answer?.kind !== 'refuse' || answer.refusal !== 'NEVER') return;
           const s0 = step.awaiting;
-          const { items, framing } = offerOf(s0);
+          const { items } = offerOf(s0);
           const move = step.putin as Extract<Move, { type: 'putin.answer' }>;
           const claim = answer.claim!;
           expect(claim).toBeDefined();
@@ -255,14 +256,14 @@ describe.each(SCENARIOS)("%s: Putin's answers and his reasons", (_id, bundle) =>
             real++;
             expect(items.some((i) => optionOf(i).breaks.includes(claim)) || s0.claims.some((c) => c.constraint === claim && !c.bluff)).toBe(true);
           }
-          // The same shift, bluff or not: the answer's minutes, his patience for a NEVER, the face of a rebuff, the argument's attention.
+          // The same shift, bluff or not: the answer's minutes, his patience for a NEVER, the face of a
+          // rebuff; no attention in Washington (an argument's comes only with a deal made on it).
           const m = s0.summit.context;
-          const framingUs = framing ? scenario.framings.find((f) => f.id === framing)!.us : 0;
           expect(answer.shift).toEqual({
             minutes: answeredAt(scenario, m.clock) - m.clock,
             patience: clamp(m.patience - scenario.patienceCost.NEVER) - m.patience,
             face: clamp(m.face + scenario.faceShift.rebuffed) - m.face,
-            usAttention: clamp(m.usAttention + framingUs) - m.usAttention,
+            usAttention: 0,
           });
           // Kim's view of it has no mark of a bluff.
           const view = playerView(gameOf(bundle, step.after), 'kim');

@@ -414,7 +414,9 @@ export class Bounds {
       // The day ends with its answer: it is taken now, or nothing more is agreed (no call after it).
       const calls = 0;
       const sw = sweetener ? scenario.sweeteners.find((x) => x.id === sweetener)! : undefined;
-      const extra = { cost: sw?.kimCost ?? 0, face: sw?.face ?? 0, us: framing ? scenario.framings.find((f) => f.id === framing)!.us : 0 };
+      // The argument's attention comes only with a deal made on it.
+      const extra = { cost: sw?.kimCost ?? 0, face: sw?.face ?? 0, us: 0 };
+      const dealUs = framing ? scenario.framings.find((f) => f.id === framing)!.us : 0;
       let best = this.value([], calls, extra);
       const k = s.concessions + conc;
       const steps = k + (k >= 1 ? 1 : 0);
@@ -432,20 +434,21 @@ export class Bounds {
         us += x.us;
         cs.push(x);
       }
-      if (worth >= -0.05 && money <= p.money && china <= p.china && us <= p.usLimit) best = Math.max(best, this.value(cs, calls, extra));
+      if (worth >= -0.05 && money <= p.money && china <= p.china && us <= p.usLimit) best = Math.max(best, this.value(cs, calls, { ...extra, us: dealUs }));
       return best;
     }
     // A bluff on this offer can be called once it is answered, and others after.
     const calls = this.callsIn(this.left) + this.callables;
-    // What this offer costs whatever he answers: its sweetener, and its argument's attention.
+    // What this offer costs whatever he answers: its sweetener (its argument's attention comes only with a deal, counted at most: none here).
     const sw = sweetener ? scenario.sweeteners.find((x) => x.id === sweetener)! : undefined;
-    const extra = { cost: sw?.kimCost ?? 0, face: sw?.face ?? 0, us: framing ? scenario.framings.find((f) => f.id === framing)!.us : 0 };
+    const extra = { cost: sw?.kimCost ?? 0, face: sw?.face ?? 0, us: 0 };
     // Kim's positions once it is made.
     const positions = { ...s.positions };
     for (const i of items) {
       const g = scenario.goals.find((x) => x.id === i.goal)!;
       const index = g.options.findIndex((x) => x.id === i.option);
-      if (g.options[index]!.breaks.length === 0) positions[i.goal] = index;
+      const before = positions[i.goal];
+      if (g.options[index]!.breaks.length === 0 && (before === null || before === undefined || index < before)) positions[i.goal] = index;
     }
     const pool = this.pool.filter((x) => x !== sweetener);
     const after = { offers, concessions: s.concessions + conc, positions, pool, counter: null, calls, extra };

@@ -6,6 +6,7 @@
 //
 //   price of a goal = floor + (aspiration − floor) · max(0, 1 − step · (concessions + deadline step))
 //                     + mark-up if Kim named this goal first + harden · stalls
+//                     + unanswered while Kim has offered none of the sweeteners Putin asked for (this offer's counts)
 //   deadline step   = 1 when Kim has made a concession and the answer comes within the deadline window
 //   worth of an offer = Σ (his value of the option + what the news added + what the argument adds on the goal)
 //                       + the sweetener's worth, once
@@ -25,11 +26,14 @@ export const answeredAt = (scenario: Scenario, clock: number) => Math.min(scenar
 export const deadlineApplies = (scenario: Scenario, concessions: number, at: number) => concessions >= 1 && at >= scenario.dayLength - scenario.putin.deadlineWindow;
 
 /** What he asks for one goal of a deal. */
-export function goalPrice(scenario: Scenario, profile: Profile, steps: number, namedFirst: boolean, stalls: number): number {
+export function goalPrice(scenario: Scenario, profile: Profile, steps: number, namedFirst: boolean, stalls: number, asksOpen = false): number {
   const p = scenario.putin;
   const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);
-  return round2(base + (namedFirst ? p.markup : 0) + p.harden * stalls);
+  return round2(base + (namedFirst ? p.markup : 0) + p.harden * stalls + (asksOpen ? (p.unanswered ?? 0) : 0));
 }
+
+/** Whether none of the sweeteners he asked for has been offered (this offer's included, as it is spent when offered). */
+export const asksOpen = (s: GameState) => s.putinAsks.length > 0 && !s.sweetenersUsed.some((x) => s.putinAsks.includes(x));
 
 /** An offer as he weighs it: from the state in which his answer is awaited (Kim's move made). */
 export interface Weighed {
@@ -77,7 +81,7 @@ export function weigh(scenario: Scenario, s: GameState, items: readonly OfferIte
     option: profile.options[i.goal]![i.option]!,
     news: s.eventBonus[i.goal]?.[i.option] ?? 0,
     framing: framing ? (profile.framings[framing]?.[i.goal] ?? 0) : 0,
-    price: goalPrice(scenario, profile, steps, s.firstGoal === i.goal, s.hardening),
+    price: goalPrice(scenario, profile, steps, s.firstGoal === i.goal, s.hardening, asksOpen(s)),
   }));
   const sweetenerWorth = sweetener ? profile.sweeteners[sweetener]! : 0;
   return {

@@ -1,7 +1,9 @@
 // 2019 as recorded, played through the player's view: the scenario's history line (history.line),
 // goal by goal, proposal by proposal, holding out for the record's deal (history.deals). It knows
 // the record (the script in its hand) and nothing of Putin's hidden profile. On the day it:
-// - proposes the line's steps in order, each with its argument and, while unspent, its sweetener;
+// - proposes the line's steps in order, each with its argument and, while unspent, its sweetener,
+//   as a delegation adapts its script: once he has said an argument carries weight with him, that
+//   argument; where a step offers a sweetener, one he asked for while any is left;
 // - takes a counter only when it is the record's deal;
 // - calls a bluff: when Putin names a limit for an option whose card does not show that limit;
 // - when the line runs out, asks what he needs, and goes on asking for the record's deal with the
@@ -9,14 +11,24 @@
 //   first (never an offer he refused again, which would be a stall; one he countered may be);
 // - ends the day once the line's goals are settled, and faces the press with the first stance.
 import type { Scenario } from '../scenario/schema';
-import type { KimMove, Move } from '../types';
-import type { PlayerView } from '../view-types';
+import type { KimMove, Message, Move } from '../types';
+import type { GoalView, PlayerView } from '../view-types';
 import type { Agent } from './types';
-import { goalOf, hintsOn, offersOn } from './read';
+import { goalOf, hintsOn, idInKey, offersOn } from './read';
 
 type Step = Scenario['history']['line'][number]['steps'][number];
 
 const key = (s: { option: string; framing?: string | undefined; sweetener?: string | undefined }) => `${s.option}|${s.framing ?? ''}|${s.sweetener ?? ''}`;
+
+/** The argument he said carries weight with him on this goal, if he has said so. */
+function helped(goal: GoalView): string | undefined {
+  for (const a of goal.answers) {
+    const r = a.reasons.find((x) => x.id === 'framing' && x.weight === 'for');
+    const id = r ? idInKey((r.message.params?.framing as Message | undefined)?.key, 'framing') : undefined;
+    if (id) return id;
+  }
+  return undefined;
+}
 
 export function historicalAgent(history: Scenario['history']): Agent {
   return (view: PlayerView, legal: Move[]): KimMove => {
@@ -73,8 +85,10 @@ export function historicalAgent(history: Scenario['history']): Agent {
       }
       if (!step) return { side: 'kim', type: 'goal.walkAway', goal: id };
       const move: KimMove = { side: 'kim', type: 'offer.propose', goal: id, option: step.option };
-      if (step.framing) move.framing = step.framing;
-      if (step.sweetener && !spent.has(step.sweetener)) move.sweetener = step.sweetener;
+      if (step.framing) move.framing = tried < steps.length ? (helped(goal) ?? step.framing) : step.framing;
+      const asked = view.putinAsks.find((x) => !spent.has(x));
+      if (step.sweetener && tried < steps.length && asked && !view.putinAsks.includes(step.sweetener)) move.sweetener = asked;
+      else if (step.sweetener && !spent.has(step.sweetener)) move.sweetener = step.sweetener;
       return move;
     }
     return { side: 'kim', type: 'summit.end' };

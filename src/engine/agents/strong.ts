@@ -6,7 +6,8 @@
 // - bundles the modest option of goals it cares little about (worth much to him) with ambitious
 //   options of the goals it cares about, all or nothing, and reads his reasons to see which item
 //   to bring down: the limit or budget he names, or the item he says falls furthest short;
-// - offers a sweetener he asked for when an offer fell short on price only;
+// - offers a sweetener he asked for when an offer fell short on price only, or when he says his
+//   own asks are still unanswered;
 // - takes a counter as good as its own next step; calls a bluff when the card shows the option
 //   breaks no such limit;
 // - faces the press with the stance the meters make best (face bonus less Washington's penalty).
@@ -373,6 +374,8 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
       }
       sweeten = binding?.id === 'too-much' || (answer.kind === 'counter' && members.length === 1);
     }
+    // He said his own asks are still unanswered: answer one.
+    if (answer.reasons.some((r) => r.id === 'asks-unanswered')) sweeten = true;
     // Running out of time: come down one more on the least wanted target.
     if (left <= DEADLINE + 30) {
       const least = members.filter((x) => isTarget(x) && at(x) > 0).sort((a, b) => rank(b) - rank(a))[0];
@@ -390,7 +393,7 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   if (needed) framing = needed;
   const framingUs = (f: string) => view.framings.find((x) => x.id === f)?.us ?? 0;
   if (!framing) {
-    // An argument that costs Washington's attention costs it whatever the answer: only while the meter is low.
+    // An argument that costs Washington's attention costs it with the deal made on it: only while the meter is low.
     const votes = new Map<string, number>();
     for (const g of members) {
       const key = k.get(g.id)!.key;

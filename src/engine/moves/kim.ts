@@ -152,7 +152,10 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     for (const i of items) {
       const goal = spec(scenario, i.goal);
       const index = goal.options.findIndex((o) => o.id === i.option);
-      if (goal.options[index]!.breaks.length === 0) positions[i.goal] = index;
+      // His position on a goal is the most modest lawful option he has offered on it: going back up
+      // and down again is no new concession (else up-and-down offers would farm them).
+      const before = positions[i.goal];
+      if (goal.options[index]!.breaks.length === 0 && (before === null || before === undefined || index < before)) positions[i.goal] = index;
       const offer: Offer = { option: i.option };
       if (move.sweetener) offer.sweetener = move.sweetener;
       if (move.framing) offer.framing = move.framing;
@@ -238,7 +241,9 @@ const accept = goalOnly('offer.accept', {
     sendGoal(d, scenario, move.goal, { type: 'offer.accept' });
     recordDeal(d, scenario, [{ goal: move.goal, option: counter }], before.offer?.sweetener, before.offer?.framing, scenario.costs.accept);
     spendBudget(d, scenario, [{ goal: move.goal, option: counter }]);
-    advance(d, { minutes: scenario.costs.accept, usAttention: option?.us ?? 0, face: dealFace(scenario, option?.kim ?? 0) });
+    // The counter keeps the offer's argument: Washington hears of it with the deal.
+    const framingUs = before.offer?.framing ? (scenario.framings.find((f) => f.id === before.offer!.framing)?.us ?? 0) : 0;
+    advance(d, { minutes: scenario.costs.accept, usAttention: (option?.us ?? 0) + framingUs, face: dealFace(scenario, option?.kim ?? 0) });
   },
 });
 

@@ -117,7 +117,8 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
         { id: 'counter', weight: 'binding' as const, message: msg('reason.counter', { option: msg(`option.${goal.id}.${counter}.title`) }), facts: [] },
       ];
       result = { goal: goal.id, kind: 'counter', counterOption: counter, reasons, says: msg('putin.counter', { option: msg(`option.${goal.id}.${counter}.title`) }) };
-      advance(d, { minutes: costs.propose, patience: -patienceCost.counter, usAttention: framingUs });
+      // The argument's attention in Washington comes with a deal made on it (taken now, or his counter taken later).
+      advance(d, { minutes: costs.propose, patience: -patienceCost.counter });
     } else {
       const refusal = move.refusal as RefusalKind;
       for (const i of items) sendGoal(d, scenario, i.goal, { type: 'putin.refuse', refusal });
@@ -153,7 +154,6 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
         minutes: costs.propose,
         patience: -patienceCost[refusal],
         face: refusal === 'NEVER' ? faceShift.rebuffed : 0,
-        usAttention: framingUs,
       });
     }
     const after = d.summit.context;
@@ -197,8 +197,6 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     if (wrong) return wrong;
     if (move.framing !== undefined && !scenario.framings.some((f) => f.id === move.framing)) return msg('error.unknown-framing');
     if (move.option !== undefined && !spec(scenario, move.goal).options.some((o) => o.id === move.option)) return msg('error.unknown-option');
-    // One thing at a time: the argument or how far he would go (neither: the limits).
-    if (move.framing !== undefined && move.option !== undefined) return msg('error.bad-move');
     return null;
   },
   machineEvent: () => ({ type: 'putin.hint' }),
@@ -225,7 +223,7 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
     return { answer: result };
   },
   hasGoal: true,
-  // One byte: the argument (+1) and the option (+1), each in four bits; neither means the limits.
+  // One byte: the argument (+1) and the option (+1), each in four bits (either or both); neither means the limits.
   write(w, move, scenario) {
     const f = move.framing ? indexIn(scenario.framings.map((x) => x.id), move.framing) + 1 : 0;
     const o = move.option ? indexIn(spec(scenario, move.goal).options.map((x) => x.id), move.option) + 1 : 0;

@@ -2,7 +2,7 @@
 // explain it (reasons.ts), are searched by the solver and are measured by the debrief (score.ts).
 import type { Scenario } from '../scenario/schema';
 import type { GameState, OfferItem } from '../state';
-import type { OfferContext } from './reasons';
+import { asksAnswered, type OfferContext } from './reasons';
 
 /**
  * The context of an offer of these items at this state, as it will be answered: `minutes` later,
@@ -19,6 +19,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
     clock: Math.min(scenario.dayLength, state.summit.context.clock + minutes),
     concessions,
     hardening: state.hardening,
+    answered: asksAnswered(state.putinAsks, state.sweetenersUsed, sweetenerId),
     firstGoal: state.firstGoal,
     usAttention: state.summit.context.usAttention,
     spent: state.spent,
@@ -33,7 +34,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
   return ctx;
 }
 
-/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than his last position there. */
+/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than any he has offered there before. */
 export function isConcession(scenario: Scenario, state: GameState, items: readonly OfferItem[]): boolean {
   return items.some((i) => {
     const goal = scenario.goals.find((g) => g.id === i.goal)!;

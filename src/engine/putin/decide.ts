@@ -85,6 +85,7 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
   const named = ctx.items.find((i) => i.goal.id === ctx.firstGoal);
   if (named && ctx.scenario.putin.markup > 0) reasons.push({ id: 'named-first', weight: 'against', message: msg('reason.named-first', { goal: title('goal', named.goal.id) }), facts: [] });
   if (ctx.hardening > 0) reasons.push({ id: 'stalling', weight: 'against', message: msg('reason.stalling'), facts: [] });
+  if (!ctx.answered && ctx.scenario.putin.unanswered > 0) reasons.push({ id: 'asks-unanswered', weight: 'against', message: msg('reason.asks-unanswered'), facts: [] });
   const utility = utilityOf(ctx);
   const price = priceOfOffer(ctx);
   const floor = round2(ctx.profile.floor * ctx.items.length);

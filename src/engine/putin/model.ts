@@ -37,15 +37,20 @@ export function modelAnswer(scenario: Scenario, state: GameState): { move: Putin
   const g = goal.id;
   if (awaiting.kind === 'ask') {
     // What he lets out differs from seed to seed: the argument that moves him, how far he would go
-    // now, or the limits. On 'open' he names the argument (the limits are shown anyway).
+    // now with that argument, or the limits. On 'open' he names the argument (the limits are shown anyway).
     const reveal = state.settings.difficulty === 'open' ? 'argument' : state.profile.reveals[g];
     if (reveal === 'argument') {
       const framing = state.profile.keyArgument[g];
       return { move: framing ? { side: 'putin', type: 'putin.hint', goal: g, framing } : { side: 'putin', type: 'putin.hint', goal: g } };
     }
     if (reveal === 'position') {
+      // How far he would go now, and with which argument: the position is his with that argument.
       const option = position(scenario, state, g);
-      return { move: option ? { side: 'putin', type: 'putin.hint', goal: g, option } : { side: 'putin', type: 'putin.hint', goal: g } };
+      const framing = state.profile.keyArgument[g];
+      const move: PutinMove = { side: 'putin', type: 'putin.hint', goal: g };
+      if (framing) move.framing = framing;
+      if (option) move.option = option;
+      return { move };
     }
     return { move: { side: 'putin', type: 'putin.hint', goal: g } };
   }

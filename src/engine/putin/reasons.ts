@@ -24,6 +24,8 @@ export interface OfferContext {
   /** Kim's concessions so far, this offer's included. */
   concessions: number;
   hardening: number;
+  /** Whether Kim has offered one of the concessions Putin asked for (before, or with this offer), or he asked for none. */
+  answered: boolean;
   firstGoal: string | null;
   usAttention: number;
   spent: { money: number; china: number };
@@ -135,15 +137,20 @@ export const deadlineStep = (ctx: OfferContext) => ctx.concessions >= 1 && ctx.c
 /**
  * What he asks for one goal of a deal now: from his aspiration down towards his floor, one step for
  * each concession of Kim's (and one more at the deadline if Kim has moved), never below the floor;
- * more on the goal Kim named first, more for every stall.
+ * more on the goal Kim named first, more for every stall, more while his own asks go unanswered.
  */
-export function priceFor(scenario: Scenario, profile: PutinProfile, steps: number, namedFirst: boolean, hardening: number): number {
+export function priceFor(scenario: Scenario, profile: PutinProfile, steps: number, namedFirst: boolean, hardening: number, unanswered = false): number {
   const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);
-  return Math.round((base + (namedFirst ? scenario.putin.markup : 0) + scenario.putin.harden * hardening) * 100) / 100;
+  return Math.round((base + (namedFirst ? scenario.putin.markup : 0) + scenario.putin.harden * hardening + (unanswered ? scenario.putin.unanswered : 0)) * 100) / 100;
 }
 
 export function priceOf(ctx: OfferContext, goal: string): number {
-  return priceFor(ctx.scenario, ctx.profile, ctx.concessions + (deadlineStep(ctx) ? 1 : 0), ctx.firstGoal === goal, ctx.hardening);
+  return priceFor(ctx.scenario, ctx.profile, ctx.concessions + (deadlineStep(ctx) ? 1 : 0), ctx.firstGoal === goal, ctx.hardening, !ctx.answered);
+}
+
+/** Whether his asks are answered: he asked for none, or Kim has offered one of them (the one in this offer counts). */
+export function asksAnswered(putinAsks: readonly string[], sweetenersUsed: readonly string[], sweetener?: string): boolean {
+  return putinAsks.length === 0 || sweetenersUsed.some((s) => putinAsks.includes(s)) || (sweetener !== undefined && putinAsks.includes(sweetener));
 }
 
 /** Terms worth saying: a value big enough to notice. */

@@ -128,6 +128,8 @@ export const ScenarioSchema = v.pipe(
       step: v.object(Object.fromEntries(DIFFICULTIES.map((d) => [d, v.number()])) as Record<(typeof DIFFICULTIES)[number], ReturnType<typeof v.number>>),
       /** What he adds on the goal Kim names first: he takes it to be the one Kim needs most. */
       markup: v.number(),
+      /** What he adds on every goal while Kim has offered none of the concessions he asked for (0: nothing). */
+      unanswered: v.optional(v.number(), 0),
       /** What each stalling move (a repeated offer, a list sent again) adds to every goal's price. */
       harden: v.number(),
       /** Minutes before the end of the day from which, if Kim has moved, he makes one more step (the deadline). */

@@ -3,7 +3,7 @@
 // must agree, and tests/engine/solver.test.ts checks that they do on every offer of many states;
 // the line found is in any case played through the engine, whose score is the one reported.
 import { offerKey } from '../moves/kim';
-import { priceFor } from '../putin/reasons';
+import { asksAnswered, priceFor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
 
@@ -23,6 +23,10 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   let price = 0;
   // The same offer made again after he refused it is a stall: he asks one more for each goal.
   let stalled = 0;
+  // While his asks go unanswered he asks more on each goal; a sweetener he asked for answers them.
+  const answered = asksAnswered(s.putinAsks, s.sweetenersUsed);
+  let unanswered = 0;
+  let unansweredStalled = 0;
   let us = s.summit.context.usAttention;
   let money = s.spent.money;
   let china = s.spent.china;
@@ -40,6 +44,8 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     u += (p.options[i.goal]?.[i.option] ?? 0) + (s.eventBonus[i.goal]?.[i.option] ?? 0);
     price += priceFor(scenario, p, steps, first === i.goal, s.hardening);
     stalled += priceFor(scenario, p, steps, first === i.goal, s.hardening + 1);
+    unanswered += priceFor(scenario, p, steps, first === i.goal, s.hardening, !answered);
+    unansweredStalled += priceFor(scenario, p, steps, first === i.goal, s.hardening + 1, !answered);
     us += o.us;
     money += o.money;
     china += o.china ? 1 : 0;
@@ -55,7 +61,11 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     let uf = u;
     if (f) for (const i of items) uf += p.framings[f]?.[i.goal] ?? 0;
     // Rounded as the engine rounds its sums.
-    const priceOf = (sw?: string) => Math.round((s.refusedOffers.includes(offerKey(items, sw, f)) ? stalled : price) * 100) / 100;
+    const priceOf = (sw?: string) => {
+      const stall = s.refusedOffers.includes(offerKey(items, sw, f));
+      const open = !asksAnswered(s.putinAsks, s.sweetenersUsed, sw);
+      return Math.round((open ? (stall ? unansweredStalled : unanswered) : stall ? stalled : price) * 100) / 100;
+    };
     const deficit = priceOf() - Math.round(uf * 100) / 100;
     const cost = (spec?.us ?? 0) / 100;
     if (deficit <= 0) {

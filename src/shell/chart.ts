@@ -73,25 +73,69 @@ export interface DealsChart {
   best: ChartPoint | null;
 }
 
-export function dealsChart(c: DealsChart): SVGSVGElement {
-  // Drawn small and scaled up (CSS .chart): on a 360 px phone the chart is ~300 px wide, and its
-  // 17-unit text stays at least 16 px there.
+/** A chart's drawing area: its size, margins, ranges and the maps from values to positions. */
+export interface Plot {
+  W: number;
+  H: number;
+  m: { l: number; r: number; t: number; b: number };
+  X(v: number): number;
+  Y(v: number): number;
+  x: readonly [number, number];
+  y: readonly [number, number];
+}
+
+/** The drawing area for these ranges (a little room around them): drawn small and scaled up by CSS (.chart). */
+export function plotFor(x: readonly [number, number], y: readonly [number, number]): Plot {
   const W = 300;
   const H = 240;
   const m = { l: 62, r: 12, t: 14, b: 50 };
+  const pad = ([lo, hi]: readonly [number, number]) => {
+    const span = Math.max(10, hi - lo);
+    return [lo - span * 0.08, hi + span * 0.1] as const;
+  };
+  const [x0, x1] = pad(x);
+  const [y0, y1] = pad(y);
+  return { W, H, m, x: [x0, x1], y: [y0, y1], X: (v) => m.l + ((v - x0) / (x1 - x0)) * (W - m.l - m.r), Y: (v) => H - m.b - ((v - y0) / (y1 - y0)) * (H - m.t - m.b) };
+}
+
+/** Round values for a range's ticks: steps of 1, 2 or 5 times a power of ten. */
+function niceTicks(lo: number, hi: number): number[] {
+  const mag = Math.pow(10, Math.floor(Math.log10(Math.max(1, hi - lo))));
+  const step = mag * ((hi - lo) / mag > 5 ? 2 : 1);
+  const out: number[] = [];
+  for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
+  return out;
+}
+
+/** The frame, the ticks of both axes and their titles. */
+export function drawFrame(svg: SVGSVGElement, p: Plot, xTitle: string, yTitle: string): void {
+  const { W, H, m, X, Y } = p;
+  svg.append(el('rect', { x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b, fill: 'none', stroke: '#3a4a66' }));
+  for (const v of niceTicks(...p.x)) svg.append(el('text', { x: X(v), y: H - m.b + 19, 'text-anchor': 'middle', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v))));
+  for (const v of niceTicks(...p.y)) svg.append(el('text', { x: m.l - 5, y: Y(v) + 6, 'text-anchor': 'end', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v))));
+  svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17 }, xTitle));
+  svg.append(el('text', { x: 21, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17, transform: `rotate(-90 21 ${(m.t + H - m.b) / 2})` }, yTitle));
+}
+
+/** A point's marker, carrying the numbers it is drawn at (data-kim, data-putin): the text beside states the same. */
+export function pointAt(e: SVGElement, p: ChartPoint, what: string): SVGElement {
+  e.setAttribute('data-point', what);
+  e.setAttribute('data-kim', String(p.kim));
+  e.setAttribute('data-putin', String(p.putin));
+  return e;
+}
+
+export function dealsChart(c: DealsChart): SVGSVGElement {
+  // Drawn small and scaled up (CSS .chart): on a 360 px phone the chart is ~300 px wide, and its
+  // 17-unit text stays at least 16 px there.
   const pts: ChartPoint[] = [{ kim: 0, putin: 0 }, ...c.deals];
   if (c.total) pts.push(c.total);
   if (c.best) pts.push(c.best);
   const xs = pts.map((p) => p.kim);
   const ys = pts.map((p) => p.putin);
-  const pad = (lo: number, hi: number) => {
-    const span = Math.max(10, hi - lo);
-    return [lo - span * 0.08, hi + span * 0.1] as const;
-  };
-  const [x0, x1] = pad(Math.min(0, ...xs), Math.max(10, ...xs));
-  const [y0, y1] = pad(Math.min(0, ...ys), Math.max(10, ...ys));
-  const X = (v: number) => m.l + ((v - x0) / (x1 - x0)) * (W - m.l - m.r);
-  const Y = (v: number) => H - m.b - ((v - y0) / (y1 - y0)) * (H - m.t - m.b);
+  const plot = plotFor([Math.min(0, ...xs), Math.max(10, ...xs)], [Math.min(0, ...ys), Math.max(10, ...ys)]);
+  const { W, H, m, X, Y } = plot;
+  const [x1, y1] = [plot.x[1], plot.y[1]];
 
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${c.id}-t`, 'aria-describedby': `${c.id}-d`, id: c.id });
   svg.append(el('title', { id: `${c.id}-t` }, c.title), el('desc', { id: `${c.id}-d` }, c.summary));
@@ -100,30 +144,9 @@ export function dealsChart(c: DealsChart): SVGSVGElement {
   // Axes through the no-deal point.
   svg.append(el('line', { x1: m.l, x2: W - m.r, y1: Y(0), y2: Y(0), stroke: '#5d6b85', 'stroke-width': 1.5 }));
   svg.append(el('line', { x1: X(0), x2: X(0), y1: m.t, y2: H - m.b, stroke: '#5d6b85', 'stroke-width': 1.5 }));
-  svg.append(el('rect', { x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b, fill: 'none', stroke: '#3a4a66' }));
-  const tick = (v: number, axis: 'x' | 'y') =>
-    axis === 'x'
-      ? el('text', { x: X(v), y: H - m.b + 19, 'text-anchor': 'middle', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v)))
-      : el('text', { x: m.l - 5, y: Y(v) + 6, 'text-anchor': 'end', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v)));
-  const niceTicks = (lo: number, hi: number) => {
-    const mag = Math.pow(10, Math.floor(Math.log10(Math.max(1, hi - lo))));
-    const step = mag * ((hi - lo) / mag > 5 ? 2 : 1);
-    const out: number[] = [];
-    for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
-    return out;
-  };
-  for (const v of niceTicks(x0, x1)) svg.append(tick(v, 'x'));
-  for (const v of niceTicks(y0, y1)) svg.append(tick(v, 'y'));
-  svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17 }, t('ui.chart.x')));
-  svg.append(el('text', { x: 21, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17, transform: `rotate(-90 21 ${(m.t + H - m.b) / 2})` }, t('ui.chart.y')));
+  drawFrame(svg, plot, t('ui.chart.x'), t('ui.chart.y'));
 
-  // Each point carries the numbers it is drawn at (data-kim, data-putin): the text beside states the same.
-  const at = (e: SVGElement, p: ChartPoint, what: string) => {
-    e.setAttribute('data-point', what);
-    e.setAttribute('data-kim', String(p.kim));
-    e.setAttribute('data-putin', String(p.putin));
-    return e;
-  };
+  const at = pointAt;
   svg.append(at(marker('nodeal', X(0), Y(0), 6), { kim: 0, putin: 0 }, 'nodeal'));
   if (c.best) svg.append(at(marker('best', X(c.best.kim), Y(c.best.putin), 10), c.best, 'best'));
   if (c.total && c.deals.length > 1) svg.append(at(marker('total', X(c.total.kim), Y(c.total.putin), 9), c.total, 'total'));

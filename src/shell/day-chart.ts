@@ -3,7 +3,7 @@
 // line, each of its days a dot); the Nash point is a diamond on it; the player's day is a star and
 // no deal at all a cross. Each point is drawn at the numbers the text beside it states (data-kim,
 // data-putin), and a text summary goes with it.
-import { type ChartPoint, el, marker } from './chart';
+import { type ChartPoint, drawFrame, el, marker, plotFor, pointAt } from './chart';
 import { t } from './i18n';
 
 export interface DayChart {
@@ -17,18 +17,10 @@ export interface DayChart {
 }
 
 export function dayChart(c: DayChart): SVGSVGElement {
-  const W = 300;
-  const H = 240;
-  const m = { l: 62, r: 12, t: 14, b: 50 };
   const pts = [c.noDeal, c.you, ...c.frontier, ...(c.nash ? [c.nash] : [])];
-  const pad = (lo: number, hi: number) => {
-    const span = Math.max(10, hi - lo);
-    return [lo - span * 0.08, hi + span * 0.1] as const;
-  };
-  const [x0, x1] = pad(Math.min(...pts.map((p) => p.kim)), Math.max(...pts.map((p) => p.kim)));
-  const [y0, y1] = pad(Math.min(0, ...pts.map((p) => p.putin)), Math.max(10, ...pts.map((p) => p.putin)));
-  const X = (v: number) => m.l + ((v - x0) / (x1 - x0)) * (W - m.l - m.r);
-  const Y = (v: number) => H - m.b - ((v - y0) / (y1 - y0)) * (H - m.t - m.b);
+  const plot = plotFor([Math.min(...pts.map((p) => p.kim)), Math.max(...pts.map((p) => p.kim))], [Math.min(0, ...pts.map((p) => p.putin)), Math.max(10, ...pts.map((p) => p.putin))]);
+  const { W, H, m, X, Y } = plot;
+  const [x1, y1] = [plot.x[1], plot.y[1]];
 
   const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-labelledby': `${c.id}-t`, 'aria-describedby': `${c.id}-d`, id: c.id });
   svg.append(el('title', { id: `${c.id}-t` }, c.title), el('desc', { id: `${c.id}-d` }, c.summary));
@@ -36,26 +28,10 @@ export function dayChart(c: DayChart): SVGSVGElement {
   svg.append(el('rect', { x: X(c.noDeal.kim), y: Y(y1), width: Math.max(0, X(x1) - X(c.noDeal.kim)), height: Math.max(0, Y(0) - Y(y1)), fill: '#f2c14e', 'fill-opacity': 0.08 }));
   svg.append(el('line', { x1: m.l, x2: W - m.r, y1: Y(0), y2: Y(0), stroke: '#5d6b85', 'stroke-width': 1.5 }));
   svg.append(el('line', { x1: X(c.noDeal.kim), x2: X(c.noDeal.kim), y1: m.t, y2: H - m.b, stroke: '#5d6b85', 'stroke-width': 1.5 }));
-  svg.append(el('rect', { x: m.l, y: m.t, width: W - m.l - m.r, height: H - m.t - m.b, fill: 'none', stroke: '#3a4a66' }));
-  const ticks = (lo: number, hi: number) => {
-    const mag = Math.pow(10, Math.floor(Math.log10(Math.max(1, hi - lo))));
-    const step = mag * ((hi - lo) / mag > 5 ? 2 : 1);
-    const out: number[] = [];
-    for (let v = Math.ceil(lo / step) * step; v <= hi; v += step) out.push(v);
-    return out;
-  };
-  for (const v of ticks(x0, x1)) svg.append(el('text', { x: X(v), y: H - m.b + 19, 'text-anchor': 'middle', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v))));
-  for (const v of ticks(y0, y1)) svg.append(el('text', { x: m.l - 5, y: Y(v) + 6, 'text-anchor': 'end', fill: '#c9cfda', 'font-size': 17 }, String(Math.round(v))));
-  svg.append(el('text', { x: (m.l + W - m.r) / 2, y: H - 8, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17 }, t('ui.day.x')));
-  svg.append(el('text', { x: 21, y: (m.t + H - m.b) / 2, 'text-anchor': 'middle', fill: '#f4f1ea', 'font-size': 17, transform: `rotate(-90 21 ${(m.t + H - m.b) / 2})` }, t('ui.day.y')));
+  drawFrame(svg, plot, t('ui.day.x'), t('ui.day.y'));
 
-  const at = (e: SVGElement, p: ChartPoint, what: string) => {
-    e.setAttribute('data-point', what);
-    e.setAttribute('data-kim', String(p.kim));
-    e.setAttribute('data-putin', String(p.putin));
-    return e;
-  };
-  // The frontier as steps between its days: from one to the next, Kim gains and Putin loses.
+  const at = pointAt;
+  // The frontier as a line through its days: from one to the next, Kim gains and Putin loses.
   if (c.frontier.length > 1) {
     const d = c.frontier.map((p, i) => `${i ? 'L' : 'M'}${X(p.kim).toFixed(1)} ${Y(p.putin).toFixed(1)}`).join(' ');
     svg.append(el('path', { d, fill: 'none', stroke: '#b9a6ff', 'stroke-width': 2 }));

@@ -4,8 +4,12 @@
 // above his floor (his alternative: no deal). He takes an offer only at or above his price, which
 // is never below his floor, so no deal he took is worth less to him than no deal.
 import type { Game } from './game';
+import { dealFace, faceBonus, usPenalty } from './day-terms';
 import type { Bluff, DealMade } from './state';
 import type { ConstraintId, GoalId } from './types';
+
+// Face's and Washington's terms, stated in day-terms.ts, for those who read the score's terms here.
+export { faceBonus, usPenalty };
 
 export interface DealPoint {
   option: string;
@@ -55,15 +59,6 @@ export function rankWeights(ranking: readonly GoalId[], goals: readonly GoalId[]
   return Object.fromEntries(order.map((g, i) => [g, (n - i) / total])) as Record<GoalId, number>;
 }
 
-export function faceBonus(face: number): number {
-  return (face - 50) / 5;
-}
-
-/** Washington's attention costs more the higher it climbs: nothing up to 30, then ever faster. */
-export function usPenalty(usAttention: number): number {
-  return Math.max(0, usAttention - 30) ** 2 / 200;
-}
-
 export function scoreGame(game: Game): ScoreReport {
   const meters = game.meters;
   const scenario = game.scenario;
@@ -94,7 +89,7 @@ export function scoreGame(game: Game): ScoreReport {
     const h = scenario.history.deals[spec.id];
     const kim = h ? (spec.options.find((o) => o.id === h)?.kim ?? 0) : 0;
     historyPoints += (weights[spec.id] ?? 0) * kim;
-    historyFace += Math.round((kim / 10) * scenario.faceShift.dealPer10);
+    historyFace += dealFace(scenario, kim);
   }
   const deals = game.state.deals;
   const putin = deals.reduce((s, d) => s + d.utility - d.floor, 0);

@@ -4,7 +4,7 @@ import { endOfDay } from './end-of-day';
 import type { Game } from './game';
 import { packageGoals } from './legal';
 import { msg } from './messages';
-import { dealFace } from './moves/kim';
+import { dealFace } from './day-terms';
 import { scoreGame } from './score';
 import type { Move, Side } from './types';
 import { ENGINE_VERSION } from './version';

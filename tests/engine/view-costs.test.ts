@@ -3,7 +3,7 @@
 // let lapse; and what it keeps from each side (Putin's profile from Kim, Kim's values from Putin).
 import { describe, expect, it } from 'vitest';
 import { Game, playerView } from '../../src/engine';
-import { dealFace } from '../../src/engine/moves/kim';
+import { dealFace } from '../../src/engine/day-terms';
 import { BUNDLES } from '../support/bundles';
 
 const SCENARIOS = Object.values(BUNDLES).map((b) => [b.scenario.id, b] as const);

@@ -1,7 +1,7 @@
 // Helpers for agents: what the view says, read as data. Each takes the view (or the legal moves)
 // an agent is given and nothing else; an agent may use them or read the view itself.
 import { faceBonus, usPenalty } from '../score';
-import { stanceShift } from '../stance';
+import { bestStance as bestStanceFor } from '../stance';
 import type { KimMove, Move, PutinMove } from '../types';
 import type { GoalView, PlayerView } from '../view-types';
 
@@ -52,19 +52,7 @@ export function dealValue(view: PlayerView): number {
 
 // Face's share of Kim's score and Washington's attention's, as the score counts them.
 export { faceBonus, usPenalty };
-const clamp = (x: number) => Math.max(0, Math.min(100, x));
-
-/** What each stance would add to Kim's score, from the meters now and the stance's card. */
-export function stanceValues(view: PlayerView): { stance: string; value: number }[] {
-  const won = dealValue(view);
-  const { face, usAttention } = view.meters;
-  return view.stances.map((s) => {
-    const shift = stanceShift(s, won);
-    return { stance: s.id, value: faceBonus(clamp(face + shift.face)) - usPenalty(clamp(usAttention + shift.usAttention)) };
-  });
-}
-
-/** The stance that leaves the best score. */
+/** The stance that leaves the best score, from the meters now and the stances' cards. */
 export function bestStance(view: PlayerView): string {
-  return stanceValues(view).reduce((a, b) => (b.value > a.value ? b : a)).stance;
+  return bestStanceFor(view.stances, view.meters.face, view.meters.usAttention, dealValue(view)).stance;
 }

@@ -17,10 +17,13 @@
 // that leaves the most); Putin's is his gain, the deals' worth to him above his floor (utilityOf less
 // the floor, as the debrief's deals state it). No deal at all is worth 0 to him.
 import { apply } from '../apply';
-import { rankWeights, faceBonus, usPenalty } from '../score';
+import { dealFace } from '../day-terms';
+import { listPasses } from '../moves/kim';
+import { newsAtBest } from '../news-at-best';
+import { rankWeights } from '../score';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec, Scenario } from '../scenario/schema';
-import { stanceShift } from '../stance';
+import { bestStance } from '../stance';
 import { initialState, type GameState } from '../state';
 import type { GameRecord, GoalId } from '../types';
 
@@ -57,27 +60,12 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number) => Math.max(0, Math.min(100, x));
 
-/** Some lawful list both ways exists: a good north and a good to Russia, neither under sanctions. */
-function lawfulListExists(scenario: Scenario): boolean {
-  const lawful = (dir: string) => scenario.goods.some((g) => g.direction === dir && g.sanctionedBy == null);
-  return lawful('toNorth') && lawful('toRussia');
-}
-
-/** The news of the whole day as it can help a deal: the bonuses, room on China's line and relief in Washington it brings. */
-function newsAtBest(scenario: Scenario, state: GameState) {
+/** The news of the whole day as it can help a deal: what it has added so far, and the rest of what the day will bring, at its best. */
+function dayNews(scenario: Scenario, state: GameState) {
   const marks = Math.max(0, Math.ceil(scenario.dayLength / scenario.newsEvery) - 1);
-  const bonus = new Map<string, number>();
-  for (const [goal, options] of Object.entries(state.eventBonus)) for (const [option, v] of Object.entries(options)) bonus.set(`${goal}=${option}`, v);
-  let china = 0;
-  let relief = 0;
-  for (const id of state.deck.slice(0, marks)) {
-    const e = scenario.events.find((x) => x.id === id);
-    if (!e) continue;
-    for (const b of e.bonus ?? []) if (b.amount > 0) bonus.set(`${b.goal}=${b.option}`, (bonus.get(`${b.goal}=${b.option}`) ?? 0) + b.amount);
-    china += Math.max(0, e.china ?? 0);
-    relief += Math.max(0, -(e.usAttention ?? 0));
-  }
-  return { bonus, china, relief };
+  const news = newsAtBest(scenario, state.deck.slice(0, marks));
+  for (const [goal, options] of Object.entries(state.eventBonus)) for (const [option, v] of Object.entries(options)) news.bonus.set(`${goal}=${option}`, (news.bonus.get(`${goal}=${option}`) ?? 0) + v);
+  return news;
 }
 
 interface Choice {
@@ -101,8 +89,9 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
   const ids = goals.map((g) => g.id);
   const ranking = state.summit.context.ranking.length === ids.length ? state.summit.context.ranking : ids;
   const weights = rankWeights(ranking, ids);
-  const news = newsAtBest(scenario, state);
-  const listOk = lawfulListExists(scenario);
+  const news = dayNews(scenario, state);
+  // Some lawful list both ways exists: every good under no sanction, sent as one list, would pass.
+  const listOk = listPasses(scenario, scenario.goods.filter((g) => g.sanctionedBy == null).map((g) => g.id));
   const { face: face0, usAttention: us0 } = state.summit.context;
   const usStart = clamp(us0 - news.relief);
 
@@ -141,14 +130,7 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
   const picked: Choice[] = [];
 
   /** Kim's score: the deals' points and face, the sweeteners' cost, the stance that leaves the most. */
-  const scoreKim = (points: number, won: number, face: number, sweetCost: number, us: number) => {
-    let best = Number.NEGATIVE_INFINITY;
-    for (const s of scenario.stances) {
-      const shift = stanceShift(s, won);
-      best = Math.max(best, faceBonus(clamp(clamp(face) + shift.face)) - usPenalty(clamp(clamp(us) + shift.usAttention)));
-    }
-    return points - sweetCost + best;
-  };
+  const scoreKim = (points: number, won: number, face: number, sweetCost: number, us: number) => points - sweetCost + bestStance(scenario.stances, clamp(face), clamp(us), won).score;
 
   const leaf = () => {
     const n = picked.length;
@@ -162,7 +144,7 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
       usDeals += c.option.us;
       points += (weights[c.goal.id] ?? 0) * c.option.kim;
       won += c.option.kim;
-      face += Math.round((c.option.kim / 10) * scenario.faceShift.dealPer10);
+      face += dealFace(scenario, c.option.kim);
     }
     let items: DayItem[] | null = null;
     // Every way of making the deals as packages: the goals of a package share its argument.

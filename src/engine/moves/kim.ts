@@ -8,6 +8,7 @@ import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
 import { isConcession } from '../putin/context';
+import { dealFace } from '../day-terms';
 import { stanceShift } from '../stance';
 import type { OfferItem } from '../state';
 import { advance, clock, type Draft, recordDeal, say, sendGoal, sendSummit, setOf, spec } from './draft';
@@ -19,11 +20,6 @@ const id = v.pipe(v.string(), v.maxLength(64));
 const goalField = { side, goal: id };
 
 const optionTitle = (goal: string, option: string) => msg(`option.${goal}.${option}.title`);
-
-/** Kim's value of a deal shows on his face: ten points of value, one of face. */
-export function dealFace(scenario: Scenario, kim: number): number {
-  return Math.round((kim / 10) * scenario.faceShift.dealPer10);
-}
 
 /** A deal made: what Putin gives out of what he can give in the whole day. */
 export function spendBudget(d: Draft, scenario: Scenario, items: readonly OfferItem[]): void {
@@ -282,9 +278,16 @@ const walkAway = goalOnly('goal.walkAway', {
 });
 
 /**
- * The goods list is checked good by good against the UN resolutions: the rules decide, not Putin's
- * mood. Barter means goods both ways: a list that only sends goods north is aid, not barter.
+ * Whether a goods list passes: checked good by good against the UN resolutions (the rules decide,
+ * not Putin's mood), and barter means goods both ways: a list that only sends goods north is aid.
  */
+export function listPasses(scenario: Pick<Scenario, 'goods'>, goods: readonly string[]): boolean {
+  const specs = goods.map((id) => scenario.goods.find((g) => g.id === id));
+  const direction = (dir: string) => specs.some((g) => g?.direction === dir);
+  return specs.length > 0 && specs.every((g) => g !== undefined && g.sanctionedBy == null) && direction('toNorth') && direction('toRussia');
+}
+
+/** Putin's answer to a goods list: the verdict on each good, and the list taken or turned down (listPasses). */
 function listVerdict(d: Draft, scenario: Scenario, goal: GoalSpec, goods: string[]): PutinAnswer {
   const verdicts = goods.map((gid) => {
     const good = scenario.goods.find((g) => g.id === gid);
@@ -292,9 +295,7 @@ function listVerdict(d: Draft, scenario: Scenario, goal: GoalSpec, goods: string
   });
   d.goods = verdicts;
   const banned = verdicts.filter((x) => x.sanctioned);
-  const direction = (dir: string) => verdicts.some((x) => scenario.goods.find((g) => g.id === x.id)?.direction === dir);
-  const bothWays = direction('toNorth') && direction('toRussia');
-  if (verdicts.length > 0 && banned.length === 0 && bothWays) {
+  if (listPasses(scenario, goods)) {
     sendGoal(d, scenario, goal.id, { type: 'putin.listOk' });
     advance(d, { minutes: scenario.costs.goodsList });
     return { goal: goal.id, kind: 'accept', reasons: [{ id: 'list-ok', weight: 'binding', message: msg('putin.list.ok'), facts: scenario.reasonFacts['list-ok'] ?? [] }], says: msg('putin.list.ok') };

@@ -9,7 +9,8 @@ import type { OptionSpec, Scenario } from '../scenario/schema';
 import type { Message, PutinAnswer, PutinMove, Reason, RefusalKind } from '../types';
 import { inPhase } from './checks';
 import { advance, type Draft, recordDeal, say, sendGoal, setOf, spec } from './draft';
-import { dealFace, offerKey, spendBudget } from './kim';
+import { offerKey, spendBudget } from './kim';
+import { dealFace } from '../day-terms';
 import type { MoveSpec } from './spec';
 
 type Of<T extends PutinMove['type']> = Extract<PutinMove, { type: T }>;

@@ -16,7 +16,8 @@ import { solverMoves } from './moves';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
 import { faceBonus } from '../score';
-import { dealFace } from '../moves/kim';
+import { dealFace } from '../day-terms';
+import { newsAtBest } from '../news-at-best';
 
 export interface Solution {
   /** Kim's score of the best line, as the engine scores it. */
@@ -56,16 +57,8 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
   const clock = s.summit.context.clock;
   const movesLeft = Math.floor((scenario.dayLength - clock) / Math.min(scenario.costs.propose, scenario.costs.accept + scenario.costs.propose));
   const delivered = s.news.filter((n) => !n.before).length;
-  const future = new Map<string, number>();
   // News still to come may add worth, room on China's line and room with Washington: counted at best.
-  let futureChina = 0;
-  let futureUs = 0;
-  for (const id of s.deck.slice(delivered)) {
-    const event = scenario.events.find((e) => e.id === id);
-    for (const b of event?.bonus ?? []) future.set(`${b.goal}=${b.option}`, (future.get(`${b.goal}=${b.option}`) ?? 0) + Math.max(0, b.amount));
-    futureChina += Math.max(0, event?.china ?? 0);
-    futureUs += Math.max(0, -(event?.usAttention ?? 0));
-  }
+  const { bonus: future, china: futureChina, relief: futureUs } = newsAtBest(scenario, s.deck.slice(delivered));
   const fixed: number[] = [];
   const choices: { kim: number; surplus: number; money: number; china: number; us: number }[][] = [];
   for (const g of scenario.goals) {

@@ -1,8 +1,8 @@
 // What a finished day is worth to Kim, with the two choices the solver leaves to the end: the
 // ranking (it changes only the weights of his score, so the best puts the biggest deals first)
 // and the end-of-day stance (the one that leaves the most, given face and Washington's attention).
-import { rankWeights, faceBonus, usPenalty } from '../score';
-import { stanceShift } from '../stance';
+import { rankWeights } from '../score';
+import { bestStance as bestStanceFor } from '../stance';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
 import type { GoalId } from '../types';
@@ -22,16 +22,7 @@ export function bestStance(scenario: Scenario, state: GameState): { stance: stri
     const deal = state.goals[g.id]!.context.deal;
     return s + (deal ? (g.options.find((o) => o.id === deal)?.kim ?? 0) : 0);
   }, 0);
-  const { face, usAttention } = state.summit.context;
-  let best = { stance: scenario.stances[0]!.id, score: Number.NEGATIVE_INFINITY };
-  for (const s of scenario.stances) {
-    const shift = stanceShift(s, won);
-    const f = Math.max(0, Math.min(100, face + shift.face));
-    const u = Math.max(0, Math.min(100, usAttention + shift.usAttention));
-    const score = faceBonus(f) - usPenalty(u);
-    if (score > best.score) best = { stance: s.id, score };
-  }
-  return best;
+  return bestStanceFor(scenario.stances, state.summit.context.face, state.summit.context.usAttention, won);
 }
 
 /** Kim's score of a day whose talks are over (or would be ended now), with the best ranking and stance. */

@@ -1,7 +1,8 @@
 // Which scene shows which phase, and lazy loading of the scenes that are not needed at first.
 import type Phaser from 'phaser';
-import type { Phase } from '../engine/view-types';
+import type { Phase, PlayerView } from '../engine/view-types';
 import { poke } from './idle';
+import { heldEnd } from './moment';
 import { notify, reloadAction } from './overlay';
 import { readPlace, writePlace } from './persistence';
 
@@ -18,6 +19,17 @@ export function sceneForPhase(phase: Phase): SceneKey {
     case 'over':
       return 'Debrief';
   }
+}
+
+/**
+ * Whether a scene may show for this view: the phase's own; a negotiation during the talks; the
+ * summit or a negotiation holding the moment the talks ended by themselves, until the player goes on
+ * (moment.ts). Startup resumes a kept place only if it fits; a scene that no longer fits follows the phase.
+ */
+export function sceneFits(view: PlayerView, key: SceneKey): boolean {
+  const own = sceneForPhase(view.phase);
+  if (key === own || (own === 'Summit' && key === 'Negotiation')) return true;
+  return heldEnd(view) !== null && (key === 'Summit' || key === 'Negotiation');
 }
 
 export type SceneClass = new () => Phaser.Scene;

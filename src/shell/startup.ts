@@ -7,7 +7,7 @@ import { watchSaves } from './save-warning';
 import { loadReplayText, parseReplayText } from './replay-input';
 import { defaultScenario, loadScenarios, lookupBundle } from './scenario';
 import { heldEnd } from './moment';
-import { sceneForPhase, type SceneKey } from './router';
+import { sceneFits, sceneForPhase, type SceneKey } from './router';
 import { session } from './session';
 import { freshSeed, startUrl, type UrlStart } from './url-params';
 import { startClassTimer } from './class-timer';
@@ -148,14 +148,15 @@ function resumePlace(): StartPlan {
 
 /** The game scene the player was in: the phase's scene, or the open negotiation. */
 export function gamePlace(): StartPlan {
-  const phaseScene = sceneForPhase(session.view().phase);
+  const view = session.view();
+  const phaseScene = sceneForPhase(view.phase);
   const place = readPlace();
-  if (phaseScene === 'Summit' && place?.scene === 'Negotiation' && place.goal) {
-    return { scene: 'Negotiation', data: { goal: place.goal } };
-  }
-  // The talks ended by themselves and the player had not yet gone on: the moment that says why is shown again.
-  if (phaseScene === 'Press' && heldEnd(session.view()) && (place?.scene === 'Negotiation' || place?.scene === 'Summit')) {
-    return place.scene === 'Negotiation' && place.goal ? { scene: 'Negotiation', data: { goal: place.goal } } : { scene: 'Summit' };
+  // A negotiation during the talks, or the scene that held the moment the talks ended by themselves
+  // (the player had not yet gone on): shown again where it was.
+  if (place && place.scene !== phaseScene && sceneFits(view, place.scene as SceneKey)) {
+    if (place.scene !== 'Negotiation') return { scene: place.scene as SceneKey };
+    if (place.goal) return { scene: 'Negotiation', data: { goal: place.goal } };
+    return { scene: heldEnd(view) ? 'Summit' : phaseScene };
   }
   return { scene: phaseScene };
 }

@@ -10,7 +10,7 @@ import { endMomentView, heldEnd } from './moment';
 import { msg, onLangChange, t } from './i18n';
 import { poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
-import { goTo, prefetchLazy, sceneForPhase, type SceneKey } from './router';
+import { goTo, prefetchLazy, sceneFits, sceneForPhase, type SceneKey } from './router';
 import { session, STALE_TAB } from './session';
 import { cue } from './sound';
 
@@ -80,14 +80,7 @@ export abstract class UiScene extends Phaser.Scene {
     markReady(this);
     // The game moved on while this scene was on its way (a live class's time-up plays the day's last
     // moves at once): the phase's own scene follows.
-    // A scene holding the moment the talks ended by themselves (src/shell/moment.ts) stays until the
-    // player goes on.
-    if (this.followsPhase && session.active) {
-      const view = session.view();
-      const want = sceneForPhase(view.phase);
-      const holding = heldEnd(view) !== null && (this.scene.key === 'Summit' || this.scene.key === 'Negotiation');
-      if (want !== this.scene.key && !holding && !(want === 'Summit' && this.scene.key === 'Negotiation')) void this.go(want);
-    }
+    if (this.followsPhase && session.active && !sceneFits(session.view(), this.scene.key as SceneKey)) void this.go(sceneForPhase(session.view().phase));
   }
 
   refresh(): void {
@@ -134,11 +127,13 @@ export abstract class UiScene extends Phaser.Scene {
       poke();
     }
     if (this.followsPhase && session.active) {
-      const want = sceneForPhase(session.view().phase);
+      const view = session.view();
+      const key = this.scene.key as SceneKey;
+      const want = sceneForPhase(view.phase);
       // Another game became the live one under this scene (taken up from another tab): its phase's scene shows it.
       const another = session.generation !== this.shown;
       // The talks ended under this very scene (not by the player's choice): it stays, to show the moment.
-      const held = !another && heldEnd(session.view()) !== null && (this.scene.key === 'Summit' || this.scene.key === 'Negotiation');
+      const held = !another && key !== want && heldEnd(view) !== null && sceneFits(view, key);
       if (held) {
         this.refresh();
         const moment = document.getElementById('end-moment-h');
@@ -150,7 +145,7 @@ export abstract class UiScene extends Phaser.Scene {
         }
         return;
       }
-      if (want !== this.scene.key && !(want === 'Summit' && this.scene.key === 'Negotiation' && !another)) {
+      if (another ? want !== key : !sceneFits(view, key)) {
         void this.go(want);
         return;
       }

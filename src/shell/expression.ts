@@ -6,17 +6,16 @@
 // has not said.
 import type Phaser from 'phaser';
 import type { GoalView } from '../engine/view-types';
+import { meterBand } from './panels';
 
 export type Expression = 'neutral' | 'pleased' | 'considering' | 'cold' | 'impatient';
 
-/** Below this patience a refusal is said with impatience (the meters' "low" band). */
-const LOW_PATIENCE = 34;
 
 export function expressionOf(goal: GoalView | undefined, patience: number): Expression {
   const last = goal?.answers[goal.answers.length - 1];
   if (goal?.deal || last?.kind === 'accept') return 'pleased';
   if (!last) return 'neutral';
-  if (last.kind === 'refuse') return patience < LOW_PATIENCE ? 'impatient' : 'cold';
+  if (last.kind === 'refuse') return meterBand(patience) === 'low' ? 'impatient' : 'cold';
   return 'considering';
 }
 

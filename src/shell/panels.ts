@@ -33,8 +33,13 @@ function minutes(total: number): string {
   return t('ui.time.hmin', { h: hh, m: mm });
 }
 
+/** The band a meter of 0 to 100 is in, as every screen words and colours it (and Putin's face reads his patience). */
+export function meterBand(v: number): 'low' | 'mid' | 'high' {
+  return v >= 67 ? 'high' : v >= 34 ? 'mid' : 'low';
+}
+
 function level(v: number): string {
-  return v >= 67 ? t('ui.level.high') : v >= 34 ? t('ui.level.mid') : t('ui.level.low');
+  return t(`ui.level.${meterBand(v)}`);
 }
 
 /** Global meters as labelled bars with text values (never colour alone). */
@@ -45,8 +50,8 @@ export function meters(view: PlayerView, idPrefix = 'm', compact = false): HTMLE
     'section',
     { class: `meters${compact ? ' meters-compact' : ''}`, 'aria-label': t('ui.meters.title') },
     meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined),
-    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), m.patience < 34 ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined),
-    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), m.face < 34 ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined),
+    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), meterBand(m.patience) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined),
+    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), meterBand(m.face) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined),
     meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined),
   );
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { LocalPresence, matchMaker, type Presence, Server } from '@colyseus/core';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { ROOM_NAME } from '../src/class/protocol';
+import { loadEngines } from '../src/engine';
 import { mountApi } from './api';
 import type { Config } from './config';
 import { setContext } from './context';
@@ -22,6 +23,8 @@ export interface RunningServer {
 const DAY = 86_400_000;
 
 export async function startClassServer(config: Config): Promise<RunningServer> {
+  // Every frozen engine, before any stored game is read: a game begun under earlier rules is rebuilt by its own (stored-game.ts).
+  if (!(await loadEngines())) console.error('class server: an earlier version\'s engine could not be loaded: its games are shown as not readable');
   const db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const store = new Store(db);
   // Retention: classes past their keep-until date go now, and once a day after.

@@ -2,7 +2,8 @@
 // when time is up. Used by the room (live) and by the HTTP routes (when no room is alive, or on
 // another process): the same derivation either way.
 import type { ClassInfo, StudentRow } from '../src/class/protocol';
-import { bundleOf, labels, notJoinedRow, openRosterNames, replayStored, rowOf } from './derive';
+import { bundleOf, labels, notJoinedRow, openRosterNames, rowOf } from './derive';
+import { isOver, openStored } from './stored-game';
 import type { ClassRecord, Store } from './store';
 
 /**
@@ -42,7 +43,7 @@ export async function classRows(store: Store, cls: ClassRecord, online: Readonly
   const label = labels(students);
   const rows = students.map((s) => {
     const m = moves.get(s.id) ?? [];
-    return rowOf({ cls, bundle, student: s, label: label.get(s.id)!, game: replayStored(bundle, cls, s, m), moves: m, handIn: handIns.get(s.id), online: online.has(s.id) });
+    return rowOf({ cls, bundle, student: s, label: label.get(s.id)!, game: openStored(bundle, cls, s, m), moves: m, handIn: handIns.get(s.id), online: online.has(s.id) });
   });
   return [...rows, ...openRosterNames(cls.roster, students).map((name, i) => notJoinedRow(name, i))];
 }
@@ -75,7 +76,10 @@ export async function settleOverdue(store: Store, cls: ClassRecord, graceMs: num
   const done: string[] = [];
   for (const s of students) {
     if (handIns.has(s.id)) continue;
-    const over = replayStored(bundle, cls, s, moves.get(s.id) ?? []).isOver();
+    const game = openStored(bundle, cls, s, moves.get(s.id) ?? []);
+    // A game no engine here reads is left as it is stored: nothing about it can be said here.
+    if (game.kind === 'unknown') continue;
+    const over = isOver(game);
     if (await store.handIn(s.id, { justification: null, unfinished: !over, at: now })) done.push(s.id);
   }
   return done;

@@ -2,7 +2,8 @@
 // again with the engine, and the hand-in): never from anything a client says about its result.
 import { lookupBundle } from '../src/content/all';
 import type { StudentRow } from '../src/class/protocol';
-import { encodeResultCode, type Game, type KimMove, newGame, type ScenarioBundle, scoreGame, shownStatus } from '../src/engine';
+import { type Game, type KimMove, newGame, type ScenarioBundle, scoreGame, shownStatus } from '../src/engine';
+import { resultCodeOf, type StudentGame } from './stored-game';
 import type { ClassRecord, HandIn, StoredMove, StudentRecord } from './store';
 
 /** The game every student of a class plays: the class's scenario and difficulty, the student's seed, the class code as session. */
@@ -43,14 +44,51 @@ export function labels(students: readonly Pick<StudentRecord, 'id' | 'name'>[]):
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/** What a row needs of a game, whichever engine read it. */
+interface Facts {
+  phase: StudentRow['phase'];
+  goals: StudentRow['goals'];
+  endedBy: 'player' | 'clock' | 'patience' | 'settled' | null;
+  over: boolean;
+  kim: readonly KimMove[];
+  score: () => number | null;
+}
+
+function factsOf(g: StudentGame, bundle: ScenarioBundle): Facts {
+  if (g.kind === 'live') {
+    const { game } = g;
+    return {
+      phase: game.phase,
+      // As the player's view shows each goal (shownStatus), without making the whole view on every move.
+      goals: bundle.scenario.goals.map((s) => ({ goal: s.id, status: shownStatus(game.state.goals[s.id]!.value) })),
+      endedBy: game.state.summit.context.endedBy,
+      over: game.isOver(),
+      kim: game.state.moves.filter((m) => m.side === 'kim') as KimMove[],
+      score: () => scoreGame(game).kim,
+    };
+  }
+  const kim = g.record.moves as KimMove[];
+  // No engine here reads it: only what the stored moves say by themselves (the teacher's page shows its version instead of a stage).
+  if (g.kind === 'unknown') return { phase: 'briefing', goals: [], endedBy: null, over: false, kim, score: () => null };
+  // Earlier rules: the view their own engine makes of the game.
+  const view = g.replay.view();
+  return {
+    phase: view.phase,
+    goals: view.goals.map((goal) => ({ goal: goal.id, status: goal.status })),
+    endedBy: view.endedBy ?? null,
+    over: g.replay.isOver(),
+    kim,
+    score: () => g.replay.score().kim,
+  };
+}
+
 /** How the day ended, from the summit's own record of it and the class's time. */
-function endingOf(game: Game, cls: ClassRecord, moves: readonly StoredMove[], handIn: HandIn | undefined): StudentRow['ending'] {
-  const endedBy = game.state.summit.context.endedBy;
+function endingOf(f: Facts, cls: ClassRecord, moves: readonly StoredMove[], handIn: HandIn | undefined): StudentRow['ending'] {
+  const { endedBy } = f;
   if (endedBy === null) return handIn?.unfinished ? 'time-up' : null;
   if (endedBy === 'patience') return 'patience';
   if (endedBy === 'clock') return 'clock';
-  const statuses = Object.values(game.state.goals).map((g) => g.value);
-  if (statuses.every((s) => s === 'walkedOut')) return 'walked';
+  if (f.goals.every((g) => g.status === 'walkedOut')) return 'walked';
   if (endedBy === 'settled') return 'agreed-all';
   // The student ended the day: after the teacher's "time is up", that was the time, not a choice.
   const end = moves.find((m) => (m.move as { type?: string }).type === 'summit.end');
@@ -63,16 +101,16 @@ export function rowOf(args: {
   bundle: ScenarioBundle;
   student: StudentRecord;
   label: string;
-  game: Game;
+  game: StudentGame;
   moves: readonly StoredMove[];
   handIn: HandIn | undefined;
   online: boolean;
+  /** The game's result code, when the caller keeps it (the room: made once per move); else made here. */
+  resultCode?: string | null;
 }): StudentRow {
   const { cls, bundle, student, game, moves, handIn } = args;
-  const record = game.record();
-  const kim = record.moves as KimMove[];
-  const over = game.isOver();
-  const rank = kim.find((m) => m.type === 'briefing.rank');
+  const f = factsOf(game, bundle);
+  const rank = f.kim.find((m) => m.type === 'briefing.rank');
   const last = handIn?.at ?? moves.at(-1)?.at ?? student.joinedAt;
   return {
     studentId: student.id,
@@ -80,19 +118,19 @@ export function rowOf(args: {
     label: args.label,
     joined: true,
     online: args.online,
-    phase: game.phase,
-    // As the player's view shows each goal (shownStatus), without making the whole view on every move.
-    goals: bundle.scenario.goals.map((g) => ({ goal: g.id, status: shownStatus(game.state.goals[g.id]!.value) })),
-    moves: kim.length,
-    asks: kim.filter((m) => m.type === 'goal.ask').length,
+    phase: f.phase,
+    goals: f.goals,
+    moves: f.kim.length,
+    asks: f.kim.filter((m) => m.type === 'goal.ask').length,
     minutesPlayed: round1(Math.max(0, last.getTime() - student.joinedAt.getTime()) / 60_000),
     ranking: rank && rank.type === 'briefing.rank' ? [...rank.ranking] : null,
-    ending: endingOf(game, cls, moves, handIn),
-    score: over ? scoreGame(game).kim : null,
-    finished: over,
+    ending: endingOf(f, cls, moves, handIn),
+    score: f.over ? f.score() : null,
+    finished: f.over,
     unfinished: handIn?.unfinished ?? false,
     justification: handIn?.justification ?? null,
-    resultCode: kim.length > 0 ? encodeResultCode(record, bundle) : null,
+    resultCode: args.resultCode !== undefined ? args.resultCode : resultCodeOf(game, bundle),
+    ...(game.kind === 'live' ? {} : { engine: { version: game.version, rules: game.kind } }),
   };
 }
 

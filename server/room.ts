@@ -16,24 +16,29 @@ import {
   S2C,
   type StudentRow,
 } from '../src/class/protocol';
-import { ENGINE_VERSION, type Game, type KimMove, type ScenarioBundle } from '../src/engine';
+import { ENGINE_VERSION, type KimMove, type ScenarioBundle } from '../src/engine';
 import { settleOverdue } from './classes';
 import { type ClassEvent, classTopic, ctx, onlineKey } from './context';
-import { bundleOf, labels, notJoinedRow, openRosterNames, replayStored, rowOf, startGame } from './derive';
+import { bundleOf, labels, notJoinedRow, openRosterNames, rowOf, startGame } from './derive';
 import { RateLimit } from './rate-limit';
 import { gameSeed, hashSecret, rejoinCode, secret, secretMatches } from './secrets';
 import type { ClassRecord, HandIn, StoredMove, StudentRecord } from './store';
+import { isOver, openStored, resultCodeOf, type StudentGame } from './stored-game';
 import { engineRefusal, refusal, said } from './text';
 
 /** A refusal of a join: Colyseus hands the client the message, which is the refusal as JSON. */
 const refuse = (status: number, body: ErrorBody) => new ServerError(status, JSON.stringify(body));
+
+/** Why a game not of the live rules takes no move. */
+const closedRefusal = (g: StudentGame): ErrorBody => refusal(g.kind === 'unknown' ? 'game.unknown-version' : 'game.earlier-version');
 
 /** The largest move the server stores (JSON characters): a move is a few ids. */
 const MOVE_CHARS = 2000;
 
 interface Live {
   record: StudentRecord;
-  game: Game;
+  /** By the engine of its version: only a game of the live rules is played on. */
+  game: StudentGame;
   moves: StoredMove[];
   handIn: HandIn | undefined;
   /** This student's messages, one at a time: a move is played and stored before the next is looked at. */
@@ -84,7 +89,7 @@ export class ClassRoom extends Room {
       // A student this room holds already is as the room has them (it is their one writer, and a move may be on its way).
       if (this.live.has(s.id)) continue;
       const m = moves.get(s.id) ?? [];
-      this.live.set(s.id, { record: s, game: replayStored(this.bundle, this.cls, s, m), moves: m, handIn: handIns.get(s.id), queue: Promise.resolve(), clients: new Set() });
+      this.live.set(s.id, { record: s, game: openStored(this.bundle, this.cls, s, m), moves: m, handIn: handIns.get(s.id), queue: Promise.resolve(), clients: new Set() });
     }
     this.label = labels(students);
   }
@@ -125,7 +130,7 @@ export class ClassRoom extends Room {
         if (attempt >= 3) throw e;
       }
     }
-    this.live.set(record.id, { record, game: startGame(this.bundle, this.cls, record), moves: [], handIn: undefined, queue: Promise.resolve(), clients: new Set() });
+    this.live.set(record.id, { record, game: { kind: 'live', game: startGame(this.bundle, this.cls, record) }, moves: [], handIn: undefined, queue: Promise.resolve(), clients: new Set() });
     this.label = labels([...this.live.values()].map((l) => l.record));
     return { role: 'student', studentId: record.id, token };
   }
@@ -164,6 +169,18 @@ export class ClassRoom extends Room {
       endsAt: this.cls.endsAt?.toISOString() ?? null,
       endedAt: this.cls.endedAt?.toISOString() ?? null,
       handedIn: l.handIn !== undefined,
+      engineVersion: l.record.engineVersion,
+      ...(l.game.kind === 'live'
+        ? {}
+        : {
+            closed: {
+              error: closedRefusal(l.game),
+              score: isOver(l.game) && l.game.kind === 'earlier' ? l.game.replay.score().kim : null,
+              finished: isOver(l.game),
+              resultCode: resultCodeOf(l.game, this.bundle),
+              canHandIn: l.game.kind === 'earlier',
+            },
+          }),
     };
     client.send(S2C.joined, joined);
     // Back after time was up, not handed in: the day ends now.
@@ -235,15 +252,17 @@ export class ClassRoom extends Room {
       if (n < stored) return void client.send(S2C.moveOk, { n });
       if (n > stored) return void client.send(S2C.moveGap, { expected: stored });
       if (l.handIn) return void client.send(S2C.moveRefused, { n, error: refusal('game.handed-in') });
-      const before = l.game.state;
-      const played = l.game.play(move);
+      if (l.game.kind !== 'live') return void client.send(S2C.moveRefused, { n, error: closedRefusal(l.game) });
+      const { game } = l.game;
+      const before = game.state;
+      const played = game.play(move);
       if (!played.ok) return void client.send(S2C.moveRefused, { n, error: engineRefusal(this.bundle, played.error) });
       const at = new Date();
       try {
         if (!(await ctx().store.addMove(l.record.id, n, move, at))) throw new Error(`move ${n} of ${l.record.id} was stored already`);
       } catch (e) {
         // Not stored, so not played: the game stays as the database has it.
-        l.game.state = before;
+        game.state = before;
         throw e;
       }
       l.moves.push({ n, move, at });
@@ -258,11 +277,13 @@ export class ClassRoom extends Room {
     if (!l || !parsed.success) return void client.send(S2C.error, refusal('input.bad'));
     return this.serial(l, async () => {
       if (l.handIn) return void client.send(S2C.handedIn, { unfinished: l.handIn.unfinished });
-      if (!l.game.isOver()) return void client.send(S2C.error, refusal('game.not-over'));
-      const handIn: HandIn = { justification: parsed.output.justification.trim() || null, unfinished: false, at: new Date() };
+      if (l.game.kind === 'unknown') return void client.send(S2C.error, closedRefusal(l.game));
+      // A game of earlier rules is handed in as it stands (it cannot be played to its end here).
+      if (l.game.kind === 'live' && !l.game.game.isOver()) return void client.send(S2C.error, refusal('game.not-over'));
+      const handIn: HandIn = { justification: parsed.output.justification.trim() || null, unfinished: !isOver(l.game), at: new Date() };
       await ctx().store.handIn(l.record.id, handIn);
       l.handIn = handIn;
-      for (const c of l.clients) c.send(S2C.handedIn, { unfinished: false });
+      for (const c of l.clients) c.send(S2C.handedIn, { unfinished: handIn.unfinished });
       this.changed(l);
     });
   }

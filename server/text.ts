@@ -21,6 +21,14 @@ const SAID: Record<ErrorKey | 'time.up', Bilingual> = {
   'move.gap': { en: 'A move is missing before this one: the game sends it again.', id: 'Ada langkah yang hilang sebelum ini: permainan mengirimnya lagi.' },
   'game.not-over': { en: 'Finish the day before handing in.', id: 'Selesaikan hari ini sebelum menyerahkan.' },
   'game.handed-in': { en: 'This game has been handed in already.', id: 'Permainan ini sudah diserahkan.' },
+  'game.earlier-version': {
+    en: 'This game was begun on an earlier version of the game, whose rules have changed since: it cannot be played on. Its score stays as it was, and it can be handed in as it is.',
+    id: 'Permainan ini dimulai pada versi permainan yang lebih lama, yang aturannya sudah berubah sejak itu: permainan ini tidak dapat dilanjutkan. Skornya tetap seperti semula, dan permainan ini dapat diserahkan apa adanya.',
+  },
+  'game.unknown-version': {
+    en: 'This game was begun on a newer version of the game than this class server runs: it cannot be played or handed in here. Nothing is lost; tell your teacher.',
+    id: 'Permainan ini dimulai pada versi permainan yang lebih baru daripada yang dijalankan server kelas ini: permainan ini tidak dapat dilanjutkan atau diserahkan di sini. Tidak ada yang hilang; beri tahu gurumu.',
+  },
   'scenario.unknown': { en: 'This server does not know that scenario.', id: 'Server ini tidak mengenal skenario itu.' },
   'server.error': { en: 'The class server had a problem. Nothing was changed; try again.', id: 'Server kelas mengalami masalah. Tidak ada yang diubah; coba lagi.' },
   'time.up': { en: 'Time is up: the day ends now. Hand in your game.', id: 'Waktu habis: hari ini berakhir sekarang. Serahkan permainanmu.' },

@@ -18,6 +18,7 @@ import { readSave } from '../shell/persistence';
 import { loadScenarios, lookupBundle } from '../shell/scenario';
 import { session } from '../shell/session';
 import { gamePlace, type StartPlan } from '../shell/startup';
+import { type ClosedGame, drawClosedGame } from './closed-game';
 import { drawClassProblem, drawJoinScreen, type JoinChoice } from './join-screen';
 import { cleanJustification, judgeDraft, MAX_JUSTIFICATION } from './justification';
 import { forgetMembership, readMembership, writeMembership, type Membership } from './membership';
@@ -41,6 +42,8 @@ interface Live {
   warned: string | null;
   note: string | null;
   retry: ReturnType<typeof setTimeout> | null;
+  /** A game not played on here (./closed-game.ts): draws its screen again after a change. */
+  closedRedraw?: () => void;
 }
 
 let live: Live | null = null;
@@ -152,6 +155,7 @@ function events(): RoomEvents {
       live.member = { ...live.member, handedIn: true };
       live.note = m.unfinished ? t('ui.class.handIn.unfinished') : null;
       writeMembership(live.link, live.member);
+      live.closedRedraw?.();
       classChanged();
     },
     timeUp: (m) => {
@@ -234,6 +238,7 @@ async function adopt(link: ClassLink, j: Joined, firstTime: boolean): Promise<St
   if (firstTime) setLang(j.lang);
   live = { link, joined: j, member, room: pendingRoom, status: 'online', outbox: new Outbox(j.moves.length), handInWaiting: null, handInSent: false, warned: null, note: null, retry: null };
   pendingRoom = null;
+  if (j.closed) return showClosed(live, j.closed);
   const plan = await takeUpGame(j);
   setClassDeadline(j.seed, j.endedAt ? Date.parse(j.endedAt) : j.endsAt ? Date.parse(j.endsAt) : null);
   session.subscribe(() => {
@@ -253,6 +258,42 @@ async function adopt(link: ClassLink, j: Joined, firstTime: boolean): Promise<St
     return isClassGame() ? gamePlace() : plan;
   }
   return plan;
+}
+
+/**
+ * The server holds this game under other rules than this page plays (an earlier version's, or one it
+ * does not know): not taken up here; its screen says why, shows what it stands at, and hands it in as
+ * it is when the server allows. Resolves when the student goes on without the class.
+ */
+function showClosed(l: Live, closed: NonNullable<Joined['closed']>): Promise<StartPlan> {
+  return new Promise((resolve) => {
+    const state: ClosedGame = { closed, label: l.member.label, rejoinCode: l.member.rejoinCode, handedIn: l.member.handedIn, draft: l.member.draft, status: '' };
+    const redraw = () => {
+      state.handedIn = l.member.handedIn;
+      drawClosedGame(state, {
+        draft: (text) => {
+          state.draft = text;
+          l.member = { ...l.member, draft: text };
+          writeMembership(l.link, l.member);
+        },
+        handIn: () => {
+          if (!l.room || l.status !== 'online') {
+            state.status = t('ui.class.unreachable');
+          } else {
+            l.room.handIn(cleanJustification(state.draft));
+            state.status = t('ui.class.handIn.sending');
+          }
+          redraw();
+        },
+        playAlone: () => {
+          l.closedRedraw = undefined;
+          resolve({ scene: 'Title' });
+        },
+      });
+    };
+    l.closedRedraw = redraw;
+    redraw();
+  });
 }
 
 /** The top bar's chip: the class, connected or not, and the rejoin code. */

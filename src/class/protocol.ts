@@ -62,6 +62,8 @@ export const ERROR_KEYS = [
   'move.gap',
   'game.not-over',
   'game.handed-in',
+  'game.earlier-version',
+  'game.unknown-version',
   'scenario.unknown',
   'server.error',
 ] as const;
@@ -138,6 +140,12 @@ export const StudentRowSchema = v.object({
   justification: v.nullable(v.string()),
   /** The engine's result code of the stored moves (as a student would hand in by hand); null before the first move. */
   resultCode: v.nullable(v.string()),
+  /**
+   * Only for a game not on the server's live rules: begun on an earlier version (read by that
+   * version's frozen engine: its score and code as they were; not played on), or on a version no
+   * engine of this server reads (kept as stored; no stage, score or code).
+   */
+  engine: v.optional(v.object({ version: v.number(), rules: v.picklist(['earlier', 'unknown']) })),
 });
 export type StudentRow = v.InferOutput<typeof StudentRowSchema>;
 
@@ -233,6 +241,16 @@ export const JoinedSchema = v.object({
   endsAt: v.nullable(v.string()),
   endedAt: v.nullable(v.string()),
   handedIn: v.boolean(),
+  /** The engine version the game was begun on (absent from servers before it was sent: the live one). */
+  engineVersion: v.optional(v.number()),
+  /**
+   * A game that is not played on here (begun on an earlier version of the rules, or on one this
+   * server does not know): why, in both languages, and what it stands at. Moves are refused; an
+   * earlier version's game can be handed in as it is (`canHandIn`).
+   */
+  closed: v.optional(
+    v.object({ error: ErrorBodySchema, score: v.nullable(v.number()), finished: v.boolean(), resultCode: v.nullable(v.string()), canHandIn: v.boolean() }),
+  ),
 });
 export type Joined = v.InferOutput<typeof JoinedSchema>;
 

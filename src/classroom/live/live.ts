@@ -481,7 +481,13 @@ export class LiveClasses {
               { 'data-student': r.studentId, class: r.unfinished ? 'live-unfinished' : null },
               h('th', { scope: 'row', class: 'name' }, r.label),
               h('td', null, !r.joined ? t('class.live.notJoined') : r.online ? t('class.live.isOnline') : t('class.live.isOffline')),
-              h('td', null, t(`class.live.phase.${r.phase}`)),
+              // A game begun under other rules: its version says so (earlier: read by its own engine, score as it was; unknown: no stage to show).
+              h(
+                'td',
+                null,
+                r.engine?.rules === 'unknown' ? null : t(`class.live.phase.${r.phase}`),
+                r.engine ? h('strong', { class: 'badge live-badge-engine' }, ` ${t(`class.live.engine.${r.engine.rules}`, { version: r.engine.version })}`) : null,
+              ),
               h('td', { class: 'num' }, t('class.live.goalsSettled', { settled: r.goals.filter((g) => SETTLED.has(g.status)).length, agreed: r.goals.filter((g) => g.status === 'agreed').length, total: r.goals.length })),
               h('td', { class: 'num' }, String(r.moves)),
               h('td', { class: 'num' }, tx.num(r.minutesPlayed)),

@@ -12,6 +12,15 @@
 //   pages    scenes/, src/classroom/   the game's scenes and the teacher's page
 //   entries  scenes/main.ts, src/classroom/main.ts   the pages' entry points: nothing imports them
 //
+// Beside the pages, in Node:
+//   server   server/          the class server: the engine through its public face (src/engine/index.ts),
+//                              the protocol, the scenarios (src/content/) and two pure modules it shares
+//                              with the pages (the one formatter, src/shell/text.ts, and the CSV writer,
+//                              src/classroom/csv.ts); never a scene, the browser shell, the class client
+//                              or a page's DOM code. Nothing in src/ or scenes/ imports the server.
+// The protocol (src/class/) is pure: the engine's types and move table, and valibot, nothing else
+// (no Node module, no other package); the engine and the content import no Node module either.
+//
 // Inside the engine, the engines of earlier versions (src/engine/rules/v<N>/) are frozen copies,
 // each with the rules data of its scenarios (a code's scenario hash is a hash of that data), so that
 // a version's codes replay as they did whatever the live engine and src/content/ become. They sit
@@ -32,7 +41,12 @@ const SHELL = '^src/shell/';
 const SCENES = '^scenes/';
 const CLASSROOM = '^src/classroom/';
 const ENTRIES = '^(scenes/main[.]ts|src/classroom/main[.]ts)$';
-const OURS = '^(src|scenes)/';
+const OURS = '^(src|scenes|server)/';
+const PAGES_AND_ENGINE = '^(src|scenes)/';
+const SERVER = '^server/';
+/** Modules of the pages that the server shares: pure (no DOM, no storage), and kept so by a rule below. */
+const SHARED_WITH_SERVER = '^src/(shell/text|classroom/csv)[.]ts$';
+const ENGINE_INDEX = '^src/engine/index[.]ts$';
 const PROTOCOL = '^src/class/';
 const CLASS_CLIENT = '^src/class-client/';
 const FROZEN = '^src/engine/rules/';
@@ -159,6 +173,48 @@ export default {
       severity: 'error',
       from: { path: '^src/[^/]+$', pathNot: '[.]d[.]ts$' },
       to: { path: OURS },
+    },
+    {
+      name: 'server-imports-no-page',
+      comment: 'The class server runs in Node: no scene, no browser shell, no class client, no teacher\'s page (only the pure modules it shares with them).',
+      severity: 'error',
+      from: { path: SERVER },
+      to: { path: [SCENES, SHELL, CLASSROOM, CLASS_CLIENT], pathNot: SHARED_WITH_SERVER },
+    },
+    {
+      name: 'server-reaches-the-engine-by-its-index',
+      comment: 'The server uses the engine\'s public face (src/engine/index.ts): what the engine keeps inside may change.',
+      severity: 'error',
+      from: { path: SERVER },
+      to: { path: ENGINE, pathNot: ENGINE_INDEX },
+    },
+    {
+      name: 'shared-with-the-server-stays-pure',
+      comment: 'A module the server shares with the pages imports only the engine: nothing that reaches the DOM.',
+      severity: 'error',
+      from: { path: SHARED_WITH_SERVER },
+      to: { path: OURS, pathNot: ENGINE },
+    },
+    {
+      name: 'nothing-imports-the-server',
+      comment: 'The pages, the class client, the protocol and the engine never import the class server: they meet it only over the network, through the protocol.',
+      severity: 'error',
+      from: { path: PAGES_AND_ENGINE },
+      to: { path: SERVER },
+    },
+    {
+      name: 'protocol-imports-only-valibot',
+      comment: 'The protocol is pure: of the packages, valibot only (the browser and the server load it alike).',
+      severity: 'error',
+      from: { path: PROTOCOL },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'], pathNot: '(^|/)node_modules/valibot/' },
+    },
+    {
+      name: 'pure-layers-import-no-node',
+      comment: 'The engine, the content and the protocol run in the browser as in Node: no Node module.',
+      severity: 'error',
+      from: { path: [ENGINE, CONTENT, PROTOCOL] },
+      to: { dependencyTypes: ['core'] },
     },
     {
       name: 'resolvable',

@@ -2,31 +2,14 @@
 // again with the engine, and the hand-in): never from anything a client says about its result.
 import { lookupBundle } from '../src/content/all';
 import type { StudentRow } from '../src/class/protocol';
-import { type Game, type KimMove, newGame, type ScenarioBundle, scoreGame, shownStatus } from '../src/engine';
+import { type KimMove, type ScenarioBundle, scoreGame, shownStatus } from '../src/engine';
 import { resultCodeOf, type StudentGame } from './stored-game';
 import type { ClassRecord, HandIn, StoredMove, StudentRecord } from './store';
-
-/** The game every student of a class plays: the class's scenario and difficulty, the student's seed, the class code as session. */
-export function startGame(bundle: ScenarioBundle, cls: ClassRecord, student: Pick<StudentRecord, 'seed' | 'name'>): Game {
-  return newGame(bundle, { seed: student.seed, settings: { difficulty: cls.difficulty, session: cls.code }, name: student.name });
-}
 
 export function bundleOf(cls: ClassRecord): ScenarioBundle {
   const bundle = lookupBundle(cls.scenario);
   if (!bundle) throw new Error(`class ${cls.id}: scenario ${cls.scenario} is not in this build`);
   return bundle;
-}
-
-/**
- * The game of the stored moves. A stored move the engine refuses (it was legal when stored, so only
- * a change of the rules since could do that) stops the replay there: the row shows what stands.
- */
-export function replayStored(bundle: ScenarioBundle, cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): Game {
-  const game = startGame(bundle, cls, student);
-  for (const m of moves) {
-    if (game.isOver() || !game.play(m.move as KimMove).ok) break;
-  }
-  return game;
 }
 
 /** "name", or "name (2)" for the second student of that name (in order of joining). */

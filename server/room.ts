@@ -19,11 +19,11 @@ import {
 import { ENGINE_VERSION, type KimMove, type ScenarioBundle } from '../src/engine';
 import { settleOverdue } from './classes';
 import { type ClassEvent, classTopic, ctx, onlineKey } from './context';
-import { bundleOf, labels, notJoinedRow, openRosterNames, rowOf, startGame } from './derive';
+import { bundleOf, labels, notJoinedRow, openRosterNames, rowOf } from './derive';
 import { RateLimit } from './rate-limit';
 import { gameSeed, hashSecret, rejoinCode, secret, secretMatches } from './secrets';
 import type { ClassRecord, HandIn, StoredMove, StudentRecord } from './store';
-import { isOver, openStored, resultCodeOf, type StudentGame } from './stored-game';
+import { isOver, openStored, resultCodeOf, startGame, type StudentGame } from './stored-game';
 import { engineRefusal, refusal, said } from './text';
 
 /** A refusal of a join: Colyseus hands the client the message, which is the refusal as JSON. */

@@ -8,9 +8,25 @@
 // handed in as it stands. A version no engine here reads (a newer server wrote it) is kept as it is
 // and refused (game.unknown-version): nothing is changed, nothing is lost.
 import { lookupBundle } from '../src/content/all';
-import { ENGINE_VERSION, encodeRecord, encodeResultCode, type Game, type GameRecord, type KimMove, type Message, openReplay, type Replay, type ScenarioBundle } from '../src/engine';
-import { replayStored } from './derive';
+import { ENGINE_VERSION, encodeRecord, encodeResultCode, type Game, type GameRecord, type KimMove, type Message, newGame, openReplay, type Replay, type ScenarioBundle } from '../src/engine';
 import type { ClassRecord, StoredMove, StudentRecord } from './store';
+
+/** The game every student of a class plays: the class's scenario and difficulty, the student's seed, the class code as session. */
+export function startGame(bundle: ScenarioBundle, cls: ClassRecord, student: Pick<StudentRecord, 'seed' | 'name'>): Game {
+  return newGame(bundle, { seed: student.seed, settings: { difficulty: cls.difficulty, session: cls.code }, name: student.name });
+}
+
+/**
+ * The game of the stored moves. A stored move the engine refuses (it was legal when stored, so only
+ * damaged rows could hold one: a change of the rules is a new engine version, read by openStored) stops the replay there: the row shows what stands.
+ */
+export function replayStored(bundle: ScenarioBundle, cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): Game {
+  const game = startGame(bundle, cls, student);
+  for (const m of moves) {
+    if (game.isOver() || !game.play(m.move as KimMove).ok) break;
+  }
+  return game;
+}
 
 export type StudentGame =
   | { kind: 'live'; game: Game }

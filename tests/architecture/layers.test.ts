@@ -1,7 +1,7 @@
-// The layers (engine ← content ← shell ← pages ← entries) and no import cycles, checked with
+// The layers (engine ← content ← shell ← pages ← entries; the class server beside them) and no import cycles, checked with
 // dependency-cruiser against the rules in .dependency-cruiser.mjs — the same check as
 // `npm run lint:layers`. A failure names each cycle (a → b → a) and each import that breaks a rule.
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { cruise, type ICruiseOptions, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -9,7 +9,7 @@ import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcr
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHECKED = ['src', 'scenes'];
+const CHECKED = ['src', 'scenes', 'server'];
 
 async function options(): Promise<ICruiseOptions> {
   return extractDepcruiseOptions(join(ROOT, '.dependency-cruiser.mjs'));
@@ -24,7 +24,8 @@ async function check(baseDir: string, dirs: string[]): Promise<ICruiseResult> {
 /** One line per violation: the files of a cycle, or the import and the rule it breaks. */
 function describeViolation(v: IViolation): string {
   if (v.cycle?.length) return `${v.rule.name}: ${[v.from, ...v.cycle.map((d) => d.name)].join(' → ')}`;
-  return `${v.rule.name}: ${v.from} → ${v.to}`;
+  // A package is named from node_modules/ on, wherever the folder is.
+  return `${v.rule.name}: ${v.from} → ${v.to.replace(/^\S*?node_modules\//, 'node_modules/')}`;
 }
 
 function lines(result: ICruiseResult, which: (rule: string) => boolean): string[] {
@@ -37,7 +38,7 @@ function codeFiles(dir: string): string[] {
     .map((f) => join(dir, f).split('\\').join('/'));
 }
 
-describe('the code of the game and the teacher\'s page', () => {
+describe('the code of the game, the teacher\'s page and the class server', () => {
   let result: ICruiseResult;
   beforeAll(async () => {
     result = await check(ROOT, CHECKED);
@@ -88,6 +89,15 @@ describe('the check itself', () => {
     'scenes/Debrief.ts': "import { load } from '../src/shell/router';\nexport const Debrief = load;\n",
     'scenes/Title.ts': "import { page } from '../src/classroom/main';\nexport const Title = page;\n",
     'scenes/main.ts': "import { Title } from './Title';\nexport const main = Title;\n",
+    // The class server and what it shares with the pages.
+    'src/engine/index.ts': "export type { Id } from './types';\n",
+    'src/engine/apply.ts': "import { room } from '../../server/room';\nexport const apply = room;\n",
+    'src/shell/text.ts': "import { t } from './i18n';\nexport const format = t;\n",
+    'src/classroom/csv.ts': 'export const csv = 1;\n',
+    'src/class/protocol.ts': "import * as v from 'valibot';\nimport fc from 'fast-check';\nimport { createHash } from 'node:crypto';\nexport const p = [v, fc, createHash];\n",
+    'src/class-client/room.ts': "import { api } from '../../server/api';\nexport const r = api;\n",
+    'server/api.ts': "import type { Id } from '../src/engine';\nimport { format } from '../src/shell/text';\nimport { csv } from '../src/classroom/csv';\nimport { p } from '../src/class/protocol';\nimport { createHash } from 'node:crypto';\nexport const api: Id = String([format, csv, p, createHash]);\n",
+    'server/room.ts': "import { t } from '../src/shell/i18n';\nimport { legal } from '../src/engine/legal';\nimport { Debrief } from '../scenes/Debrief';\nexport const room = [t, legal, Debrief];\n",
   };
   let base: string;
   beforeAll(() => {
@@ -96,6 +106,8 @@ describe('the check itself', () => {
       mkdirSync(dirname(join(base, file)), { recursive: true });
       writeFileSync(join(base, file), text);
     }
+    // The packages, for the rule on which of them the protocol may import.
+    symlinkSync(join(ROOT, 'node_modules'), join(base, 'node_modules'));
   });
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -118,6 +130,15 @@ describe('the check itself', () => {
         'nothing-imports-an-entry: scenes/Title.ts → src/classroom/main.ts',
         'code-in-a-layer: src/main.ts → scenes/Title.ts',
         'resolvable: src/shell/missing.ts → ./gone',
+        'engine-imports-only-engine: src/engine/apply.ts → server/room.ts',
+        'nothing-imports-the-server: src/engine/apply.ts → server/room.ts',
+        'nothing-imports-the-server: src/class-client/room.ts → server/api.ts',
+        'protocol-imports-only-valibot: src/class/protocol.ts → node_modules/fast-check/lib/fast-check.js',
+        'pure-layers-import-no-node: src/class/protocol.ts → crypto',
+        'server-imports-no-page: server/room.ts → scenes/Debrief.ts',
+        'server-imports-no-page: server/room.ts → src/shell/i18n.ts',
+        'server-reaches-the-engine-by-its-index: server/room.ts → src/engine/legal.ts',
+        'shared-with-the-server-stays-pure: src/shell/text.ts → src/shell/i18n.ts',
       ].sort(),
     );
   }, 60_000);

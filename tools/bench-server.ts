@@ -1,4 +1,4 @@
-// npm run bench:server [-- --steps 150,300,600,900,1200,1800 --window 20 --processes 1,2 --all]
+// npm run bench:server [-- --steps 150,300,600,900,1200,1800 --window 20 --processes 1,1pg,2 --all --before DIR]
 // The class server under load, on this machine's loopback: simulated students (30 to a class), each
 // making one move every 5 seconds, from a generator in its own process, against one server process
 // (PGlite, the embedded default) and against two (Redis and a throwaway PostgreSQL cluster, when
@@ -6,9 +6,14 @@
 // `--window` seconds the time from a move sent to its answer. Reports, per setup: the largest number
 // of students held with a p95 under 50 ms, the server's memory per student, and where p95 passes
 // 100 ms, with the machine's load. Not a test: its figures depend on the machine (README, "Live class").
+// --processes picks the setups (1: PGlite; 1pg: one process on PostgreSQL; 2: two on PostgreSQL and
+// Redis). --before DIR runs an earlier checkout's server (DIR holds its server/, src/, tsconfig and
+// a node_modules) step by step alternately with this one, for figures before and after a change
+// under the same load.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
 import type { ClassCreated, Joined } from '../src/class/protocol';
@@ -154,6 +159,9 @@ function cpuMsOf(pid: number): number {
 const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
 
 interface Step {
+  /** Which server: '' alone, or 'before' / 'after' when compared with an earlier checkout (--before). */
+  variant: string;
+  setup: string;
   processes: number;
   students: number;
   result: GeneratorResult;
@@ -184,71 +192,104 @@ function runGenerator(urls: string[], students: number, windowMs: number, onJoin
   });
 }
 
-async function startServers(processes: number, infra: { redis?: Service; postgres?: Service }, dataDir: string): Promise<ServerProcess[]> {
-  if (processes === 1) return [await startServer({ CLASS_DATA_DIR: dataDir }, 180_000)];
+/**
+ * The setups: '1' one process on PGlite (the embedded default), '1pg' one process on a PostgreSQL
+ * server (DATABASE_URL: the database in its own processes), '2' two processes on PostgreSQL and Redis.
+ */
+const SETUPS: Record<string, { processes: number; postgres: boolean; redis: boolean; name: string }> = {
+  '1': { processes: 1, postgres: false, redis: false, name: '1 process, PGlite' },
+  '1pg': { processes: 1, postgres: true, redis: false, name: '1 process, PostgreSQL' },
+  '2': { processes: 2, postgres: true, redis: true, name: '2 processes, PostgreSQL + Redis' },
+};
+
+async function startServers(setup: (typeof SETUPS)[string], infra: { redis?: Service; postgres?: Service }, dataDir: string, root: string | undefined): Promise<ServerProcess[]> {
+  if (!setup.postgres) return [await startServer({ CLASS_DATA_DIR: dataDir }, 180_000, root)];
   const servers: ServerProcess[] = [];
-  for (let i = 0; i < processes; i++) {
+  for (let i = 0; i < setup.processes; i++) {
     const port = await freePort();
-    servers.push(await startServer({ CLASS_PORT: String(port), CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: infra.postgres!.url, REDIS_URL: infra.redis!.url }, 180_000));
+    const env: Record<string, string> = { CLASS_PORT: String(port), CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: infra.postgres!.url };
+    if (setup.redis) env.REDIS_URL = infra.redis!.url;
+    servers.push(await startServer(env, 180_000, root));
   }
   return servers;
 }
 
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);
+
 async function bench(): Promise<void> {
-  const parsed = parseArgs(process.argv.slice(2), { steps: 'string', window: 'number', processes: 'string', generator: 'string', students: 'number', all: 'boolean' });
+  const parsed = parseArgs(process.argv.slice(2), { steps: 'string', window: 'number', processes: 'string', generator: 'string', students: 'number', all: 'boolean', before: 'string' });
   if (!parsed.ok) {
     console.error(`bench:server: ${parsed.error}`);
     process.exit(2);
   }
-  const args = parsed.args as { steps?: string; window?: number; processes?: string; generator?: string; students?: number; all?: boolean };
+  const args = parsed.args as { steps?: string; window?: number; processes?: string; generator?: string; students?: number; all?: boolean; before?: string };
   if (args.generator) return generator(args.generator.split(','), args.students ?? 30, (args.window ?? 20) * 1000);
 
   const steps = (args.steps ?? '150,300,600,900,1200,1800').split(',').map(Number);
   const windowMs = (args.window ?? 20) * 1000;
-  const setups = (args.processes ?? '1,2').split(',').map(Number);
+  const setups = (args.processes ?? '1,2').split(',');
+  const unknown = setups.filter((k) => !Object.hasOwn(SETUPS, k));
+  if (unknown.length > 0) {
+    console.error(`bench:server: unknown setup ${unknown.join(', ')} (known: ${Object.keys(SETUPS).join(', ')})`);
+    process.exit(2);
+  }
+  // --before DIR: a checkout of an earlier server (its server/ and src/, with node_modules), run step by step
+  // alternately with this one, so that both meet the same load on a shared machine.
+  const variants: { label: string; root: string | undefined }[] = args.before
+    ? [
+        { label: 'before', root: resolve(args.before) },
+        { label: 'after', root: undefined },
+      ]
+    : [{ label: '', root: undefined }];
   const all: Step[] = [];
   console.log(`bench:server: ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}; a move every ${MOVE_EVERY_MS / 1000} s per student, ${CLASS_SIZE} to a class, ${windowMs / 1000} s measured per step`);
-  for (const processes of setups) {
+  for (const key of setups) {
+    const setup = SETUPS[key]!;
     const infra: { redis?: Service; postgres?: Service } = {};
-    if (processes > 1) {
+    if (setup.postgres || setup.redis) {
       if (!REDIS_SERVER || !PG_BIN) {
-        console.log(`bench:server: ${processes} processes skipped: redis-server and postgresql are not installed (apt-get install -y redis-server postgresql)`);
+        console.log(`bench:server: ${setup.name} skipped: redis-server and postgresql are not installed (apt-get install -y redis-server postgresql)`);
         continue;
       }
-      [infra.redis, infra.postgres] = await Promise.all([startRedis(), startPostgres()]);
+      [infra.redis, infra.postgres] = await Promise.all([setup.redis ? startRedis() : undefined, startPostgres()]);
     }
     const dataDir = tempDir('class-bench-');
+    const stopped = new Set<string>();
     try {
       for (const students of steps) {
-        const servers = await startServers(processes, infra, dataDir);
-        try {
-          const rss = () => servers.reduce((sum, s) => sum + rssOf(s.child.pid!), 0);
-          await new Promise((r) => setTimeout(r, 1000));
-          const rssBefore = rss();
-          const cpu = () => servers.reduce((sum, s) => sum + cpuMsOf(s.child.pid!), 0);
-          let rssJoined = NaN;
-          let cpuJoined = NaN;
-          const result = await runGenerator(
-            servers.map((s) => s.url),
-            students,
-            windowMs,
-            () => {
-              rssJoined = rss();
-              cpuJoined = cpu();
-            },
-          );
-          const cpuMsPerMove = (cpu() - cpuJoined) / result.sentAll;
-          const step: Step = { processes, students, result, rssBefore, rssJoined, cpuMsPerMove, load: loadavg() };
-          all.push(step);
-          const perStudentKb = (rssJoined - rssBefore) / students / 1024;
-          console.log(
-            `${processes} process${processes > 1 ? 'es' : ''}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, ${result.answered}/${result.sent} answered, ${perStudentKb.toFixed(0)} KB per student, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
-          );
-          // Past 100 ms the next step says nothing more about what is held (--all runs every step anyway, for memory and CPU figures).
-          if (!args.all && (!(result.p95 <= 100) || result.lost > result.sent * 0.01)) break;
-        } finally {
-          for (const s of servers) await s.stop('SIGKILL');
+        for (const variant of variants) {
+          if (stopped.has(variant.label)) continue;
+          const servers = await startServers(setup, infra, join(dataDir, `${variant.label || 'server'}-${students}`), variant.root);
+          try {
+            const rss = () => servers.reduce((sum, s) => sum + rssOf(s.child.pid!), 0);
+            await new Promise((r) => setTimeout(r, 1000));
+            const rssBefore = rss();
+            const cpu = () => servers.reduce((sum, s) => sum + cpuMsOf(s.child.pid!), 0);
+            let rssJoined = NaN;
+            let cpuJoined = NaN;
+            const result = await runGenerator(
+              servers.map((s) => s.url),
+              students,
+              windowMs,
+              () => {
+                rssJoined = rss();
+                cpuJoined = cpu();
+              },
+            );
+            const cpuMsPerMove = (cpu() - cpuJoined) / result.sentAll;
+            const step: Step = { variant: variant.label, setup: setup.name, processes: setup.processes, students, result, rssBefore, rssJoined, cpuMsPerMove, load: loadavg() };
+            all.push(step);
+            const perStudentKb = (rssJoined - rssBefore) / students / 1024;
+            console.log(
+              `${variant.label ? `[${variant.label}] ` : ''}${setup.name}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, ${result.answered}/${result.sent} answered, ${perStudentKb.toFixed(0)} KB per student, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
+            );
+            // Past 100 ms the next step says nothing more about what is held (--all runs every step anyway, for memory and CPU figures).
+            if (!args.all && (!(result.p95 <= 100) || result.lost > result.sent * 0.01)) stopped.add(variant.label);
+          } finally {
+            for (const s of servers) await s.stop('SIGKILL');
+          }
         }
+        if (variants.every((v) => stopped.has(v.label))) break;
       }
     } finally {
       await infra.redis?.stop();
@@ -257,18 +298,21 @@ async function bench(): Promise<void> {
     }
   }
   console.log('\nSummary');
-  for (const processes of [...new Set(all.map((s) => s.processes))]) {
-    const mine = all.filter((s) => s.processes === processes);
-    const held = mine.filter((s) => s.result.p95 < 50 && s.result.lost <= s.result.sent * 0.01).at(-1);
-    const over = mine.find((s) => !(s.result.p95 <= 100));
-    const cpuPerMove = mine.map((s) => s.cpuMsPerMove).filter(Number.isFinite);
-    const mem = mine.filter((s) => Number.isFinite(s.rssJoined)).map((s) => (s.rssJoined - s.rssBefore) / s.students / 1024);
-    console.log(
-      `  ${processes} process${processes > 1 ? 'es' : ''}: ${held ? `${held.students} students held with p95 ${held.result.p95.toFixed(1)} ms (< 50 ms)` : 'no step had p95 < 50 ms'}; ` +
-        `${over ? `p95 passes 100 ms at ${over.students} students (${over.result.p95.toFixed(0)} ms)` : `p95 stayed under 100 ms up to ${mine.at(-1)?.students} students`}; ` +
-        `server CPU ${cpuPerMove.length ? `${Math.min(...cpuPerMove).toFixed(2)}–${Math.max(...cpuPerMove).toFixed(2)} ms per move (one core answers ${Math.floor((MOVE_EVERY_MS / Math.max(...cpuPerMove)))} students at a move every 5 s)` : 'n/a'}; ` +
-        `memory ${mem.length ? `${Math.min(...mem).toFixed(0)}–${Math.max(...mem).toFixed(0)} KB per student` : 'n/a'}`,
-    );
+  for (const setup of [...new Set(all.map((s) => s.setup))]) {
+    for (const variant of variants) {
+      const mine = all.filter((s) => s.setup === setup && s.variant === variant.label);
+      if (mine.length === 0) continue;
+      const held = mine.filter((s) => s.result.p95 < 50 && s.result.lost <= s.result.sent * 0.01).at(-1);
+      const over = mine.find((s) => !(s.result.p95 <= 100));
+      const cpuPerMove = mine.map((s) => s.cpuMsPerMove).filter(Number.isFinite);
+      const mem = mine.filter((s) => Number.isFinite(s.rssJoined)).map((s) => (s.rssJoined - s.rssBefore) / s.students / 1024);
+      console.log(
+        `  ${variant.label ? `[${variant.label}] ` : ''}${setup}: ${held ? `${held.students} students held with p95 ${ms(held.result.p95)} (< 50 ms)` : 'no step had p95 < 50 ms'}; ` +
+          `${over ? `p95 passes 100 ms at ${over.students} students (${ms(over.result.p95)})` : `p95 stayed under 100 ms up to ${mine.at(-1)?.students} students`}; ` +
+          `server CPU ${cpuPerMove.length ? `${Math.min(...cpuPerMove).toFixed(2)}–${Math.max(...cpuPerMove).toFixed(2)} ms per move (one core answers ${Math.floor(MOVE_EVERY_MS / Math.max(...cpuPerMove))} students at a move every 5 s)` : 'n/a'}; ` +
+          `memory ${mem.length ? `${Math.min(...mem).toFixed(0)}–${Math.max(...mem).toFixed(0)} KB per student` : 'n/a'}`,
+      );
+    }
   }
   mkdirSync('test-artifacts', { recursive: true });
   writeFileSync('test-artifacts/bench-server.json', JSON.stringify({ cores: cpus().length, moveEveryMs: MOVE_EVERY_MS, windowMs, steps: all }, null, 2));

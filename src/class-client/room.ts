@@ -96,7 +96,7 @@ export async function joinRoom(server: string, options: JoinOptions, on: RoomEve
   handle(S2C.error, ErrorBodySchema, on.error);
   // Sent to the teacher only; a student's room ignores them.
   room.onMessage(S2C.roster, () => undefined);
-  room.onMessage(S2C.student, () => undefined);
+  room.onMessage(S2C.rows, () => undefined);
   // The library takes a dropped connection up again by itself (the same seat), trying at intervals.
   // With the browser offline, trying is pointless (and each try is an error on the console): the seat
   // is let go, and ./student.ts joins again with the token once the browser is back online.

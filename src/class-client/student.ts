@@ -89,6 +89,8 @@ const sameMove = (a: Move, b: Move) => JSON.stringify(a) === JSON.stringify(b);
  * least what the server holds (moves made offline are then sent); else the server's.
  */
 async function takeUpGame(j: Joined): Promise<StartPlan> {
+  // The server plays it under other rules than this page's (one of them is a newer build): not taken up, as a save of another version is not.
+  if (j.engineVersion !== undefined && j.engineVersion !== ENGINE_VERSION) throw new Error(`the class's game is engine version ${j.engineVersion}, this page's is ${ENGINE_VERSION}`);
   await loadScenarios([j.scenario]);
   const bundle = lookupBundle(j.scenario);
   if (!bundle) throw new Error(`scenario ${j.scenario} not in this build`);

@@ -208,7 +208,8 @@ export const S2C = {
   timeUp: 'timeUp',
   clock: 'clock',
   roster: 'roster',
-  student: 'student',
+  /** The rows that changed, to the teachers' pages (at most twice a second). */
+  rows: 'rows',
   error: 'error',
 } as const;
 
@@ -262,7 +263,7 @@ export const TimeUpSchema = v.object({ message: BilingualSchema });
 /** To everyone in the room when the teacher starts or ends the time. */
 export const ClockSchema = v.object({ endsAt: v.nullable(v.string()), endedAt: v.nullable(v.string()) });
 export const RosterMessageSchema = v.object({ students: v.array(StudentRowSchema) });
-export const StudentMessageSchema = v.object({ row: StudentRowSchema });
+export const RowsMessageSchema = v.object({ rows: v.array(StudentRowSchema) });
 export type MoveOk = v.InferOutput<typeof MoveOkSchema>;
 export type MoveRefused = v.InferOutput<typeof MoveRefusedSchema>;
 export type MoveGap = v.InferOutput<typeof MoveGapSchema>;
@@ -270,7 +271,7 @@ export type HandedIn = v.InferOutput<typeof HandedInSchema>;
 export type TimeUp = v.InferOutput<typeof TimeUpSchema>;
 export type Clock = v.InferOutput<typeof ClockSchema>;
 export type RosterMessage = v.InferOutput<typeof RosterMessageSchema>;
-export type StudentMessage = v.InferOutput<typeof StudentMessageSchema>;
+export type RowsMessage = v.InferOutput<typeof RowsMessageSchema>;
 
 /** The address of the class server a page names with ?server= (http(s) origin only), or null. */
 export function serverOrigin(param: string | null | undefined): string | null {

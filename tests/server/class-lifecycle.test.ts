@@ -103,7 +103,8 @@ describe('a live class on the real server', () => {
     for (const s of students) await play(s, 4);
     for (const s of students) {
       const n = s.game.record().moves.length;
-      const row: StudentRow = (await teacher.next('student', (b) => b.row.studentId === s.joined.studentId && b.row.moves === n)).row;
+      const mine = (r: StudentRow) => r.studentId === s.joined.studentId && r.moves === n;
+      const row: StudentRow = (await teacher.next('rows', (b) => b.rows.some(mine))).rows.find(mine);
       expect(row).toMatchObject({ label: s.joined.label, joined: true, online: true, finished: false, score: null });
       expect(row.resultCode).toBe(encodeResultCode(s.game.record(), s.game.bundle));
     }

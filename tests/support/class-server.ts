@@ -22,13 +22,13 @@ export interface ServerProcess {
 
 export const tempDir = (prefix = 'class-data-') => mkdtempSync(join(tmpdir(), prefix));
 
-/** Start `server/main.ts`; resolve when it says where it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 90_000): Promise<ServerProcess> {
+/** Start `server/main.ts` (of this checkout, or of `root`: the bench compares two); resolve when it says where it listens. */
+export function startServer(env: Record<string, string>, timeoutMs = 90_000, root = ROOT): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), not tsx's CLI, which runs the server as its own child: a
     // SIGKILL must reach the server itself.
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, CLASS_PORT: '0', GAME_URL: 'http://127.0.0.1:9', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

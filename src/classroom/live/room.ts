@@ -3,7 +3,7 @@
 // live class is opened (never for the code-based classroom).
 import { Client, type Room } from '@colyseus/sdk';
 import * as v from 'valibot';
-import { ClockSchema, ROOM_NAME, RosterMessageSchema, S2C, StudentMessageSchema, type Clock, type StudentRow } from '../../class/protocol';
+import { ClockSchema, ROOM_NAME, RosterMessageSchema, S2C, RowsMessageSchema, type Clock, type StudentRow } from '../../class/protocol';
 
 export interface TeacherRoomEvents {
   roster(rows: StudentRow[]): void;
@@ -29,7 +29,9 @@ export async function watchClass(server: string, code: string, teacherKey: strin
       if (r.success) fn(r.output);
     });
   handle(S2C.roster, RosterMessageSchema, (m) => on.roster(m.students));
-  handle(S2C.student, StudentMessageSchema, (m) => on.student(m.row));
+  handle(S2C.rows, RowsMessageSchema, (m) => {
+    for (const row of m.rows) on.student(row);
+  });
   handle(S2C.clock, ClockSchema, on.clock);
   // Meant for students: the teacher's seat ignores them.
   for (const type of [S2C.joined, S2C.moveOk, S2C.moveRefused, S2C.moveGap, S2C.handedIn, S2C.timeUp, S2C.error]) room.onMessage(type, () => undefined);

@@ -15,31 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClassCreated, ClassView, Joined, StudentRow } from '../../src/class/protocol';
 import { lookupBundle } from '../../src/content/all';
 import { ENGINE_VERSION, loadEngines, makeStrategy, newGame, verifyResultCode } from '../../src/engine';
-import * as v2 from '../../src/engine/rules/v2';
-import type { Game as V2Game } from '../../src/engine/rules/v2/game';
-import { legalMoves as v2Legal } from '../../src/engine/rules/v2/legal';
-import { scoreGame as v2Score } from '../../src/engine/rules/v2/score';
 import { openPglite } from '../../server/db/db';
 import { api, createClass, Member, type ServerProcess, startServer, tempDir } from '../support/class-server';
+import { EARLIER, playV2, storeAsOf, v2, v2Score, type V2Game } from '../support/earlier-game';
 
 const SCENARIO = 'vladivostok-2019';
-const EARLIER = 2;
 const NEWER = ENGINE_VERSION + 1;
-
-/** A game of version 2, played by its own engine from its legal moves: `count` moves, then (if `end`) the day is ended. */
-function playV2(seed: string, session: string, name: string, count: number, end: boolean): V2Game {
-  const bundle = v2.BUNDLES[SCENARIO]!;
-  const game = v2.newGame(bundle, { seed, settings: { difficulty: 'standard', session }, name });
-  for (let i = 0; i < (end ? 80 : count) && !game.isOver(); i++) {
-    const legal = v2Legal(bundle, game.state, 'kim');
-    const pick =
-      i >= count
-        ? (legal.find((m) => m.type === 'summit.end') ?? legal.find((m) => m.type === 'press.present') ?? legal[0])
-        : (legal.find((m, k) => m.type !== 'summit.end' && k % 3 === i % 3) ?? legal.find((m) => m.type !== 'summit.end') ?? legal[0]);
-    if (!pick || !game.play(pick).ok) break;
-  }
-  return game;
-}
 
 describe('games begun under other rules, after a restart', () => {
   const dataDir = tempDir();
@@ -75,16 +56,12 @@ describe('games begun under other rules, after a restart', () => {
     await server.stop('SIGTERM');
 
     // The rows as a version 2 server, and a newer one, would have written them.
-    finished = playV2(joined.get('Lama')!.seed, cls.code, 'Lama', 14, true);
-    cut = playV2(joined.get('Setengah')!.seed, cls.code, 'Setengah', 5, false);
+    finished = playV2(SCENARIO, joined.get('Lama')!.seed, cls.code, 'Lama', 14, true);
+    cut = playV2(SCENARIO, joined.get('Setengah')!.seed, cls.code, 'Setengah', 5, false);
     expect([finished.isOver(), cut.isOver(), cut.record().moves.length]).toEqual([true, false, 5]);
     const db = await openPglite(dataDir);
     try {
-      const write = async (name: string, version: number, hash: string, moves: readonly unknown[]) => {
-        const id = joined.get(name)!.studentId;
-        await db.query('UPDATE students SET engine_version = $2, scenario_hash = $3 WHERE id = $1', [id, version, hash]);
-        for (const [n, move] of moves.entries()) await db.query('INSERT INTO game_moves (student_id, n, move, at) VALUES ($1, $2, $3::jsonb, now())', [id, n, JSON.stringify(move)]);
-      };
+      const write = (name: string, version: number, hash: string, moves: readonly unknown[]) => storeAsOf(db, joined.get(name)!.studentId, version, hash, moves);
       await write('Lama', EARLIER, v2.BUNDLES[SCENARIO]!.hash, finished.record().moves);
       await write('Setengah', EARLIER, v2.BUNDLES[SCENARIO]!.hash, cut.record().moves);
       await write('Baru', NEWER, 'a-scenario-hash-of-the-future', finished.record().moves.slice(0, 4));

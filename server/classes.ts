@@ -8,14 +8,17 @@ import type { ClassRecord, Store } from './store';
 
 /**
  * The students' link. The game reaches its class server at /class-server/ on its own origin (Vite's
- * proxy, or the host's: compose.yaml); only a server elsewhere (CLASS_PUBLIC_URL) is named with ?server=.
+ * proxy, or the host's: compose.yaml), which the link names as a path (a page opened without
+ * `server=` is not a class link: src/shell/class-link.ts); a server elsewhere (CLASS_PUBLIC_URL) is
+ * named by its address.
  */
+export const SAME_ORIGIN_SERVER = '/class-server';
 export function studentUrl(cls: Pick<ClassRecord, 'code'>, gameUrl: string, serverUrl: string | undefined): string {
-  return `${gameUrl}/?${serverUrl ? `server=${encodeURIComponent(serverUrl)}&` : ''}class=${cls.code}`;
+  return `${gameUrl}/?server=${encodeURIComponent(serverUrl ?? SAME_ORIGIN_SERVER)}&class=${cls.code}`;
 }
 /** The teacher's link: the key in the fragment, which the browser never sends to a server (nor to its logs). */
 export function teacherUrl(cls: Pick<ClassRecord, 'id'>, key: string, gameUrl: string, serverUrl: string | undefined): string {
-  return `${gameUrl}/teacher.html${serverUrl ? `?server=${encodeURIComponent(serverUrl)}` : ''}#class=${cls.id}&key=${key}`;
+  return `${gameUrl}/teacher.html?server=${encodeURIComponent(serverUrl ?? SAME_ORIGIN_SERVER)}#class=${cls.id}&key=${key}`;
 }
 
 export function classInfo(cls: ClassRecord, gameUrl: string, serverUrl: string | undefined): ClassInfo {

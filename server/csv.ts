@@ -2,11 +2,11 @@
 // the code-based classroom's CSV: in Indonesian, `;` between cells and decimal commas).
 import type { StudentRow } from '../src/class/protocol';
 import type { Cell } from '../src/classroom/csv';
-import type { Lang } from '../src/engine';
+import { ENGINE_VERSION, type Lang } from '../src/engine';
 
 const HEAD: Record<Lang, string[]> = {
-  en: ['Student', 'Joined', 'Stage', 'Score', 'Finished', 'Unfinished (time up)', 'How the day ended', 'Moves', 'Asks', 'Minutes played', 'Ranking', 'Goals', 'Justification', 'Result code'],
-  id: ['Siswa', 'Bergabung', 'Tahap', 'Skor', 'Selesai', 'Belum selesai (waktu habis)', 'Cara hari berakhir', 'Langkah', 'Pertanyaan', 'Menit bermain', 'Peringkat', 'Tujuan', 'Alasan', 'Kode hasil'],
+  en: ['Student', 'Joined', 'Stage', 'Score', 'Finished', 'Unfinished (time up)', 'How the day ended', 'Moves', 'Asks', 'Minutes played', 'Ranking', 'Goals', 'Justification', 'Result code', 'Engine version'],
+  id: ['Siswa', 'Bergabung', 'Tahap', 'Skor', 'Selesai', 'Belum selesai (waktu habis)', 'Cara hari berakhir', 'Langkah', 'Pertanyaan', 'Menit bermain', 'Peringkat', 'Tujuan', 'Alasan', 'Kode hasil', 'Versi mesin permainan'],
 };
 const YES: Record<Lang, [string, string]> = { en: ['yes', 'no'], id: ['ya', 'tidak'] };
 
@@ -17,7 +17,8 @@ export function csvOfRows(rows: readonly StudentRow[], lang: Lang): Cell[][] {
     ...rows.map((r) => [
       r.label,
       yn(r.joined),
-      r.phase,
+      // A game of a version this server does not read has no stage to tell.
+      r.engine?.rules === 'unknown' ? null : r.phase,
       r.score,
       yn(r.finished),
       yn(r.unfinished),
@@ -29,6 +30,8 @@ export function csvOfRows(rows: readonly StudentRow[], lang: Lang): Cell[][] {
       r.goals.map((g) => `${g.goal}: ${g.status}`).join(', '),
       r.justification,
       r.resultCode,
+      // The rules the game was played under: a game begun on an earlier version keeps its own (README, "After a change of the rules").
+      r.joined ? (r.engine?.version ?? ENGINE_VERSION) : null,
     ]),
   ];
 }

@@ -148,6 +148,15 @@ describe('games begun under other rules, after a restart', () => {
     expect([r.get('Baru')!.moves, r.get('Baru')!.unfinished, r.get('Baru')!.engine?.version]).toEqual([4, false, NEWER]);
   });
 
+  it('says in the CSV which rules each game was played under', async () => {
+    const csv = await api<string>(server.url, `/api/classes/${cls.classId}/export.csv?lang=en`, { key: cls.teacherKey });
+    expect(csv.status).toBe(200);
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]!.split(',').at(-1)).toBe('Engine version');
+    const last = (name: string) => lines.find((l) => l.startsWith(`${name},`))!.split(',').at(-1);
+    expect(['Lama', 'Setengah', 'Baru', 'Kini'].map(last)).toEqual([String(EARLIER), String(EARLIER), String(NEWER), String(ENGINE_VERSION)]);
+  });
+
   it('lets the live game play on', async () => {
     const { m, j } = await back('Kini');
     expect([j.closed, j.engineVersion, j.moves.length]).toEqual([undefined, ENGINE_VERSION, 3]);

@@ -23,6 +23,7 @@ export function fitText(obj: Phaser.GameObjects.Text, text: string, w: number, h
     return false;
   }
   obj.setVisible(true);
+  max = Math.max(max, min);
   for (let size = max; size >= min; size--) {
     obj.setFontSize(size);
     obj.setWordWrapWidth(w, true);

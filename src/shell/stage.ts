@@ -240,13 +240,13 @@ export class Stage {
     const r = L.ticker;
     g.setVisible(true).fillStyle(INK, 0.92).fillRect(r.x, r.y, r.w, r.h);
     g.fillStyle(ACCENT, 1).fillRect(r.x, r.y, r.w, 2);
-    const size = Math.max(9, L.font - 2);
+    const size = Math.max(10, L.font - 2);
     fitText(label, news.label, Math.min(r.w * 0.35, size * 9), r.h - 6, size, 8, 1);
     const lw = label.visible ? Math.ceil(label.width) + 12 : 0;
     g.fillStyle(ACCENT, 1).fillRect(r.x, r.y, lw, r.h);
     label.setPosition(r.x + 6, r.y + (r.h - label.height) / 2);
     const win = { x: r.x + lw + 6, y: r.y + 3, w: Math.max(1, r.w - lw - 12), h: r.h - 6 };
-    fitText(t, news.text, win.w, win.h, size, Math.max(10, size - 3), 2);
+    fitText(t, news.text, win.w, win.h, size, Math.min(size, Math.max(10, size - 3)), 2);
     const rest = { x: win.x, y: win.y + (win.h - t.height) / 2 };
     t.setPosition(rest.x, rest.y);
     const report = { box: r, text: boundsOf(t), shown: t.text, full: news.text, moving: false };

@@ -53,7 +53,7 @@ const BAD = 0xf08a7e;
 // Carried from scene to scene: what the plates and the ticker last showed, so that only a change moves.
 const shown: { patience?: number; face?: number; news?: string } = {};
 
-type Plate = { g: Phaser.GameObjects.Graphics; t: Phaser.GameObjects.Text; value: { v: number }; to?: number; box: Rect; label: string; size: number };
+type Plate = { g: Phaser.GameObjects.Graphics; t: Phaser.GameObjects.Text; value: { v: number }; to?: number; box: Rect; label: string; size: number; fitted?: string };
 
 /** A plate at value `v`: its box, the bar filled to v, its name and v in words. */
 function paintPlate(p: Plate, v: number): void {
@@ -63,7 +63,13 @@ function paintPlate(p: Plate, v: number): void {
   const bar = { x: box.x + 6, y: box.y + box.h - 8, w: box.w - 12, h: 4 };
   p.g.fillStyle(0x3a4a66, 1).fillRect(bar.x, bar.y, bar.w, bar.h);
   p.g.fillStyle(meterBand(v) === 'low' ? BAD : GOOD, 1).fillRect(bar.x, bar.y, (bar.w * Math.max(0, Math.min(100, v))) / 100, bar.h);
-  fitText(p.t, `${p.label} ${Math.round(v)}`, box.w - 12, box.h - 12, p.size, 8, 1);
+  // Fitted again only when its words or its box change: while the value moves, only the number does.
+  const words = `${p.label} ${Math.round(v)}`;
+  const key = `${words}|${box.w}|${box.h}|${p.size}`;
+  if (key !== p.fitted) {
+    fitText(p.t, words, box.w - 12, box.h - 12, p.size, 8, 1);
+    p.fitted = key;
+  }
   p.t.setPosition(box.x + 6, box.y + 3);
 }
 

@@ -14,7 +14,7 @@ import { clockAt, meterBand } from './panels';
 import { CANVAS_FONT, fitText } from './fit-text';
 import { poke } from './idle';
 import { stageLayout, type StageLayout } from './stage-layout';
-import { boundsOf, resetStage, type StageReport } from './stage-report';
+import { boundsOf, resetStage, type StageReport, type TextBox } from './stage-report';
 
 export interface StageContent {
   seen: Seen;
@@ -179,46 +179,9 @@ export class Stage {
 
   /** Putin's words in a bubble beside him, its tail towards his mouth; none before he has answered. */
   private drawBubble(L: StageLayout, says: string | null): void {
-    if (!this.bubble || !this.bubble.g.active)
-      this.bubble = { g: this.scene.add.graphics().setDepth(10), t: this.scene.add.text(0, 0, '', { fontFamily: CANVAS_FONT, color: '#121b2c', lineSpacing: 2 }).setDepth(11) };
-    const { g, t } = this.bubble;
-    g.clear();
-    const b = L.bubble;
-    if (!b || says === null || !this.scene.textures.exists(ART.putin)) {
-      g.setVisible(false);
-      t.setVisible(false);
-      return;
-    }
-    const pad = Math.max(6, Math.round(L.font * 0.6));
-    const fitted = fitText(t, says, b.w - pad * 2, b.h - pad * 2, L.font, 10);
-    if (!fitted) {
-      g.setVisible(false);
-      return;
-    }
-    // The bubble hugs its text: no wider or taller than it needs, within the space it was given.
-    const w = Math.min(b.w, Math.ceil(t.width) + pad * 2);
-    const h = Math.min(b.h, Math.ceil(t.height) + pad * 2);
-    const box = L.mode === 'band' ? { x: b.x + b.w - w, y: b.y, w, h } : { x: L.tail ? Math.max(b.x, Math.min(b.x + b.w - w, L.tail.x - w * 0.7)) : b.x, y: b.y, w, h };
-    g.setVisible(true);
-    g.fillStyle(PAPER, 0.97).lineStyle(2, INK, 0.8);
-    const tail = L.tail;
-    if (tail) {
-      // A short tail from the edge nearest him, pointing at him.
-      const beside = tail.x > box.x + box.w;
-      const base = beside ? { x: box.x + box.w - 1, y: Math.max(box.y + 10, Math.min(box.y + box.h - 10, tail.y)) } : { x: Math.max(box.x + 12, Math.min(box.x + box.w - 12, tail.x)), y: box.y + box.h - 1 };
-      const dx = tail.x - base.x;
-      const dy = tail.y - base.y;
-      const len = Math.hypot(dx, dy) || 1;
-      const reach = Math.min(len, L.font * 1.6);
-      const tip = { x: base.x + (dx / len) * reach, y: base.y + (dy / len) * reach };
-      const side = beside ? [{ x: base.x, y: base.y - 7 }, { x: base.x, y: base.y + 7 }] : [{ x: base.x - 8, y: base.y }, { x: base.x + 8, y: base.y }];
-      g.fillTriangle(side[0]!.x, side[0]!.y, side[1]!.x, side[1]!.y, tip.x, tip.y);
-      g.strokeTriangle(side[0]!.x, side[0]!.y, side[1]!.x, side[1]!.y, tip.x, tip.y);
-    }
-    g.fillRoundedRect(box.x, box.y, box.w, box.h, Math.min(12, h / 3));
-    g.strokeRoundedRect(box.x, box.y, box.w, box.h, Math.min(12, h / 3));
-    t.setPosition(box.x + pad, box.y + pad);
-    this.report!.bubble = { box, text: boundsOf(t), shown: t.text, full: says };
+    if (!this.bubble || !this.bubble.g.active) this.bubble = newBubble(this.scene);
+    const shown = L.bubble && says !== null && this.scene.textures.exists(ART.putin) ? speechBubble(this.bubble, L.bubble, L.tail, says, L.font, L.mode === 'band' ? 'end' : 'tail') : speechBubble(this.bubble, null, null, '', L.font);
+    if (shown) this.report!.bubble = shown;
   }
 
   /** The latest news along the foot: its label, then its words; a new item slides in from the right, once. */
@@ -282,4 +245,52 @@ export class Stage {
       },
     });
   }
+}
+
+export type Bubble = { g: Phaser.GameObjects.Graphics; t: Phaser.GameObjects.Text };
+
+/** A speech bubble's parts, above the art. */
+export function newBubble(scene: Phaser.Scene): Bubble {
+  return { g: scene.add.graphics().setDepth(10), t: scene.add.text(0, 0, '', { fontFamily: CANVAS_FONT, color: '#121b2c', lineSpacing: 2 }).setDepth(11) };
+}
+
+/**
+ * Words in a bubble within `area`, hugging its text (fitted: ./fit-text.ts), its tail towards
+ * `tail` (the speaker's mouth); placed at the area's end, or under the tail. Hidden with no area.
+ * What it shows, for the tests (stage-report.ts), or null.
+ */
+export function speechBubble(b: Bubble, area: Rect | null, tail: { x: number; y: number } | null, says: string, font: number, align: 'start' | 'end' | 'tail' = 'tail'): TextBox | null {
+  const { g, t } = b;
+  g.clear();
+  const pad = Math.max(6, Math.round(font * 0.6));
+  if (!area || !says || !fitText(t, says, area.w - pad * 2, area.h - pad * 2, font, 10)) {
+    g.setVisible(false);
+    t.setVisible(false);
+    return null;
+  }
+  // The bubble hugs its text: no wider or taller than it needs, within the space it was given.
+  const w = Math.min(area.w, Math.ceil(t.width) + pad * 2);
+  const h = Math.min(area.h, Math.ceil(t.height) + pad * 2);
+  const box = align === 'start' ? { x: area.x, y: area.y, w, h } : align === 'end' ? { x: area.x + area.w - w, y: area.y, w, h } : { x: tail ? Math.max(area.x, Math.min(area.x + area.w - w, tail.x - w * 0.7)) : area.x, y: area.y, w, h };
+  g.setVisible(true);
+  g.fillStyle(PAPER, 0.97).lineStyle(2, INK, 0.8);
+  if (tail) {
+    // A short tail from the edge nearest him, pointing at him.
+    const right = tail.x > box.x + box.w;
+    const beside = right || tail.x < box.x;
+    const y = Math.max(box.y + 10, Math.min(box.y + box.h - 10, tail.y));
+    const base = beside ? { x: right ? box.x + box.w - 1 : box.x + 1, y } : { x: Math.max(box.x + 12, Math.min(box.x + box.w - 12, tail.x)), y: box.y + box.h - 1 };
+    const dx = tail.x - base.x;
+    const dy = tail.y - base.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const reach = Math.min(len, font * 1.6);
+    const tip = { x: base.x + (dx / len) * reach, y: base.y + (dy / len) * reach };
+    const side = beside ? [{ x: base.x, y: base.y - 7 }, { x: base.x, y: base.y + 7 }] : [{ x: base.x - 8, y: base.y }, { x: base.x + 8, y: base.y }];
+    g.fillTriangle(side[0]!.x, side[0]!.y, side[1]!.x, side[1]!.y, tip.x, tip.y);
+    g.strokeTriangle(side[0]!.x, side[0]!.y, side[1]!.x, side[1]!.y, tip.x, tip.y);
+  }
+  g.fillRoundedRect(box.x, box.y, box.w, box.h, Math.min(12, h / 3));
+  g.strokeRoundedRect(box.x, box.y, box.w, box.h, Math.min(12, h / 3));
+  t.setPosition(box.x + pad, box.y + pad);
+  return { box, text: boundsOf(t), shown: t.text, full: says };
 }

@@ -90,6 +90,21 @@ describe('the summit on the canvas', () => {
         expect(new Set(faces).size).toBe(3);
       });
 
+      test('after the talks, his words to reporters in a bubble over the lectern, inside it', async () => {
+        const { page } = e2e;
+        await pauseClock(page);
+        await page.goto(e2e.url('/'));
+        await waitForTitle(page);
+        await load(page, e2e.url, lang, day.press, 'Press');
+        const statement = (await view(page))!.endOfDay!.statement.map((m) => text(lang, m)).join(' ');
+        await until(page, async () => (await stage(page)).bubble?.full === statement, 'the bubble');
+        const s = await stage(page);
+        const b = s.bubble!;
+        expect(b.shown.length).toBeGreaterThan(0);
+        expect(inside(b.text, b.box), `text ${JSON.stringify(b.text)} in bubble ${JSON.stringify(b.box)}`).toBe(true);
+        expect(inside(b.box, { x: 0, y: 0, ...s.canvas })).toBe(true);
+      });
+
       test('the end of the day as headlines: KCNA and each capital, each inside its card, in view beside the panel', async () => {
         const { page } = e2e;
         await pauseClock(page);

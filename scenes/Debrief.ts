@@ -14,7 +14,8 @@ import { answerKindText, goalTitle, optionTitle } from '../src/shell/panels';
 import { resultQr, updateResultQr } from '../src/shell/result-qr';
 import { lazyLoadFailed } from '../src/shell/router';
 import { session } from '../src/shell/session';
-import { type Child, UiScene } from '../src/shell/ui-scene';
+import { Headlines } from '../src/shell/headlines';
+import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -88,6 +89,8 @@ export class Debrief extends UiScene {
   /** The best line of this game's seed, once the worker has found it (keyed by the record it is for). */
   private best: { key: string; found: Awaited<ReturnType<typeof bestLine>> } | null = null;
   private bestAsked = '';
+  private headlines: Headlines | null = null;
+  private artRect: Rect | null = null;
 
   constructor() {
     super('Debrief');
@@ -96,10 +99,33 @@ export class Debrief extends UiScene {
   override init(): void {
     super.init();
     this.copied = false;
+    this.headlines = null;
+    this.artRect = null;
   }
 
-  protected override drawArt(): void {
+  protected override drawArt(art: Rect): void {
     setBackdrop('bay', 0.55);
+    this.artRect = art;
+    this.drawHeadlines();
+  }
+
+  override refresh(): void {
+    super.refresh();
+    this.drawHeadlines();
+  }
+
+  /** The end of the day as headlines beside the panel: KCNA's line, then each capital's reaction (src/shell/headlines.ts). */
+  private drawHeadlines(): void {
+    if (!this.artRect || !session.active || !this.sys.isActive()) return;
+    const view = session.view();
+    const end = view.endOfDay;
+    const stance = view.stances.find((s) => s.id === end?.stance);
+    const lines = [
+      ...(stance ? [{ from: 'kcna', masthead: msg({ key: 'scenario.press.stance' }), text: msg(stance.detail) }] : []),
+      ...(end?.reactions ?? []).map((r) => ({ from: r.from, masthead: msg(r.name), text: msg(r.says) })),
+    ];
+    if (!this.headlines) this.headlines = new Headlines(this, () => this.layoutArt(true));
+    this.headlines.draw(this.artRect, lines);
   }
 
   private code(): string {

@@ -1,11 +1,9 @@
-import type Phaser from 'phaser';
 import type { GoalId, KimMove, Message, PutinAnswer } from '../src/engine/types';
 import type { FramingView, GoalView, OptionView, PlayerView, SweetenerView } from '../src/engine/view-types';
 import { setBackdrop } from '../src/shell/backdrop';
-import { ART, contain, image, reducedMotion } from '../src/shell/art';
+import { reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
-import { drawExpression, expressionOf } from '../src/shell/expression';
-import { poke } from '../src/shell/idle';
+import { Stage, stageContent } from '../src/shell/stage';
 import { msg, t } from '../src/shell/i18n';
 import { draftStamp, readDrafts, type TrackDraft as Draft, writeDrafts } from '../src/shell/drafts';
 import { answerView, costBadges, lapsedNotice, logList, meters, optionTitle, rankBadge, signed, sources, statusBadge, sweetenerBadges } from '../src/shell/panels';
@@ -19,9 +17,10 @@ export class Negotiation extends UiScene {
   /** The game the drafts belong to: Phaser keeps the scene across games, a new game starts afresh. */
   private draftsOf = -1;
   private confirmWalk = false;
-  private art = new Map<string, Phaser.GameObjects.Image>();
-  /** Putin's brows and mouth, drawn over his portrait for what just happened (src/shell/expression.ts). */
-  private face: Phaser.GameObjects.Graphics | null = null;
+  /** The canvas's summit (src/shell/stage.ts), and the part of the canvas it has. */
+  private stage: Stage | null = null;
+  private artRect: Rect | null = null;
+  private refreshing = false;
 
   constructor() {
     super('Negotiation');
@@ -32,8 +31,8 @@ export class Negotiation extends UiScene {
     const ids = session.active ? session.view().goals.map((g) => g.id) : [];
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
-    this.art = new Map();
-    this.face = null;
+    this.stage = null;
+    this.artRect = null;
     if (this.draftsOf !== session.generation) {
       // Another game (or this page just loaded): the drafts kept for this very game, if any (a reload), else none.
       this.drafts = session.active ? readDrafts(draftStamp(session.record())) : new Map();
@@ -43,45 +42,35 @@ export class Negotiation extends UiScene {
 
   protected override drawArt(art: Rect): void {
     setBackdrop('room');
-    if (art.w < art.h * 0.6) {
-      // A narrow column beside the panel (a phone held sideways): Putin alone, as large as it allows, his face in view.
-      image(this, this.art, ART.kim).setVisible(false);
-      const ph = Math.min(art.h * 0.85, (art.w * 720) / 600);
-      contain(image(this, this.art, ART.putin), { x: art.x, y: art.y + art.h - ph, w: art.w, h: ph }, 0.5, 1, 1.2);
-    } else {
-      const pw = Math.min(art.w * 0.48, 420);
-      const ph = Math.min(art.h * 0.8, 500);
-      contain(image(this, this.art, ART.kim), { x: art.x, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
-      contain(image(this, this.art, ART.putin), { x: art.x + art.w - pw, y: art.y + art.h - ph, w: pw, h: ph }, 0.5, 1, 1.2);
-    }
-    this.showExpression();
+    this.artRect = art;
+    if (!this.refreshing) this.drawStage();
   }
 
   override refresh(): void {
-    super.refresh();
-    this.showExpression();
+    // Drawn once a refresh, after the layout: a second draw would cut short what the first set moving.
+    this.refreshing = true;
+    try {
+      super.refresh();
+    } finally {
+      this.refreshing = false;
+    }
+    this.drawStage();
   }
 
-  /** Putin's face for the goal in view, from the engine's view; the canvas's parent names it (data-putin) for tests. */
-  private showExpression(): void {
-    const putin = this.art.get(ART.putin);
-    if (!putin || !session.active || !this.sys.isActive()) return;
-    const view = session.view();
-    const e = expressionOf(view.goals.find((g) => g.id === this.goal), view.meters.patience);
-    if (!this.face || !this.face.active) this.face = this.add.graphics();
-    drawExpression(this.face, putin, e);
-    const parent = document.getElementById('game');
-    if (parent) parent.dataset.putin = putin.visible ? e : '';
-    poke();
+  /** Both sitters, their faces and meters, Putin's last answer in his bubble, the news (src/shell/stage.ts). */
+  private drawStage(): void {
+    if (!this.artRect || !session.active || !this.sys.isActive()) return;
+    if (!this.stage) this.stage = new Stage(this, () => this.layoutArt(true));
+    this.stage.draw(this.artRect, stageContent(session.view(), this.goal));
   }
 
   protected override react(answer: PutinAnswer): void {
-    const putin = this.art.get(ART.putin);
+    const { portrait: putin, face } = this.stage?.putin() ?? {};
     if (!putin || reducedMotion()) return;
     // His face moves with him: the portrait and the brows and mouth drawn over it.
-    const targets = this.face?.active ? [putin, this.face] : [putin];
-    const home = targets.map((o) => ({ o, x: o.x, y: o.y }));
-    const settle = () => home.forEach(({ o, x, y }) => o.setPosition(x, y));
+    const targets = face?.active ? [putin, face] : [putin];
+    // Back where the stage puts him (laid out again since, it may be), his face with him.
+    const settle = () => this.drawStage();
     if (answer.kind === 'accept') this.tweens.add({ targets, y: '+=10', duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut', onComplete: settle });
     else if (answer.kind === 'refuse') this.tweens.add({ targets, x: '+=8', duration: 70, yoyo: true, repeat: 3, ease: 'Sine.easeInOut', onComplete: settle });
     else this.tweens.add({ targets, y: '+=4', duration: 220, yoyo: true, ease: 'Sine.easeInOut', onComplete: settle });

@@ -6,6 +6,8 @@ import { h } from '../src/shell/dom';
 import { msg, sourcesLine, t } from '../src/shell/i18n';
 import { meters, trackSummary } from '../src/shell/panels';
 import { session } from '../src/shell/session';
+import { type Bubble, newBubble, speechBubble } from '../src/shell/stage';
+import { resetStage } from '../src/shell/stage-report';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 /**
@@ -16,6 +18,8 @@ import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 export class Press extends UiScene {
   private stance: PressStance | '' = '';
   private art = new Map<string, Phaser.GameObjects.Image>();
+  /** His words to reporters, beside him on the canvas (the whole statement is in the panel). */
+  private bubble: Bubble | null = null;
 
   constructor() {
     super('Press');
@@ -25,18 +29,39 @@ export class Press extends UiScene {
     super.init();
     this.stance = '';
     this.art = new Map();
+    this.bubble = null;
   }
 
   protected override drawArt(art: Rect): void {
     setBackdrop('bay');
-    // Putin behind the lectern: the microphones reach up to his chin.
-    const kim = image(this, this.art, ART.putin);
+    // His words to reporters in a bubble over his head; below it, Putin behind the lectern, the microphones up to his chin.
+    const font = Math.max(11, Math.min(16, Math.round(Math.min(art.w / 26, art.h / 22))));
+    const pad = Math.max(4, Math.round(font / 2));
+    // A low band (a phone held upright): Putin at the left, his words beside him; else his words above him.
+    const band = art.w > art.h * 1.8;
+    const bubbleH = band ? 0 : Math.round(Math.max(font * 4, Math.min(art.h * 0.34, font * 12)));
+    const top = art.y + (band ? art.h * 0.04 : bubbleH + pad * 3);
+    const room = band ? { w: art.w * 0.34, h: art.y + art.h - top } : { w: art.w, h: art.y + art.h - top };
+    const putin = image(this, this.art, ART.putin);
     const lectern = image(this, this.art, ART.press);
-    const s = Math.min((art.h * 0.62) / 720, (art.w * 0.8) / 600, 1);
-    kim.setOrigin(0.5, 0).setScale(s).setPosition(art.x + art.w / 2, art.y + art.h * 0.06);
-    const chin = kim.y + 470 * s;
+    // Putin and the lectern below him stand about 880 of his picture's units tall.
+    const s = Math.max(0.01, Math.min((room.h * 0.95) / 880, (room.w * 0.8) / 600, 1));
+    putin.setOrigin(0.5, 0).setScale(s).setPosition(art.x + room.w / 2, top);
+    const chin = putin.y + 470 * s;
     const ls = (600 * s * 1.25) / 1000;
-    lectern.setOrigin(0.5, 0).setScale(ls).setPosition(kim.x, chin - 150 * ls);
+    lectern.setOrigin(0.5, 0).setScale(ls).setPosition(putin.x, chin - 150 * ls);
+    const area = band ? { x: art.x + room.w + pad, y: art.y + pad, w: art.w - room.w - pad * 2, h: art.h - pad * 2 } : { x: art.x + pad, y: art.y + pad, w: art.w - pad * 2, h: bubbleH };
+    const report = resetStage(this.scene.key, { w: this.scale.width, h: this.scale.height });
+    if (!this.bubble || !this.bubble.g.active) this.bubble = newBubble(this);
+    const statement = session.active ? (session.view().endOfDay?.statement ?? []).map((m) => msg(m)).join(' ') : '';
+    const shown = putin.visible ? speechBubble(this.bubble, area, { x: putin.x, y: putin.y + (band ? 380 : 120) * s }, statement, font, band ? 'start' : 'tail') : speechBubble(this.bubble, null, null, '', font);
+    if (shown) report.bubble = shown;
+  }
+
+  override refresh(): void {
+    super.refresh();
+    // His words change with the language: drawn again.
+    this.layoutArt(true);
   }
 
   protected renderPanel(): Child[] {

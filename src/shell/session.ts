@@ -4,6 +4,7 @@ import { checkMove, legalMoves, lessonsOf, newGame, playerView, replayRecord, ty
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
+import { type StageReport, stageReport } from './stage-report';
 import { cleanName } from './input-rules';
 import { fnv1a64 } from '../engine/hash';
 import { freshSave, keepPrevious, readSave, saveStamp, writeSave } from './persistence';
@@ -224,16 +225,18 @@ export const session = new Session();
 
 declare global {
   interface Window {
-    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null; drawing: () => boolean };
+    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null; drawing: () => boolean; stage: () => StageReport };
   }
 }
 
-/** Read-only helpers for tests (`drawing`: whether the game loop is running, not asleep). */
+/** Read-only helpers for tests (`drawing`: whether the game loop is running, not asleep; `stage`: what the canvas shows). */
 export function exposeForTests(): void {
   const helpers = Object.freeze({
     view: () => (session.active ? session.view() : null),
     record: () => (session.active ? session.record() : null),
     drawing,
+    // What the canvas shows, with the bounds Phaser measured (src/shell/stage-report.ts).
+    stage: () => JSON.parse(JSON.stringify(stageReport())) as StageReport,
   });
   Object.defineProperty(window, '__vladivostok', { value: helpers, writable: false, configurable: false });
 }

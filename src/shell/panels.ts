@@ -49,10 +49,10 @@ export function meters(view: PlayerView, idPrefix = 'm', compact = false): HTMLE
   return h(
     'section',
     { class: `meters${compact ? ' meters-compact' : ''}`, 'aria-label': t('ui.meters.title') },
-    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined),
-    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), meterBand(m.patience) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined),
-    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), meterBand(m.face) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined),
-    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined),
+    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined, compact ? t('ui.meter.timeShort') : undefined),
+    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), meterBand(m.patience) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined, compact ? t('ui.meter.patienceShort') : undefined),
+    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), meterBand(m.face) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined, compact ? t('ui.meter.faceShort') : undefined),
+    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined, compact ? t('ui.meter.usShort') : undefined),
   );
 }
 

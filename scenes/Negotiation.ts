@@ -205,7 +205,7 @@ export class Negotiation extends UiScene {
     return h(
       'details',
       { id: 'package', class: 'package', open: d.with.length > 0 || roomy ? true : undefined },
-      h('summary', { id: 'package-h' }, t('ui.package.heading')),
+      foldSummary(t('ui.package.heading'), t('ui.package.headingShort'), 'package-h'),
       d.with.length ? h('p', { class: 'hint' }, t('ui.package.hint')) : null,
       d.with.map((item, index) => {
         const gv = view.goals.find((x) => x.id === item.goal)!;
@@ -333,7 +333,7 @@ export class Negotiation extends UiScene {
     ];
     // Each good's sources, said once for the list (each verdict names its resolution).
     const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
-    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), facts.length ? h('details', { class: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null];
+    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null];
     return h(
       canList ? 'section' : 'details',
       { class: 'section goods-section', 'aria-labelledby': 'goods-h', id: 'goods' },
@@ -468,7 +468,7 @@ export class Negotiation extends UiScene {
     return h(
       'details',
       { class: 'option-about', id: 'option-about', open: roomy ? true : undefined },
-      h('summary', null, t('ui.option.about', { option: msg(o.title) })),
+      h('summary', null, t('ui.option.aboutShort')),
       h('p', { class: 'hint' }, msg(o.detail), ' ', this.limitNote(o), ' ', sources(o.facts)),
     );
   }
@@ -550,7 +550,8 @@ export class Negotiation extends UiScene {
               if (this.send({ side: 'kim', type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
             },
           },
-          t('ui.nego.ask'),
+          h('span', { class: 'label-long' }, t('ui.nego.ask')),
+          h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.nego.askShort')),
         ),
         h(
           'button',
@@ -565,7 +566,8 @@ export class Negotiation extends UiScene {
               document.getElementById('walk-confirm')?.focus();
             },
           },
-          t('ui.nego.walk'),
+          h('span', { class: 'label-long' }, t('ui.nego.walk')),
+          h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.nego.walkShort')),
         ),
       ),
     );
@@ -623,8 +625,9 @@ export class Negotiation extends UiScene {
     const c = view.costs;
     const ended = this.endMoment(view);
     const open = !g.final && !ended;
-    // A screen with room for the whole proposal: its folds start open.
-    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 640px)').matches;
+    // A screen with room to spare (a tall one): the proposal's folds start open.
+    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 860px)').matches;
+    const foldProposal = canList;
 
     return [
       ended,
@@ -658,21 +661,27 @@ export class Negotiation extends UiScene {
           ? null
           : h('p', { class: 'section', id: 'goal-final' }, t(`ui.nego.final.${g.status === 'agreed' || g.status === 'deadlocked' || g.status === 'walkedOut' ? g.status : 'closed'}`))
         : h(
-            'section',
+            // While the goods list can be sent, the list is the move in view and the proposal is folded under it.
+            foldProposal ? 'details' : 'section',
             { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal' },
             // Named for screen readers; on screen the options' legend heads the proposal.
-            h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
+            foldProposal ? h('summary', { id: 'propose-h' }, t('ui.nego.proposeHeading')) : h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
             h(
               'fieldset',
               { 'aria-describedby': 'options-hint', class: 'options' },
-              h('legend', null, t('ui.nego.options'), h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`)),
+              h(
+                'legend',
+                null,
+                t('ui.nego.options'),
+                h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`),
+                // The signs of each option's line, said once (each line's words are there for screen readers).
+                h('span', { class: 'hint legend-note option-key', 'aria-hidden': 'true' }, ` · ${t('ui.option.key')}`),
+              ),
               h('p', { class: 'hint sr-only', id: 'options-hint' }, t('ui.nego.optionsHint')),
-              // The signs of each option's line, said once (each line's words are there for screen readers).
-              h('p', { class: 'hint option-key', 'aria-hidden': 'true' }, t('ui.option.key')),
               g.options.map((o) => this.optionChoice(d, o)),
             ),
-            this.optionAbout(g, d, roomy),
-            this.packageSection(view, d, joinable, canPropose, roomy),
+            // The chosen option's detail and the package: side by side, folded, on a small screen.
+            h('div', { class: 'proposal-folds' }, this.optionAbout(g, d, roomy), this.packageSection(view, d, joinable, canPropose, roomy)),
             h('div', { class: 'grid-2 proposal-extras' }, this.sweetenerSelect(view, d, canPropose), this.framingSelect(view.framings, d.framing, (v) => (d.framing = v))),
           ),
       open ? this.moveBar(view, g, d, { propose: canPropose, ask: canAsk, walk: canWalk }, offerError) : null,

@@ -395,8 +395,8 @@ describe('negotiation, engine version 2, on a phone', () => {
       const [first, second] = ranked(await currentView(page));
       await openGoal(c, first!);
       await check(`${tag} Negotiation`);
-      // On a phone the package is folded until asked for.
-      await c.input.press(page.getByText(label(lang, 'ui.package.heading'), { exact: true }));
+      // On a phone the package is folded until asked for, under its short name.
+      await c.input.press(page.getByText(label(lang, 'ui.package.headingShort'), { exact: true }));
       await c.input.press(btn(c, 'ui.package.add', { goal: say(c, second!.title) }));
       await page.locator(`#pkg-option-${second!.id}`).waitFor();
       await check(`${tag} package`);

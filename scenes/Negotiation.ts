@@ -422,7 +422,9 @@ export class Negotiation extends UiScene {
     const warnings: Child[] = [];
     if (o.breaks && o.breaks.length) warnings.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
     if (o.tried) warnings.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↺ '), t('ui.option.tried')));
-    const extra = [o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null, o.china ? msg({ key: 'scenario.cost.china' }) : null].filter(Boolean).join(' · ');
+    // What the other side pays, or the line it keeps to: in words, with the warnings (the description already says it once).
+    for (const extra of [o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null, o.china ? msg({ key: 'scenario.cost.china' }) : null])
+      if (extra) warnings.push(h('span', { class: 'badge badge-warn', 'aria-hidden': 'true' }, h('span', null, '¤ '), extra));
     return h(
       'label',
       { class: `choice choice-compact option-row${chosen ? ' is-checked' : ''}`, for: `option-${o.id}` },
@@ -453,7 +455,6 @@ export class Negotiation extends UiScene {
             h('span', { class: 'cost cost-worth' }, `★${o.kimValue ?? '?'}`),
             h('span', { class: `cost${o.us > 0 ? ' cost-warn' : ''}` }, `${t('ui.option.usSign')}${signed(o.us)}`),
             h('span', { class: `cost${o.face !== null && o.face > 0 ? ' cost-good' : o.face !== null && o.face < 0 ? ' cost-bad' : ''}` }, `☺${face}`),
-            extra ? h('span', { class: 'cost cost-warn' }, extra) : null,
           ),
         ),
         warnings.length ? h('span', { class: 'badges', id: `option-${o.id}-w` }, warnings) : null,

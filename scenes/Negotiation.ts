@@ -664,7 +664,8 @@ export class Negotiation extends UiScene {
         : h(
             // While the goods list can be sent, the list is the move in view and the proposal is folded under it.
             foldProposal ? 'details' : 'section',
-            { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal' },
+            // A draft that holds a concession, an argument or a package (a reload) shows them.
+            { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal', open: foldProposal && (d.sweetener || d.framing || d.with.length) ? true : undefined },
             // Named for screen readers; on screen the options' legend heads the proposal.
             foldProposal ? h('summary', { id: 'propose-h' }, t('ui.nego.proposeHeading')) : h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
             h(

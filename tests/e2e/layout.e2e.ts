@@ -173,6 +173,8 @@ describe('one screen a move', () => {
         }
         problems.push(...(await layoutProblems(page)).map((p) => `${where}: ${p}`));
         problems.push(...(await offScreenSideways(page)).map((p) => `${where}: ${p}`));
+        // The page as it opens (the README's phone screenshots are these).
+        await page.evaluate(() => (document.getElementById('ui')!.scrollTop = 0));
         await sceneShot(page, `layout-${lang}-${tag}-${what}`);
         await back.click();
         await waitForScene(page, 'Summit');

@@ -186,16 +186,15 @@ export class Negotiation extends UiScene {
   }
 
   /** The package being drafted: each other goal with its option and what it costs; buttons to add the goals that may join. */
-  private packageSection(view: PlayerView, d: Draft, joinable: GoalView[], enabled: boolean): Child {
+  private packageSection(view: PlayerView, d: Draft, joinable: GoalView[], enabled: boolean, roomy: boolean): Child {
     if (!view.packages) return null;
     const addable = joinable.filter((x) => !d.with.some((i) => i.goal === x.id));
     if (!d.with.length && !addable.length) return null;
     // Folded on small screens until a package is being drafted: the summary says what it is for.
-    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 640px)').matches;
     return h(
       'details',
       { id: 'package', class: 'package', open: d.with.length > 0 || roomy ? true : undefined },
-      h('summary', { id: 'package-h' }, t('ui.package.heading')),
+      foldSummary(t('ui.package.heading'), t('ui.package.headingShort'), 'package-h'),
       d.with.length ? h('p', { class: 'hint' }, t('ui.package.hint')) : null,
       d.with.map((item, index) => {
         const gv = view.goals.find((x) => x.id === item.goal)!;
@@ -323,7 +322,7 @@ export class Negotiation extends UiScene {
     ];
     // Each good's sources, said once for the list (each verdict names its resolution).
     const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
-    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), sources(facts)];
+    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null];
     return h(
       canList ? 'section' : 'details',
       { class: 'section goods-section', 'aria-labelledby': 'goods-h', id: 'goods' },
@@ -393,11 +392,17 @@ export class Negotiation extends UiScene {
     );
   }
 
-  /** One option as a compact choice: its title and, on one line, what it is worth and what it costs; the chosen one also says what it is and where that comes from. */
-  private optionChoice(view: PlayerView, d: Draft, o: OptionView): HTMLElement {
+  /**
+   * One option as a row of a compact radio list: its title and, on the same line where it fits, what
+   * it is worth and what a deal on it moves, as a sign and a number each (the words stay for screen
+   * readers); what crosses a limit or was tried is said in words. What the chosen option is, and
+   * where that comes from, is under the list (optionAbout).
+   */
+  private optionChoice(d: Draft, o: OptionView): HTMLElement {
     const chosen = d.option === o.id;
+    const face = o.face !== null ? signed(o.face) : '?';
     const brief = [
-      t('ui.option.brief', { v: o.kimValue ?? '?', us: signed(o.us), face: o.face !== null ? signed(o.face) : '?' }),
+      t('ui.option.brief', { v: o.kimValue ?? '?', us: signed(o.us), face }),
       o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null,
       o.china ? msg({ key: 'scenario.cost.china' }) : null,
     ]
@@ -406,9 +411,12 @@ export class Negotiation extends UiScene {
     const warnings: Child[] = [];
     if (o.breaks && o.breaks.length) warnings.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
     if (o.tried) warnings.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↺ '), t('ui.option.tried')));
+    // What the other side pays, or the line it keeps to: in words, with the warnings (the description already says it once).
+    for (const extra of [o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null, o.china ? msg({ key: 'scenario.cost.china' }) : null])
+      if (extra) warnings.push(h('span', { class: 'badge badge-warn', 'aria-hidden': 'true' }, h('span', null, '¤ '), extra));
     return h(
       'label',
-      { class: `choice choice-compact${chosen ? ' is-checked' : ''}`, for: `option-${o.id}` },
+      { class: `choice choice-compact option-row${chosen ? ' is-checked' : ''}`, for: `option-${o.id}` },
       h('input', {
         type: 'radio',
         name: 'option',
@@ -416,7 +424,7 @@ export class Negotiation extends UiScene {
         value: o.id,
         checked: chosen,
         'aria-labelledby': `option-${o.id}-t`,
-        'aria-describedby': `option-${o.id}-d`,
+        'aria-describedby': warnings.length ? `option-${o.id}-d option-${o.id}-w` : `option-${o.id}-d`,
         onchange: () => {
           d.option = o.id;
           this.refresh();
@@ -429,11 +437,29 @@ export class Negotiation extends UiScene {
         h(
           'span',
           { id: `option-${o.id}-d`, class: 'choice-brief' },
-          h('span', { class: 'brief' }, brief),
-          warnings.length ? h('span', { class: 'badges' }, warnings) : null,
-          chosen ? h('span', { class: 'choice-more' }, h('span', { class: 'hint' }, msg(o.detail), ' ', this.limitNote(o)), sources(o.facts)) : null,
+          h('span', { class: 'sr-only' }, brief),
+          h(
+            'span',
+            { class: 'option-costs', 'aria-hidden': 'true' },
+            h('span', { class: 'cost cost-worth' }, `★${o.kimValue ?? '?'}`),
+            h('span', { class: `cost${o.us > 0 ? ' cost-warn' : ''}` }, `${t('ui.option.usSign')}${signed(o.us)}`),
+            h('span', { class: `cost${o.face !== null && o.face > 0 ? ' cost-good' : o.face !== null && o.face < 0 ? ' cost-bad' : ''}` }, `☺${face}`),
+          ),
         ),
+        warnings.length ? h('span', { class: 'badges', id: `option-${o.id}-w` }, warnings) : null,
       ),
+    );
+  }
+
+  /** What the chosen option is, where that comes from and what is known of it against Putin's limits: one tap away on a small screen. */
+  private optionAbout(g: GoalView, d: Draft, roomy: boolean): Child {
+    const o = g.options.find((x) => x.id === d.option);
+    if (!o) return null;
+    return h(
+      'details',
+      { class: 'option-about', id: 'option-about', open: roomy ? true : undefined },
+      h('summary', null, t('ui.option.aboutShort')),
+      h('p', { class: 'hint' }, msg(o.detail), ' ', this.limitNote(o), ' ', sources(o.facts)),
     );
   }
 
@@ -514,7 +540,8 @@ export class Negotiation extends UiScene {
               if (this.send({ side: 'kim', type: 'goal.ask', goal: g.id }).ok) this.focusAnswer();
             },
           },
-          t('ui.nego.ask'),
+          h('span', { class: 'label-long' }, t('ui.nego.ask')),
+          h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.nego.askShort')),
         ),
         h(
           'button',
@@ -529,7 +556,8 @@ export class Negotiation extends UiScene {
               document.getElementById('walk-confirm')?.focus();
             },
           },
-          t('ui.nego.walk'),
+          h('span', { class: 'label-long' }, t('ui.nego.walk')),
+          h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.nego.walkShort')),
         ),
       ),
     );
@@ -541,7 +569,7 @@ export class Negotiation extends UiScene {
     return h(
       'details',
       { class: 'goal-brief', id: 'goal-brief' },
-      h('summary', null, t('ui.nego.twist')),
+      foldSummary(t('ui.nego.twist'), t('ui.nego.twistShort')),
       h('p', { class: 'lede' }, msg(g.summary)),
       h('p', null, msg(g.twist)),
     );
@@ -587,6 +615,9 @@ export class Negotiation extends UiScene {
     const c = view.costs;
     const ended = this.endMoment(view);
     const open = !g.final && !ended;
+    // A screen with room to spare (a tall one): the proposal's folds start open.
+    const roomy = typeof matchMedia === 'function' && matchMedia('(min-width: 1000px) and (min-height: 860px)').matches;
+    const foldProposal = canList;
 
     return [
       ended,
@@ -598,7 +629,6 @@ export class Negotiation extends UiScene {
         h('div', { class: 'badges' }, statusBadge(g.status), rankBadge(g), g.roundsLeft !== undefined ? h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '◷ '), t(g.roundsLeft === 1 ? 'ui.track.round1' : 'ui.track.rounds', { n: g.roundsLeft })) : null),
       ),
       meters(view, 'n', true),
-      this.goalBrief(g),
       g.deal && !(last?.kind === 'counter' && last.counterOption === g.deal) ? h('p', { class: 'notice notice-info', role: 'status' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '✓'), t('ui.track.deal', { option: optionTitle(view, g.id, g.deal) })) : null,
       lapsedNotice(view),
       prev?.called && last && !last.called ? h('p', { class: 'notice notice-info', role: 'status', id: 'bluff-called' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '!'), t('ui.call.wasBluff')) : null,
@@ -621,35 +651,56 @@ export class Negotiation extends UiScene {
           ? null
           : h('p', { class: 'section', id: 'goal-final' }, t(`ui.nego.final.${g.status === 'agreed' || g.status === 'deadlocked' || g.status === 'walkedOut' ? g.status : 'closed'}`))
         : h(
-            'section',
-            { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal' },
+            // While the goods list can be sent, the list is the move in view and the proposal is folded under it.
+            foldProposal ? 'details' : 'section',
+            // A draft that holds a concession, an argument or a package (a reload) shows them.
+            { class: 'section proposal', 'aria-labelledby': 'propose-h', id: 'proposal', open: foldProposal && (d.sweetener || d.framing || d.with.length) ? true : undefined },
             // Named for screen readers; on screen the options' legend heads the proposal.
-            h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
+            foldProposal ? h('summary', { id: 'propose-h' }, t('ui.nego.proposeHeading')) : h('h2', { id: 'propose-h', class: 'sr-only' }, t('ui.nego.proposeHeading')),
             h(
               'fieldset',
-              { 'aria-describedby': 'options-hint' },
-              h('legend', null, t('ui.nego.options'), h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`)),
+              { 'aria-describedby': 'options-hint', class: 'options' },
+              h(
+                'legend',
+                null,
+                t('ui.nego.options'),
+                h('span', { class: 'hint legend-note', id: 'cost-time' }, ` · ${t('ui.cost.time', { m: c.minutes.propose })}`),
+                // The signs of each option's line, said once (each line's words are there for screen readers).
+                h('span', { class: 'hint legend-note option-key', 'aria-hidden': 'true' }, ` · ${t('ui.option.key')}`),
+              ),
               h('p', { class: 'hint sr-only', id: 'options-hint' }, t('ui.nego.optionsHint')),
-              g.options.map((o) => this.optionChoice(view, d, o)),
+              g.options.map((o) => this.optionChoice(d, o)),
             ),
-            this.packageSection(view, d, joinable, canPropose),
+            // The chosen option's detail and the package: side by side, folded, on a small screen.
+            h('div', { class: 'proposal-folds' }, this.optionAbout(g, d, roomy), this.packageSection(view, d, joinable, canPropose, roomy)),
             h('div', { class: 'grid-2 proposal-extras' }, this.sweetenerSelect(view, d, canPropose), this.framingSelect(view.framings, d.framing, (v) => (d.framing = v))),
           ),
       open ? this.moveBar(view, g, d, { propose: canPropose, ask: canAsk, walk: canWalk }, offerError) : null,
+      g.hints.length
+        ? h('details', { class: 'section', id: 'hints', open: true }, h('summary', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
+        : null,
+      // What the goal is, what each move costs and how the talks went: side by side, folded, each one tap away.
       h(
+        'div',
+        { class: 'section folds' },
+        this.goalBrief(g),
+        h(
         'details',
-        { class: 'section', id: 'move-costs' },
-        h('summary', null, t('ui.nego.costsHeading')),
+        { id: 'move-costs' },
+        foldSummary(t('ui.nego.costsHeading'), t('ui.nego.costsShort')),
         h('p', { class: 'hint', id: 'cost-rules' }, t('ui.cost.rules', { m: c.minutes.propose, low: Math.min(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), high: Math.max(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), face: signed(c.face.rebuffed), counter: c.patience.counter, stall: c.patience.stall })),
         h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint', { m: c.minutes.ask, p: c.patience.ask })),
         h('p', { class: 'hint' }, t('ui.nego.optionsHint')),
         h('p', { class: 'hint' }, t('ui.nego.sweetenerHint')),
         h('p', { class: 'hint' }, t('ui.package.hint')),
+        ),
+        h('details', { id: 'track-log-fold' }, foldSummary(t('ui.nego.log'), t('ui.nego.logShort'), 'tlog-h'), logList(view, trackLog, 'track-log')),
       ),
-      g.hints.length
-        ? h('details', { class: 'section', id: 'hints', open: true }, h('summary', { id: 'hints-h' }, t('ui.nego.hints')), h('ul', null, g.hints.map((m) => h('li', null, msg(m)))))
-        : null,
-      h('details', { class: 'section', id: 'track-log-fold' }, h('summary', { id: 'tlog-h' }, t('ui.nego.log')), logList(view, trackLog, 'track-log')),
     ];
   }
+}
+
+/** A fold's summary: its whole words, and the short ones a phone shows instead (the whole words stay its name). */
+function foldSummary(long: string, short: string, id?: string): HTMLElement {
+  return h('summary', { id }, h('span', { class: 'label-long' }, long), h('span', { class: 'label-short', 'aria-hidden': 'true' }, short));
 }

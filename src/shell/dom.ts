@@ -124,13 +124,18 @@ export function focusFirstHeading(container: HTMLElement): void {
 }
 
 /** A visually labelled meter: bar + text value, never colour alone. */
-export function meterBar(id: string, label: string, value: number, max: number, text: string, tone: 'good' | 'bad' | 'neutral', short?: string): HTMLElement {
+export function meterBar(id: string, label: string, value: number, max: number, text: string, tone: 'good' | 'bad' | 'neutral', short?: string, shortLabel?: string): HTMLElement {
   const pct = Math.max(0, Math.min(100, max > 0 ? (value / max) * 100 : 0));
   // `short`: the value alone, where space is scarce (the full text stays the meter's spoken value).
   return h(
     'div',
     { class: `meter meter-${tone}`, id },
-    h('div', { class: 'meter-head' }, h('span', { class: 'meter-label', id: `${id}-label` }, label), h('span', { class: 'meter-value', 'aria-hidden': short !== undefined ? 'true' : undefined }, short ?? text)),
+    h('div', { class: 'meter-head' }, h(
+      'span',
+      { class: 'meter-label', id: `${id}-label` },
+      // `shortLabel`: the word a small screen shows (the whole label stays the meter's name).
+      shortLabel ? [h('span', { class: 'label-long' }, label), h('span', { class: 'label-short', 'aria-hidden': 'true' }, shortLabel)] : label,
+    ), h('span', { class: 'meter-value', 'aria-hidden': short !== undefined ? 'true' : undefined }, short ?? text)),
     h(
       'div',
       {

@@ -49,10 +49,10 @@ export function meters(view: PlayerView, idPrefix = 'm', compact = false): HTMLE
   return h(
     'section',
     { class: `meters${compact ? ' meters-compact' : ''}`, 'aria-label': t('ui.meters.title') },
-    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined),
-    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), meterBand(m.patience) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined),
-    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), meterBand(m.face) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined),
-    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined),
+    meterBar(`${idPrefix}-time`, t('ui.meter.time'), left, m.dayLength, t('ui.meter.timeText', { left: minutes(left), now: view.time }), left < m.dayLength * 0.25 ? 'bad' : 'neutral', compact ? minutes(left) : undefined, compact ? t('ui.meter.timeShort') : undefined),
+    meterBar(`${idPrefix}-patience`, t('ui.meter.patience'), m.patience, 100, t('ui.meter.of100', { v: Math.round(m.patience), level: level(m.patience) }), meterBand(m.patience) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.patience)) : undefined, compact ? t('ui.meter.patienceShort') : undefined),
+    meterBar(`${idPrefix}-face`, t('ui.meter.face'), m.face, 100, t('ui.meter.of100', { v: Math.round(m.face), level: level(m.face) }), meterBand(m.face) === 'low' ? 'bad' : 'good', compact ? String(Math.round(m.face)) : undefined, compact ? t('ui.meter.faceShort') : undefined),
+    meterBar(`${idPrefix}-us`, t('ui.meter.us'), m.usAttention, 100, t('ui.meter.of100', { v: Math.round(m.usAttention), level: level(m.usAttention) }), m.usAttention >= 67 ? 'bad' : 'neutral', compact ? String(Math.round(m.usAttention)) : undefined, compact ? t('ui.meter.usShort') : undefined),
   );
 }
 
@@ -74,7 +74,8 @@ export function statusBadge(status: GoalStatus): HTMLElement {
 
 export function rankBadge(g: GoalView): HTMLElement | null {
   if (g.rank === null || g.rank === undefined) return null;
-  return h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '#'), t('ui.rank', { n: g.rank }));
+  // On a phone's negotiation, "#1" (the words stay for screen readers).
+  return h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '#'), h('span', { class: 'label-long' }, t('ui.rank', { n: g.rank })), h('span', { class: 'label-short', 'aria-hidden': 'true' }, String(g.rank)));
 }
 
 function reasonTag(r: Reason): HTMLElement {
@@ -128,10 +129,11 @@ export function sweetenerBadges(s: SweetenerView): HTMLElement {
 
 /** What an answer moved: the minutes it took, his patience, Kim's face, Washington's attention. */
 export function shiftView(shift: NonNullable<PutinAnswer['shift']>): HTMLElement {
-  const parts: [string, number][] = [
-    [t('ui.meter.patience'), shift.patience],
-    [t('ui.meter.face'), shift.face],
-    [t('ui.meter.us'), shift.usAttention],
+  // Each meter by its whole name, and by the short word a phone's negotiation shows instead.
+  const parts: [string, string, number][] = [
+    [t('ui.meter.patience'), t('ui.meter.patienceShort'), shift.patience],
+    [t('ui.meter.face'), t('ui.meter.faceShort'), shift.face],
+    [t('ui.meter.us'), t('ui.meter.usShort'), shift.usAttention],
   ];
   return h(
     'div',
@@ -141,7 +143,14 @@ export function shiftView(shift: NonNullable<PutinAnswer['shift']>): HTMLElement
       'ul',
       { class: 'badges shift-list' },
       h('li', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, '◷ '), t('ui.shift.time', { m: shift.minutes })),
-      parts.map(([label, n]) => h('li', { class: `badge${n < 0 ? ' badge-bad' : n > 0 ? ' badge-good' : ''}` }, t('ui.shift.meter', { meter: label, n: signed(n) }))),
+      parts.map(([label, short, n]) =>
+        h(
+          'li',
+          { class: `badge${n < 0 ? ' badge-bad' : n > 0 ? ' badge-good' : ''}` },
+          h('span', { class: 'label-long' }, t('ui.shift.meter', { meter: label, n: signed(n) })),
+          h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.shift.meter', { meter: short, n: signed(n) })),
+        ),
+      ),
     ),
   );
 }

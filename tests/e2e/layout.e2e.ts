@@ -1,11 +1,15 @@
-// One screen a move: at 1280×720, 640×360 (a phone held sideways) and 360×640 (upright), in English
-// and Bahasa Indonesia, the negotiation is measured as it is on screen. The bar of moves (Propose,
-// Ask, Walk away) stays in view wherever the panel is scrolled; at 1280×720 the proposal (the goal's
-// options with their costs, the package, the concession, the argument) and the bar fit under the top
-// bar without scrolling; the top bar is one row at 640×360, and the art keeps a column beside the
-// panel there; no text spills out of its box (nor any of the phone checks of tests/support/phone.ts).
-// The page heights of a goal's talks and of the goods list are measured against ceilings in screen
-// heights (SCREENS below; the figures each run measures go to test-artifacts/layout-heights.json).
+// One screen a move (issue 14): at 1280×720, 640×360 (a phone held sideways) and 360×640 (upright), in
+// English and Bahasa Indonesia, the negotiation is measured as it is on screen, on a goal's talks as
+// they open, on the goods list, and on the talks again once Putin has answered (his answer then sits
+// above the proposal). The issue's limits:
+// - the page that holds a proposal is at most two screen heights tall on a phone, the goods list at most three;
+// - the bar of moves (Propose, Ask, Walk away) is in view wherever the panel is scrolled;
+// - at 1280×720 the whole proposal (the goal's title, the options with their costs, the package, the
+//   concession, the argument) is on screen as the page opens, above the bar of moves, without scrolling;
+// - the top bar is one row at 640×360, and the art keeps a column beside the panel there;
+// - no text spills out of its box, nothing runs off the screen sideways (nor any of the phone checks of
+//   tests/support/phone.ts: text of 16 px at least, touch targets of 44 px at least).
+// Every figure is measured before any is checked: they go to test-artifacts/layout-heights.json.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,9 +17,9 @@ import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/engine';
 import { VLADIVOSTOK } from '../support/bundles';
 import { ARTIFACTS, useE2E } from '../support/e2e';
-import { pauseClock, sceneShot, tick, view, waitForScene } from '../support/game';
+import { pauseClock, record, sceneShot, tick, view, waitForScene } from '../support/game';
 import { layoutProblems, phone } from '../support/phone';
-import { label, mouse, openGoalButton } from '../support/play';
+import { label, mouse, openGoalButton, waitForMoves } from '../support/play';
 import { gameAddress } from '../support/scenarios';
 
 const SIZES = [
@@ -24,16 +28,20 @@ const SIZES = [
   { width: 360, height: 640 },
 ] as const;
 
+type Page3 = 'talks' | 'goods' | 'answered';
+
 /**
- * The most screen heights (#ui's scroll height over the screen's) a goal's talks and the goods list
- * may take, at each size. The issue asks for 2 and 3 on phones; these are what the layout reaches now
- * (measured, en–id: 640×360 3.2–3.5 and 5.7–6.0, 360×640 2.5–2.8 and 4.3–4.5; 1280×720 1.5–1.6 and
- * 2.6–2.7), kept as ceilings so that it does not grow back.
+ * The most screen heights (#ui's scroll height over the screen's) each page may take. On phones, the
+ * issue's limits: two for a goal's talks, three for the goods list. Once Putin has answered, his
+ * answer (verdict, what it changed, his words, his reasons folded) sits above the same proposal: that
+ * page does not keep to two screens yet on a phone (measured 2.1–2.5, en–id), and its ceilings are
+ * what it reaches, so that it does not grow. At 1280×720 the issue sets no height beyond the
+ * proposal on one screen; these keep the pages from growing back.
  */
-const SCREENS: Record<string, { talks: number; goods: number }> = {
-  '1280x720': { talks: 1.8, goods: 2.9 },
-  '640x360': { talks: 3.6, goods: 6.1 },
-  '360x640': { talks: 2.9, goods: 4.6 },
+const SCREENS: Record<string, Record<Page3, number>> = {
+  '1280x720': { talks: 1.3, goods: 1.6, answered: 1.4 },
+  '640x360': { talks: 2, goods: 3, answered: 2.6 },
+  '360x640': { talks: 2, goods: 3, answered: 2.4 },
 };
 
 interface Measure {
@@ -82,19 +90,41 @@ async function proposeInView(page: Page, at: number): Promise<boolean> {
   });
 }
 
-/** At 1280×720: with the proposal's heading scrolled to just under the top bar, the bar of moves ends on screen. */
-function proposalFits(page: Page): Promise<{ fits: boolean; need: number; room: number }> {
+/**
+ * As the page opens (scrolled to the top): the parts of the proposal that are not wholly on screen
+ * between the top bar and the bar of moves (empty when the whole proposal is there).
+ */
+async function proposalOffScreen(page: Page): Promise<string[]> {
+  await page.evaluate(() => (document.getElementById('ui')!.scrollTop = 0));
+  await tick(page, 50);
   return page.evaluate(() => {
-    const ui = document.getElementById('ui')!;
-    const bar = document.getElementById('topbar')!.getBoundingClientRect().height;
-    const start = document.getElementById('proposal')!.getBoundingClientRect().top;
-    const moves = document.getElementById('move-bar')!;
-    // The bar's place in the flow (sticky only moves it up, to the screen's foot).
-    moves.style.position = 'static';
-    const end = moves.getBoundingClientRect().bottom;
-    moves.style.position = '';
-    ui.scrollTop = 0;
-    return { fits: end - start <= window.innerHeight - bar, need: Math.round(end - start), room: Math.round(window.innerHeight - bar) };
+    const top = document.getElementById('topbar')!.getBoundingClientRect().bottom;
+    const bottom = document.getElementById('move-bar')!.getBoundingClientRect().top;
+    const parts = ['.nego-head h1', '#proposal fieldset', '#package > summary', '#sweetener-select', '#framing-select'];
+    return parts.flatMap((sel) => {
+      const el = document.querySelector(sel);
+      if (!el) return sel === '#package > summary' ? [] : [`${sel}: not on the page`];
+      if (!(el as HTMLElement).checkVisibility()) return [`${sel}: folded away`];
+      const r = el.getBoundingClientRect();
+      return r.top >= top - 1 && r.bottom <= bottom + 1 ? [] : [`${sel}: ${Math.round(r.top)}–${Math.round(r.bottom)} px, the room is ${Math.round(top)}–${Math.round(bottom)}`];
+    });
+  });
+}
+
+/** Visible elements of the panel that reach past the screen's left or right edge (clipped, or scrolled to). */
+function offScreenSideways(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll('#ui *'))) {
+      if (el.closest('.sr-only') || !(el as HTMLElement).checkVisibility()) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1) continue;
+      if (r.left < -1 || r.right > window.innerWidth + 1) {
+        const id = el.id ? `#${el.id}` : '';
+        out.push(`<${el.localName}${id}> "${(el.textContent ?? '').trim().slice(0, 30)}" spans ${Math.round(r.left)}–${Math.round(r.right)} of ${window.innerWidth} px`);
+      }
+    }
+    return out;
   });
 }
 
@@ -106,6 +136,10 @@ describe('one screen a move', () => {
     test(`the negotiation at 1280×720, 640×360 and 360×640, in ${lang}`, async () => {
       const { page } = e2e;
       const problems: string[] = [];
+      const failures: string[] = [];
+      const check = (ok: boolean, what: string) => {
+        if (!ok) failures.push(what);
+      };
       await pauseClock(page);
       await page.goto(e2e.url(gameAddress(VLADIVOSTOK, { seed: 'layout', difficulty: 'standard', lang })));
       await waitForScene(page, 'Briefing');
@@ -115,39 +149,61 @@ describe('one screen a move', () => {
       const first = [...v.goals].sort((a, b) => (a.rank ?? 9) - (b.rank ?? 9)).find((g) => !g.goodsList)!;
       const goods = v.goals.find((g) => g.goodsList)!;
       const back = page.getByRole('button', { name: label(lang, 'ui.nego.back'), exact: true });
-      for (const size of SIZES) {
+
+      const visit = async (what: Page3, size: (typeof SIZES)[number]) => {
         const tag = `${size.width}x${size.height}`;
+        const where = `${lang} ${tag} ${what}`;
+        await (await openGoalButton(page, lang, what === 'goods' ? goods.id : first.id)).click();
+        await waitForScene(page, 'Negotiation');
+        await tick(page, 200);
+        const m = await measure(page);
+        heights[where] = { pageHeight: m.pageHeight, screens: Math.round(m.screens * 100) / 100, topBar: Math.round(m.topBar) };
+        check(m.screens <= SCREENS[tag]![what], `${where}: the page is ${m.pageHeight} px tall, ${m.screens.toFixed(2)} screens (at most ${SCREENS[tag]![what]})`);
+        // (On the goods list's page the list is the move in view, and the proposal is folded under it.)
+        if (size.width === 1280 && what !== 'goods') {
+          const off = await proposalOffScreen(page);
+          check(off.length === 0, `${where}: the proposal is not all on the first screen: ${off.join('; ')}`);
+        }
+        for (const at of [0, 0.5, 1]) check(await proposeInView(page, at), `${where}: Propose not in view, scrolled to ${at}`);
+        if (size.width === 640) {
+          check(m.topBarRows === 1, `${where}: the top bar in ${m.topBarRows} rows`);
+          check(m.topBar <= 60, `${where}: the top bar is ${Math.round(m.topBar)} px tall`);
+          // The art: a column beside the panel, as tall as the screen below the top bar.
+          check(m.art.w >= 140 && m.art.h >= size.height - m.topBar - 2 && m.art.x + m.art.w <= m.panelLeft + 1, `${where}: the art is ${JSON.stringify(m.art)}, the panel starts at ${m.panelLeft}`);
+        }
+        problems.push(...(await layoutProblems(page)).map((p) => `${where}: ${p}`));
+        problems.push(...(await offScreenSideways(page)).map((p) => `${where}: ${p}`));
+        // The page as it opens (the README's phone screenshots are these).
+        await page.evaluate(() => (document.getElementById('ui')!.scrollTop = 0));
+        await sceneShot(page, `layout-${lang}-${tag}-${what}`);
+        await back.click();
+        await waitForScene(page, 'Summit');
+      };
+
+      for (const size of SIZES) {
         await page.setViewportSize(size);
         await tick(page, 200);
-        for (const goal of [first, goods]) {
-          const what = goal === goods ? 'goods' : 'talks';
-          await (await openGoalButton(page, lang, goal.id)).click();
-          await waitForScene(page, 'Negotiation');
-          await tick(page, 200);
-          const m = await measure(page);
-          heights[`${lang} ${tag} ${what}`] = { pageHeight: m.pageHeight, screens: Math.round(m.screens * 100) / 100, topBar: Math.round(m.topBar) };
-          expect(m.screens, `${lang} ${tag}: the ${what} page is ${m.pageHeight} px tall`).toBeLessThanOrEqual(SCREENS[tag]![what === 'goods' ? 'goods' : 'talks']);
-          for (const at of [0, 0.5, 1]) expect(await proposeInView(page, at), `${lang} ${tag} ${what}: Propose in view, scrolled to ${at}`).toBe(true);
-          if (size.width === 1280) {
-            const fit = await proposalFits(page);
-            expect(fit.fits, `${lang} ${tag} ${what}: the proposal needs ${fit.need} px of ${fit.room}`).toBe(true);
-          }
-          if (size.width === 640) {
-            expect(m.topBarRows, `${lang} ${tag}: the top bar in one row`).toBe(1);
-            expect(m.topBar).toBeLessThanOrEqual(60);
-            // The art: a column beside the panel, as tall as the screen below the top bar.
-            expect(m.art.w).toBeGreaterThanOrEqual(140);
-            expect(m.art.h).toBeGreaterThanOrEqual(size.height - m.topBar - 2);
-            expect(m.art.x + m.art.w).toBeLessThanOrEqual(m.panelLeft + 1);
-          }
-          problems.push(...(await layoutProblems(page)).map((p) => `${lang} ${tag} ${what}: ${p}`));
-          await sceneShot(page, `layout-${lang}-${tag}-${what}`);
-          await back.click();
-          await waitForScene(page, 'Summit');
-        }
+        await visit('talks', size);
+        await visit('goods', size);
       }
-      expect(problems, 'text that spills, small text or small targets').toEqual([]);
+      // Putin answers a first proposal (the option the page suggests): his answer joins the page.
+      await page.setViewportSize(SIZES[0]);
+      await (await openGoalButton(page, lang, first.id)).click();
+      await waitForScene(page, 'Negotiation');
+      const before = (await record(page))!.moves.length;
+      await page.getByRole('button', { name: label(lang, 'ui.nego.propose'), exact: true }).click();
+      await waitForMoves(page, before + 1);
+      await tick(page, 200);
+      await back.click();
+      await waitForScene(page, 'Summit');
+      for (const size of SIZES) {
+        await page.setViewportSize(size);
+        await tick(page, 200);
+        await visit('answered', size);
+      }
       writeFileSync(path.join(ARTIFACTS, 'layout-heights.json'), `${JSON.stringify(heights, null, 1)}\n`);
+      expect(failures, 'page heights, the proposal on screen, the bar of moves, the top bar, the art').toEqual([]);
+      expect(problems, 'text that spills, small text or small targets').toEqual([]);
     });
   }
 });

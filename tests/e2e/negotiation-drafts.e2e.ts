@@ -16,6 +16,10 @@ const input = mouse();
 const button = (page: Page, key: string, params?: Record<string, string | number>) => page.getByRole('button', { name: label('en', key, params), exact: true });
 const checkedOption = (page: Page) => page.locator('input[name="option"]:checked').getAttribute('value');
 const checkedSweetener = (page: Page) => page.locator('#sweetener-select').inputValue();
+/** Opens a fold of the negotiation (the package, the proposal under the goods list) by its summary, if it is folded. */
+async function unfold(page: Page, id: string, heading: string): Promise<void> {
+  if ((await page.locator(`#${id}`).getAttribute('open')) === null) await input.press(page.locator('summary', { hasText: label('en', heading) }));
+}
 
 /** From the Briefing: confirm the ranking, open the goal ranked first. */
 async function openFirstGoal(page: Page): Promise<void> {
@@ -69,6 +73,7 @@ describe('negotiation drafts', () => {
       await page.getByRole('combobox', { name: label('en', 'ui.nego.sweetener'), exact: true }).selectOption(sweetener.id);
       const second = ranked[1]!;
       const secondTitle = text('en', second.title, sc.bundle);
+      await unfold(page, 'package', 'ui.package.heading');
       await input.press(button(page, 'ui.package.add', { goal: secondTitle }));
       const select = page.getByRole('combobox', { name: label('en', 'ui.package.option', { goal: secondTitle }), exact: true });
       const last = second.options.at(-1)!.id;
@@ -111,6 +116,8 @@ describe('negotiation drafts', () => {
     const ticked = [v.goods[0]!, v.goods.at(-1)!];
     for (const good of ticked) await input.tick(page.getByRole('checkbox', { name: text('en', good.title), exact: true }));
     const argument = v.framings[1]!;
+    // While the list can be sent, the proposal is folded under it.
+    await unfold(page, 'proposal', 'ui.nego.proposeHeading');
     await page.getByRole('combobox', { name: label('en', 'ui.nego.framing'), exact: true }).selectOption(argument.id);
     const moves = (await record(page))!.moves;
     await page.reload();

@@ -31,6 +31,8 @@ export function layoutProblems(page: Page, root = '#ui'): Promise<string[]> {
       };
       const hidden = (el: Element): boolean => {
         if (el.closest('.sr-only, [hidden], noscript, [aria-hidden="true"] canvas')) return true;
+        // Folded away (inside a closed <details>): laid out, not shown.
+        if (typeof (el as HTMLElement).checkVisibility === 'function' && !(el as HTMLElement).checkVisibility()) return true;
         const r = el.getBoundingClientRect();
         if (r.width === 0 && r.height === 0) return true;
         // Visually hidden for screen readers only (a 1×1 clipped box, as .sr-only, or a word a media query hides so).

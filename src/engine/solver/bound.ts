@@ -45,6 +45,11 @@ interface Choice {
   worth: number;
   /** `goal=option`, for the news still to come. */
   key: string;
+  goal: string;
+  option: string;
+  /** His worth of the option and the news so far, without an argument; the argument it needs, if any. */
+  base: number;
+  needs: string | undefined;
   /** A counter standing: taken without a price. */
   free: boolean;
 }
@@ -60,7 +65,23 @@ function stanceScore(scenario: Scenario, face: number, us: number, won: number):
   return best;
 }
 
-export function bound(bundle: ScenarioBundle, s: GameState): number {
+/** A day to aim at: for each goal, the option to agree (null: none). */
+export type Target = Readonly<Record<string, string | null>>;
+
+export interface BoundOptions {
+  /** Only lines whose deals are this day's, or some of them. */
+  target?: Target;
+  /** With a target: only lines whose deals are exactly the target's (the days short of it are days of their own). */
+  exact?: boolean;
+  /** Filled with the bound of every day (its key: the target, as dayKey writes it). */
+  days?: Map<string, { target: Target; bound: number }>;
+}
+
+export const dayKey = (t: Target) => JSON.stringify(t);
+
+export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOptions = {}): number {
+  const { target, days } = options;
+  const exact = options.exact === true && target !== undefined;
   const { scenario } = bundle;
   const p = s.profile;
   const c = s.summit.context;
@@ -77,6 +98,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
   for (const g of scenario.goals) {
     const track = s.goals[g.id]!;
     const deal = track.context.deal;
+    if (target && deal && target[g.id] !== deal) return Number.NEGATIVE_INFINITY;
     if (deal) {
       const kim = g.options.find((o) => o.id === deal)!.kim;
       fixed.push(kim);
@@ -93,6 +115,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
     const list: Choice[] = [];
     const noDeadline = track.context.roundsLeft === null || track.context.roundsLeft > 0;
     for (const o of g.options) {
+      if (target && target[g.id] !== o.id) continue;
       const standing = track.value === 'countered' && track.context.counter === o.id;
       if (!standing) {
         if (!noDeadline) continue;
@@ -102,8 +125,8 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
       let arg: number;
       if (o.needsFraming) arg = p.framings[o.needsFraming]?.[g.id] ?? 0;
       else arg = Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g.id] ?? 0));
-      const worth = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0) + arg;
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, worth, key: `${g.id}=${o.id}`, free: standing });
+      const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, worth: base + arg, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing });
     }
     choices.push(list);
   }
@@ -174,6 +197,69 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
       const usable = sets.filter((x) => (withAsked && !answered ? x.asked : !withAsked ? !x.asked : true));
       if (usable.length === 0) continue;
       const picked: Choice[] = [];
+      const priceOfGoal = new Map(goalIds.map((g, i) => [g, prices[i]!]));
+      /**
+       * A day's deals in packages: each package has one argument and is taken or left whole, so the
+       * deals are grouped by the argument they are offered with (the goals offered with one
+       * argument counted as one package, which only allows more), each group must reach his price
+       * with its own sweeteners, and each argument draws its attention from Washington. An argument
+       * that helps no goal of the day (and draws attention) does no better than none.
+       */
+      const byPackages = (points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number): number => {
+        const items = picked.filter((x) => !x.free);
+        const universe: (string | undefined)[] = [undefined];
+        for (const f of scenario.framings) {
+          if (items.some((x) => x.needs === f.id || (x.needs === undefined && (p.framings[f.id]?.[x.goal] ?? 0) > 0))) universe.push(f.id);
+        }
+        const sums = universe.map(() => 0);
+        const counts = universe.map(() => 0);
+        let out = Number.NEGATIVE_INFINITY;
+        const assign = (k: number) => {
+          if (k === items.length) {
+            let deficit = 0;
+            let short = 0;
+            let groups = 0;
+            let usF = 0;
+            for (let u = 0; u < universe.length; u++) {
+              if (counts[u] === 0) continue;
+              groups++;
+              if (sums[u]! < -0.01) {
+                deficit -= sums[u]!;
+                short++;
+              }
+              if (universe[u]) usF += scenario.framings.find((f) => f.id === universe[u])!.us;
+            }
+            if (groups > offers) return;
+            if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
+            const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
+            const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
+            const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
+            for (const set of usable) {
+              if (ceiling - set.cost <= out) break;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers) continue;
+              const faceLinear = c.face + dealFaces + faceGain + set.face;
+              const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
+              const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
+              if (v > out) out = v;
+            }
+            return;
+          }
+          const x = items[k]!;
+          const gain = x.base + (bonus.get(x.key) ?? 0) - priceOfGoal.get(x.goal)!;
+          for (let u = 0; u < universe.length; u++) {
+            const f = universe[u];
+            if (x.needs !== undefined && f !== x.needs) continue;
+            const v = gain + (f ? (p.framings[f]?.[x.goal] ?? 0) : 0);
+            sums[u]! += v;
+            counts[u]!++;
+            assign(k + 1);
+            sums[u]! -= v;
+            counts[u]!--;
+          }
+        };
+        assign(0);
+        return out;
+      };
       const walk = (i: number, surplus: number, money: number, chinaUsed: number, usDeals: number, usGate: number) => {
         if (i === choices.length) {
           // The sweeteners: the cheapest set (for Kim's score: its cost less its face) that covers what the deals lack.
@@ -192,12 +278,17 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
           // 100 on the way can only have cut a rise the news later takes back in part.
           const usLinear = c.usAttention + usDeals + us;
           const usLow = Math.max(0, Math.min(usLinear, 100 + usNeg));
+          if (exact) {
+            const v = byPackages(points, dealFaces, dealWon, usLinear, usGate);
+            if (v > best) best = v;
+            return;
+          }
           const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
           const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
           // Sets by their cost to Kim: a set's face only lowers the score, so none costing more than
           // the gap to the best so far can beat it.
           for (const set of usable) {
-            if (ceiling - set.cost <= Math.max(bestLeaf, best)) break;
+            if (ceiling - set.cost <= (days ? bestLeaf : Math.max(bestLeaf, best))) break;
             if (set.worth < need - 0.01 || set.size > offers) continue;
             const faceLinear = c.face + dealFaces + faceGain + set.face;
             const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
@@ -205,11 +296,19 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
             if (v > bestLeaf) bestLeaf = v;
           }
           if (bestLeaf > best) best = bestLeaf;
+          if (days && bestLeaf > Number.NEGATIVE_INFINITY) {
+            const t: Record<string, string | null> = {};
+            for (const id of goalIds) t[id] = null;
+            for (const x of picked) t[x.goal] = x.option;
+            const k = dayKey(t);
+            const known = days.get(k);
+            if (!known || known.bound < bestLeaf) days.set(k, { target: t, bound: bestLeaf });
+          }
           return;
         }
         const goal = goalIds[i]!;
         // No deal on this goal.
-        walk(i + 1, surplus, money, chinaUsed, usDeals, usGate);
+        if (!exact || target![goal] == null) walk(i + 1, surplus, money, chinaUsed, usDeals, usGate);
         if (offers === 0 && !choices[i]!.some((x) => x.free)) return;
         for (const x of choices[i]!) {
           if (!x.free && offers === 0) continue;

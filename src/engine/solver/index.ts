@@ -11,9 +11,10 @@ import { scoreGame } from '../score';
 import { Game } from '../game';
 import type { KimMove, Move, Settings } from '../types';
 import { solverMoves } from './moves';
+import { callable } from '../moves/kim';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
-import { bound } from './bound';
+import { bound, type Target } from './bound';
 
 export { bound };
 
@@ -27,7 +28,14 @@ export interface Solution {
   complete: boolean;
 }
 
-/** A key of the state for the table: what decides the rest of the day, not the words said so far. */
+/**
+ * A key of the state for the table: what decides the rest of the day, not the words said so far,
+ * and not Putin's patience nor Kim's face. Neither moves Putin: patience only ends the talks when it
+ * runs out, and face only adds to Kim's score; so of two states alike in all else, the one with no
+ * less of either can do all the other can and score no less. The table keeps, for each key, the
+ * patience and face of the states searched, and a state no better in both than one of them is not
+ * searched again.
+ */
 function key(s: GameState): string {
   let k = '';
   for (const id in s.goals) {
@@ -35,60 +43,105 @@ function key(s: GameState): string {
     k += `${g.value},${g.context.deal},${g.context.counter},${g.context.roundsLeft},${g.context.listOk},${g.context.asked},${s.positions[id]};`;
   }
   const c = s.summit.context;
-  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${s.sweetenersUsed.join('+')},${s.summit.value},${c.clock},${c.patience},${c.face},${c.usAttention},${s.news.length};`;
+  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.summit.value},${c.clock},${c.usAttention},${s.news.length};`;
   for (const cl of s.claims) k += `${cl.goal}=${cl.option}${cl.bluff ? '!' : ''},`;
+  // A limit he named on the last answer can still be called: the offer on the table matters then.
+  for (const id in s.goals) if (callable(s, id)) k += `call:${id}=${JSON.stringify(s.goals[id]!.context.offer)},`;
   k += `;${[...s.refusedOffers].sort().join('|')}`;
   return k;
 }
 
-/** Offers he takes now first, the most valuable to Kim first; then the rest as they came. */
-function order(bundle: ScenarioBundle, s: GameState, moves: KimMove[]): KimMove[] {
-  const worth = (m: KimMove) => {
-    if (m.type === 'offer.accept') return 1000;
-    if (m.type !== 'offer.propose') return 0;
-    const items = [{ goal: m.goal, option: m.option }, ...(m.with ?? [])];
-    const kim = items.reduce((sum, i) => sum + (bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim), 0);
-    return m.framing || m.sweetener || m.with ? kim : kim / 100;
-  };
-  return moves.map((m) => [worth(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
+/** States searched, by key: the patience and face of each (none of them better in both than another). */
+class Table {
+  private readonly seen = new Map<string, { patience: number; face: number }[]>();
+  /** Whether a state as good in both was searched already; if not, this one is noted. */
+  covered(s: GameState): boolean {
+    const k = key(s);
+    const { patience, face } = s.summit.context;
+    const list = this.seen.get(k);
+    if (!list) {
+      this.seen.set(k, [{ patience, face }]);
+      return false;
+    }
+    if (list.some((x) => x.patience >= patience && x.face >= face)) return true;
+    this.seen.set(k, [...list.filter((x) => x.patience > patience || x.face > face), { patience, face }]);
+    return false;
+  }
 }
 
 /**
- * The search is capped by a number of states, not by time: the same seed then gets the same
- * answer on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
+ * The best line from a state, exact for the moves of solver/moves.ts (each applied by the engine).
+ * Every line ends with some set of deals: a day. The bound (solver/bound.ts) gives, for every day,
+ * the most any line ending in it can score. The days are taken from the highest bound down; for
+ * each, a depth-first search of the lines whose deals are that day's (or some of them), cut where
+ * the bound of the day from the state reached is no more than the best found. It stops at the
+ * first day whose bound is no more than the best found: no line ending in it or in any day after it
+ * can beat it, so the best found is the best there is.
+ * The search is capped by a number of states, not by time: the same seed then gets the same answer
+ * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY): Solution {
   const { scenario } = bundle;
-  const table = new Map<string, number>();
   let nodes = 0;
   let complete = true;
-  let best = { value: Number.NEGATIVE_INFINITY, line: [] as KimMove[] };
-  const search = (s: GameState, line: KimMove[]): number => {
-    nodes++;
-    const here = finalValue(scenario, s);
-    if (here > best.value) best = { value: here, line: [...line] };
-    if (s.summit.value !== 'talks') return here;
-    if (bound(bundle, s) <= best.value) return here;
-    if (nodes > maxNodes) complete = false;
-    if (!complete) return here;
-    const k = key(s);
-    const known = table.get(k);
-    if (known !== undefined) return known;
-    let value = here;
-    // The most promising first, so that the bound cuts early: deals he takes, biggest first.
-    for (const move of order(bundle, s, solverMoves(bundle, s))) {
-      const next = step(bundle, s, move);
-      if (!next) continue;
-      line.push(move);
-      value = Math.max(value, search(next, line));
-      line.pop();
-    }
-    table.set(k, value);
-    return value;
-  };
-  search(start, []);
+  let best = { value: finalValue(scenario, start), line: [] as KimMove[] };
+  const found = new Map<string, { target: Target; bound: number }>();
+  if (start.summit.value === 'talks') bound(bundle, start, { days: found });
+  const days = [...found.values()].sort((a, b) => b.bound - a.bound);
+  for (const day of days) {
+    if (day.bound <= best.value) break;
+    const table = new Table();
+    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true });
+    // `limit`: the bound of this state, worked out by its parent.
+    const search = (s: GameState, limit: number, line: KimMove[]): void => {
+      if (limit <= best.value || table.covered(s)) return;
+      // The moves' states, the most promising (by their bound, then by order) first.
+      const next: { state: GameState; move: KimMove; bound: number }[] = [];
+      for (const move of order(bundle, solverMoves(bundle, s, day.target))) {
+        if (nodes >= maxNodes) {
+          complete = false;
+          return;
+        }
+        const after = step(bundle, s, move);
+        if (!after) continue;
+        nodes++;
+        const here = finalValue(scenario, after);
+        if (here > best.value) best = { value: here, line: [...line, move] };
+        if (after.summit.value !== 'talks') continue;
+        const b = boundOf(after);
+        if (b > best.value) next.push({ state: after, move, bound: b });
+      }
+      next.sort((x, y) => y.bound - x.bound);
+      for (const n of next) {
+        line.push(n.move);
+        search(n.state, n.bound, line);
+        line.pop();
+        if (!complete) return;
+      }
+    };
+    search(start, boundOf(start), []);
+    if (!complete) break;
+  }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   return { ...finish(bundle, start, best.line), nodes, complete };
+}
+
+/**
+ * Moves that bring his price down first (the first position on every goal, then one step down on a
+ * goal, the most valuable first), deals after: his price only falls as the day goes on, so the line
+ * that makes its deals last is tried first, and a good best is found early for the bound to cut by.
+ */
+function order(bundle: ScenarioBundle, moves: KimMove[]): KimMove[] {
+  const kimOf = (m: Extract<KimMove, { type: 'offer.propose' }>) =>
+    [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].reduce((sum, i) => sum + bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim, 0);
+  const rank = (m: KimMove) => {
+    if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 2000 : 0;
+    const bare = !m.framing && !m.sweetener;
+    if (bare && m.with) return 4000 + kimOf(m);
+    if (bare) return 3000 + kimOf(m);
+    return 1000 + kimOf(m);
+  };
+  return moves.map((m) => [rank(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
 }
 
 /** The line played through a real game, with the best ranking and stance: its score is the engine's. */

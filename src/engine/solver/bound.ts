@@ -54,6 +54,41 @@ interface Choice {
   free: boolean;
 }
 
+type SweetenerSet = { worth: number; cost: number; face: number; size: number; asked: boolean };
+const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
+
+/** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
+function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
+  let byUsed = setCache.get(s.profile);
+  if (!byUsed) setCache.set(s.profile, (byUsed = new Map()));
+  const k = `${[...s.sweetenersUsed].sort().join('+')}|${s.putinAsks.join('+')}`;
+  const known = byUsed.get(k);
+  if (known) return known;
+  const p = s.profile;
+  const unused = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id));
+  const sets: SweetenerSet[] = [];
+  for (let mask = 0; mask < 1 << unused.length; mask++) {
+    let worth = 0;
+    let cost = 0;
+    let face = 0;
+    let size = 0;
+    let asked = false;
+    for (let i = 0; i < unused.length; i++) {
+      if (!(mask & (1 << i))) continue;
+      const x = unused[i]!;
+      worth += Math.max(0, p.sweeteners[x.id] ?? 0);
+      cost += x.kimCost;
+      face += x.face;
+      size++;
+      if (s.putinAsks.includes(x.id)) asked = true;
+    }
+    sets.push({ worth, cost, face, size, asked });
+  }
+  sets.sort((a, b) => a.cost - b.cost);
+  byUsed.set(k, sets);
+  return sets;
+}
+
 /** The best score stances can give from these meters (as stance.ts's bestStance, without its ids). */
 function stanceScore(scenario: Scenario, face: number, us: number, won: number): number {
   let best = Number.NEGATIVE_INFINITY;
@@ -73,6 +108,8 @@ export interface BoundOptions {
   target?: Target;
   /** With a target: only lines whose deals are exactly the target's (the days short of it are days of their own). */
   exact?: boolean;
+  /** Where only whether the bound is above this matters: a day's bound below it may be reported as anything no more than it. */
+  above?: number;
   /** Filled with the bound of every day (its key: the target, as dayKey writes it). */
   days?: Map<string, { target: Target; bound: number }>;
 }
@@ -138,31 +175,13 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
 
   // Sweeteners not yet spent: each set of them as (worth to him, cost to Kim, face, size, holds one he asked for).
   const answered = asksAnswered(s.putinAsks, s.sweetenersUsed);
-  const unused = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id));
-  const sets: { worth: number; cost: number; face: number; size: number; asked: boolean }[] = [];
-  for (let mask = 0; mask < 1 << unused.length; mask++) {
-    let worth = 0;
-    let cost = 0;
-    let face = 0;
-    let size = 0;
-    let asked = false;
-    for (let i = 0; i < unused.length; i++) {
-      if (!(mask & (1 << i))) continue;
-      const x = unused[i]!;
-      worth += Math.max(0, p.sweeteners[x.id] ?? 0);
-      cost += x.kimCost;
-      face += x.face;
-      size++;
-      if (s.putinAsks.includes(x.id)) asked = true;
-    }
-    sets.push({ worth, cost, face, size, asked });
-  }
-  sets.sort((a, b) => a.cost - b.cost);
+  const sets = sweetenerSets(scenario, s);
   const spentCost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);
   const bluffs = s.claims.filter((x) => x.bluff).length;
   const faceGain = Math.max(0, scenario.faceShift.calledBluff) * bluffs;
 
   let best = Number.NEGATIVE_INFINITY;
+  const candidates: { pooled: number; run: () => number }[] = [];
   const offerMinutes = scenario.costs.propose;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
   // Level j: j more news delivered before the talks end.
@@ -205,8 +224,8 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
        * with its own sweeteners, and each argument draws its attention from Washington. An argument
        * that helps no goal of the day (and draws attention) does no better than none.
        */
-      const byPackages = (points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number): number => {
-        const items = picked.filter((x) => !x.free);
+      const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number): number => {
+        const items = chosen.filter((x) => !x.free);
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && (p.framings[f.id]?.[x.goal] ?? 0) > 0))) universe.push(f.id);
@@ -278,22 +297,23 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
           // 100 on the way can only have cut a rise the news later takes back in part.
           const usLinear = c.usAttention + usDeals + us;
           const usLow = Math.max(0, Math.min(usLinear, 100 + usNeg));
-          if (exact) {
-            const v = byPackages(points, dealFaces, dealWon, usLinear, usGate);
-            if (v > best) best = v;
-            return;
-          }
           const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
           const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
           // Sets by their cost to Kim: a set's face only lowers the score, so none costing more than
           // the gap to the best so far can beat it.
           for (const set of usable) {
-            if (ceiling - set.cost <= (days ? bestLeaf : Math.max(bestLeaf, best))) break;
+            if (ceiling - set.cost <= (days || exact ? bestLeaf : Math.max(bestLeaf, best))) break;
             if (set.worth < need - 0.01 || set.size > offers) continue;
             const faceLinear = c.face + dealFaces + faceGain + set.face;
             const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
             const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
             if (v > bestLeaf) bestLeaf = v;
+          }
+          if (exact) {
+            // The sum over the whole day first; the packages, which take longer, only where it could matter.
+            const chosen = [...picked];
+            if (bestLeaf > Number.NEGATIVE_INFINITY) candidates.push({ pooled: bestLeaf, run: () => byPackages(chosen, points, dealFaces, dealWon, usLinear, usGate) });
+            return;
           }
           if (bestLeaf > best) best = bestLeaf;
           if (days && bestLeaf > Number.NEGATIVE_INFINITY) {
@@ -322,6 +342,13 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
         }
       };
       walk(0, 0, 0, 0, 0, 0);
+    }
+  }
+  if (exact) {
+    candidates.sort((a, b) => b.pooled - a.pooled);
+    for (const x of candidates) {
+      if (x.pooled <= Math.max(best, options.above ?? Number.NEGATIVE_INFINITY)) break;
+      best = Math.max(best, x.run());
     }
   }
   return best;

@@ -12,6 +12,8 @@ import { Game } from '../game';
 import type { KimMove, Move, Settings } from '../types';
 import { solverMoves } from './moves';
 import { callable } from '../moves/kim';
+import { isFinal } from '../machines/run';
+import { goalMachine } from '../machines/goal-machine';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
 import { bound, type Target } from './bound';
@@ -91,13 +93,15 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   for (const day of days) {
     if (day.bound <= best.value) break;
     const table = new Table();
-    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true });
+    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value });
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
       // The moves' states, the most promising (by their bound, then by order) first.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
-      for (const move of order(bundle, solverMoves(bundle, s, day.target))) {
+      const moves = order(bundle, solverMoves(bundle, s, day.target));
+      for (let i = 0; i < moves.length; i++) {
+        const move = moves[i]!;
         if (nodes >= maxNodes) {
           complete = false;
           return;
@@ -105,6 +109,12 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         const after = step(bundle, s, move);
         if (!after) continue;
         nodes++;
+        // A step down on one goal that he answered with a bluff: the same step in a package (he
+        // bluffs on single offers only), the other goal offered where Kim already stands on it.
+        if (after.bluffs.length > s.bluffs.length && move.type === 'offer.propose' && !move.with) {
+          const alt = withStanding(bundle, s, move);
+          if (alt) moves.push(alt);
+        }
         const here = finalValue(scenario, after);
         if (here > best.value) best = { value: here, line: [...line, move] };
         if (after.summit.value !== 'talks') continue;
@@ -124,6 +134,18 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   return { ...finish(bundle, start, best.line), nodes, complete };
+}
+
+/** An offer with one more goal at the option Kim already stands on there (no concession on it), or null. */
+function withStanding(bundle: ScenarioBundle, s: GameState, move: Extract<KimMove, { type: 'offer.propose' }>): KimMove | null {
+  for (const g of bundle.scenario.goals) {
+    const pos = s.positions[g.id];
+    const track = s.goals[g.id]!;
+    if (g.id === move.goal || pos === null || pos === undefined || isFinal(goalMachine(g), track)) continue;
+    if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
+    return { ...move, with: [{ goal: g.id, option: g.options[pos]!.id }] };
+  }
+  return null;
 }
 
 /**

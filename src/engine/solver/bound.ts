@@ -318,7 +318,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
           if (bestLeaf > best) best = bestLeaf;
           if (days && bestLeaf > Number.NEGATIVE_INFINITY) {
             const t: Record<string, string | null> = {};
-            for (const id of goalIds) t[id] = null;
+            for (const g of scenario.goals) t[g.id] = s.goals[g.id]!.context.deal;
             for (const x of picked) t[x.goal] = x.option;
             const k = dayKey(t);
             const known = days.get(k);

@@ -18,7 +18,7 @@ vi.setConfig({ testTimeout: 600_000 });
 
 /** The debrief's cap (src/shell/best-line-worker.ts). */
 const CAP = 6000;
-const PER_DIFFICULTY = 5;
+const PER_DIFFICULTY = 4;
 const bundle = VLADIVOSTOK;
 const { scenario } = bundle;
 
@@ -85,7 +85,7 @@ describe('the solver on vladivostok-2019', () => {
     let checked = 0;
     for (const difficulty of DIFFICULTIES) {
       for (const [name, make] of players(difficulty)) {
-        for (const seed of ['b-0', 'b-1']) {
+        for (const seed of ['b-0']) {
           const init = { seed, settings: { difficulty } };
           const run = runGameSync(bundle, init, { kim: make() });
           const final = scoreGame(run.game).kim;
@@ -102,7 +102,7 @@ describe('the solver on vladivostok-2019', () => {
         }
       }
     }
-    expect(checked).toBeGreaterThan(200);
+    expect(checked).toBeGreaterThan(100);
   });
 
   it('finishes its search (and so is exact for its moves) within the cap on most seeds', () => {

@@ -180,6 +180,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
   const bluffs = s.claims.filter((x) => x.bluff).length;
   const faceGain = Math.max(0, scenario.faceShift.calledBluff) * bluffs;
 
+  const goalIds = scenario.goals.filter((g) => !isFinal(goalMachine(g), s.goals[g.id]!)).map((g) => g.id);
   let best = Number.NEGATIVE_INFINITY;
   const candidates: { pooled: number; run: () => number }[] = [];
   const offerMinutes = scenario.costs.propose;
@@ -210,7 +211,6 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
     // His price per goal at the most steps the time allows (no stall, his asks answered; the
     // mark-up only on the goal already named first).
     const price = (goal: string, open: boolean) => priceFor(scenario, p, steps, s.firstGoal === goal, s.hardening, open);
-    const goalIds = scenario.goals.filter((g) => !isFinal(goalMachine(g), s.goals[g.id]!)).map((g) => g.id);
     for (const withAsked of answered ? [true] : [true, false]) {
       const prices = goalIds.map((g) => price(g, !withAsked));
       const usable = sets.filter((x) => (withAsked && !answered ? x.asked : !withAsked ? !x.asked : true));

@@ -4,9 +4,9 @@
 // what any of those players' games went on to score from any state they passed through; and its
 // search finishes (is exact) within the debrief's cap on most seeds.
 import { describe, expect, it, vi } from 'vitest';
-import { DIFFICULTIES, Game, type Move, scoreGame } from '../../src/engine';
+import { DIFFICULTIES, Game, scoreGame } from '../../src/engine';
 import { BUILTIN_AGENTS, builtinAgent, runGameSync, type Agent } from '../../src/engine/agents';
-import { solve, bound, type Solution } from '../../src/engine/solver';
+import { solve, solveFrom, bound, type Solution } from '../../src/engine/solver';
 import { step } from '../../src/engine/solver/play';
 import { initialState, type GameState } from '../../src/engine/state';
 import type { KimMove } from '../../src/engine/types';
@@ -97,7 +97,7 @@ describe('the solver on vladivostok-2019', () => {
               expect(bound(bundle, s) + 0.05, `${name} on ${seed} at ${difficulty}, after ${s.moves.length} moves`).toBeGreaterThanOrEqual(final);
               checked++;
             }
-            s = step(bundle, s, m as Move as KimMove);
+            s = step(bundle, s, m);
           }
         }
       }
@@ -109,5 +109,34 @@ describe('the solver on vladivostok-2019', () => {
     const complete = seeds.filter(({ seed, difficulty }) => solutionOf(seed, difficulty).complete).length;
     // Measured on 30 November 2026: 11 of 18 seeds at a cap of 6,000 states (see the README's Numbers).
     expect(complete).toBeGreaterThanOrEqual(Math.ceil(seeds.length / 2));
+  });
+
+  it("from a state of a game already played in part (the debrief's 'where your game left the path'), finds no less than the game went on to score", () => {
+    let searched = 0;
+    // A reference player's game, and the solver's own best line (whose deals come one after another through the day).
+    const games: [string, KimMove[], number][] = [];
+    for (const [seed, agent] of [['mid-0', 'strong'], ['mid-1', 'historical']] as const) {
+      const run = runGameSync(bundle, { seed, settings: { difficulty: 'standard' } }, { kim: builtinAgent(agent, scenario) });
+      games.push([seed, run.game.state.moves.filter((x): x is KimMove => x.side === 'kim'), scoreGame(run.game).kim]);
+    }
+    const own = solutionOf('vs-1', 'standard');
+    games.push(['vs-1', own.line as KimMove[], own.score]);
+    for (const [seed, moves, final] of games) {
+      const init = { seed, settings: { difficulty: 'standard' as const } };
+      let s: GameState | null = initialState(bundle, init);
+      for (const m of moves) {
+        if (!s || (s.summit.value !== 'talks' && s.summit.value !== 'briefing')) break;
+        // From every state of the talks the game passed: the solver's best from there is at least what the game went on to score.
+        if (s.summit.value === 'talks' && !s.awaiting) {
+          const from = solveFrom(bundle, s, CAP);
+          if (from.complete) {
+            expect(from.score, `${seed} after ${s.moves.length} moves`).toBeGreaterThanOrEqual(final);
+            searched++;
+          }
+        }
+        s = step(bundle, s, m);
+      }
+    }
+    expect(searched).toBeGreaterThan(10);
   });
 });

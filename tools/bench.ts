@@ -1,8 +1,9 @@
 // npm run bench : full random games per second on one core, and the time to verify 100 result codes.
 // It runs the very machines and decision model the game uses: there is no separate fast path.
-// Also µs per move (the timed games' total time / their total moves) and the 1-minute load average.
+// Also µs per move (the timed games' total time / their total moves), the solver's CPU time for one
+// Vladivostok seed (median and max over 20 seeds at each difficulty) and the 1-minute load average.
 import { loadavg } from 'node:os';
-import { encodeResultCode, loadEngines, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
+import { DIFFICULTIES, type Difficulty, encodeResultCode, loadEngines, makeStrategy, newGame, playOut, verifyResultCode } from '../src/engine';
 import { solve } from '../src/engine/solver';
 import { BUNDLES, lookupBundle } from './scenarios';
 
@@ -10,6 +11,9 @@ import { BUNDLES, lookupBundle } from './scenarios';
 await loadEngines();
 
 const BUNDLE = BUNDLES['vladivostok-2019']!;
+/** The debrief's cap (src/shell/best-line-worker.ts: DEBRIEF_NODES, not imported: that file is a worker). */
+const DEBRIEF_NODES = 6000;
+const SOLVER_SEEDS = 20;
 
 function gamesPerSecond(seconds: number): { games: number; perSecond: number; moves: number; usPerMove: number } {
   const start = performance.now();
@@ -36,20 +40,20 @@ function verifyHundred(): number {
   return performance.now() - start;
 }
 
-/** The solver's time for one seed, at the debrief's cap (CPU time of this process, so other load counts less). */
-function solverTimes(scenario: string, seeds: number): { medianMs: number; maxMs: number; complete: number } {
+/** The solver's time for one seed, at the debrief's cap: the CPU time of this process (other load on the machine counts far less than on the wall clock). */
+function solverTimes(scenario: string, difficulty: Difficulty, seeds: number): { medianMs: number; maxMs: number; complete: number; seeds: number } {
   const bundle = BUNDLES[scenario]!;
   const times: number[] = [];
   let complete = 0;
   for (let i = 0; i < seeds; i++) {
     const c0 = process.cpuUsage();
-    const s = solve(bundle, { seed: `bench-solve-${i}`, settings: { difficulty: 'standard' } }, 6000);
+    const s = solve(bundle, { seed: `bench-solve-${i}`, settings: { difficulty } }, DEBRIEF_NODES);
     const c = process.cpuUsage(c0);
     times.push((c.user + c.system) / 1000);
     if (s.complete) complete++;
   }
   times.sort((a, b) => a - b);
-  return { medianMs: times[Math.floor(times.length / 2)]!, maxMs: times[times.length - 1]!, complete };
+  return { medianMs: Math.round(times[Math.floor(times.length / 2)]!), maxMs: Math.round(times[times.length - 1]!), complete, seeds };
 }
 
 gamesPerSecond(1); // warm up
@@ -62,12 +66,12 @@ const result = {
   movesPerGame: Number(run.moves.toFixed(1)),
   usPerMove: Number(run.usPerMove.toFixed(2)),
   verify100CodesMs: Number(times[1]!.toFixed(1)),
-  solver: { vladivostok: solverTimes('vladivostok-2019', 10), fixture: solverTimes('fixture-harbour', 10) },
+  solver: Object.fromEntries(DIFFICULTIES.map((d) => [d, solverTimes('vladivostok-2019', d, SOLVER_SEEDS)])) as Record<Difficulty, ReturnType<typeof solverTimes>>,
   load: Number(loadavg()[0]!.toFixed(2)),
 };
 console.log(`full random games per second (one core): ${result.randomGamesPerSecond} (${result.movesPerGame} moves a game)`);
 console.log(`engine time per move: ${result.usPerMove} µs`);
 console.log(`verify 100 result codes: ${result.verify100CodesMs} ms (median of 3)`);
-for (const [name, r] of Object.entries(result.solver)) console.log(`solver, one seed (${name}, cap 6000 states): median ${r.medianMs.toFixed(0)} ms CPU, max ${r.maxMs.toFixed(0)} ms; complete on ${r.complete} of 10 seeds`);
+for (const [name, r] of Object.entries(result.solver)) console.log(`solver, one Vladivostok seed at ${name} (cap ${DEBRIEF_NODES} states): median ${r.medianMs} ms CPU, max ${r.maxMs} ms; exact (search finished) on ${r.complete} of ${r.seeds} seeds`);
 console.log(`load average (1 min): ${result.load}`);
 console.log(JSON.stringify(result));

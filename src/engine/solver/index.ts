@@ -5,19 +5,20 @@
 // found is played once more through the engine, with the best ranking and stance, and its score is
 // the engine's own. It is exact on the test scenario (tests/engine/solver.test.ts checks it against
 // an exhaustive search of every legal move); `budgetMs` caps the search where a day is larger.
-import { isFinal } from '../machines/run';
-import { goalMachine } from '../machines/goal-machine';
 import type { ScenarioBundle } from '../scenario/bundle';
 import { initialState, type GameState } from '../state';
 import { scoreGame } from '../score';
 import { Game } from '../game';
 import type { KimMove, Move, Settings } from '../types';
 import { solverMoves } from './moves';
+import { callable } from '../moves/kim';
+import { isFinal } from '../machines/run';
+import { goalMachine } from '../machines/goal-machine';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
-import { faceBonus } from '../score';
-import { dealFace } from '../day-terms';
-import { newsAtBest } from '../news-at-best';
+import { bound, type Target } from './bound';
+
+export { bound };
 
 export interface Solution {
   /** Kim's score of the best line, as the engine scores it. */
@@ -29,7 +30,14 @@ export interface Solution {
   complete: boolean;
 }
 
-/** A key of the state for the table: what decides the rest of the day, not the words said so far. */
+/**
+ * A key of the state for the table: what decides the rest of the day, not the words said so far,
+ * and not Putin's patience nor Kim's face. Neither moves Putin: patience only ends the talks when it
+ * runs out, and face only adds to Kim's score; so of two states alike in all else, the one with no
+ * less of either can do all the other can and score no less. The table keeps, for each key, the
+ * patience and face of the states searched, and a state no better in both than one of them is not
+ * searched again.
+ */
 function key(s: GameState): string {
   let k = '';
   for (const id in s.goals) {
@@ -37,139 +45,125 @@ function key(s: GameState): string {
     k += `${g.value},${g.context.deal},${g.context.counter},${g.context.roundsLeft},${g.context.listOk},${g.context.asked},${s.positions[id]};`;
   }
   const c = s.summit.context;
-  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${s.sweetenersUsed.join('+')},${s.summit.value},${c.clock},${c.patience},${c.face},${c.usAttention},${s.news.length};`;
+  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.summit.value},${c.clock},${c.usAttention},${s.news.length};`;
   for (const cl of s.claims) k += `${cl.goal}=${cl.option}${cl.bluff ? '!' : ''},`;
+  // A limit he named on the last answer can still be called: the offer on the table matters then.
+  for (const id in s.goals) if (callable(s, id)) k += `call:${id}=${JSON.stringify(s.goals[id]!.context.offer)},`;
   k += `;${[...s.refusedOffers].sort().join('|')}`;
   return k;
 }
 
-/**
- * No line from here can score more than this. Every deal he takes is worth at least his floor to him
- * on each of its goals (his price never falls below it), so whatever deals are still to come, their
- * worth to him, with the best argument for each, every news still to come and his favourite unused
- * sweeteners (one an offer), must add up to at least a floor per goal; and they must fit what is
- * left of his money, China's line and Washington's patience. The bound is the best score of any
- * such choice, with no further cost and the best face.
- */
-export function bound(bundle: ScenarioBundle, s: GameState): number {
-  const { scenario } = bundle;
-  const p = s.profile;
-  const clock = s.summit.context.clock;
-  const movesLeft = Math.floor((scenario.dayLength - clock) / Math.min(scenario.costs.propose, scenario.costs.accept + scenario.costs.propose));
-  const delivered = s.news.filter((n) => !n.before).length;
-  // News still to come may add worth, room on China's line and room with Washington: counted at best.
-  const { bonus: future, china: futureChina, relief: futureUs } = newsAtBest(scenario, s.deck.slice(delivered));
-  const fixed: number[] = [];
-  const choices: { kim: number; surplus: number; money: number; china: number; us: number }[][] = [];
-  for (const g of scenario.goals) {
-    const track = s.goals[g.id]!;
-    const deal = track.context.deal;
-    if (deal) {
-      fixed.push(g.options.find((o) => o.id === deal)!.kim);
-      continue;
+/** States searched, by key: the patience and face of each (none of them better in both than another). */
+class Table {
+  private readonly seen = new Map<string, { patience: number; face: number }[]>();
+  /** Whether a state as good in both was searched already; if not, this one is noted. */
+  covered(s: GameState): boolean {
+    const k = key(s);
+    const { patience, face } = s.summit.context;
+    const list = this.seen.get(k);
+    if (!list) {
+      this.seen.set(k, [{ patience, face }]);
+      return false;
     }
-    if (isFinal(goalMachine(g), track)) {
-      fixed.push(0);
-      continue;
-    }
-    const arg = Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g.id] ?? 0));
-    const list = [{ kim: 0, surplus: 0, money: 0, china: 0, us: 0 }];
-    for (const o of g.options) {
-      if (o.breaks.length > 0 || s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff)) continue;
-      const worth = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0) + (future.get(`${g.id}=${o.id}`) ?? 0) + arg;
-      list.push({ kim: o.kim, surplus: worth - p.floor, money: o.money, china: o.china ? 1 : 0, us: o.us });
-    }
-    choices.push(list);
+    if (list.some((x) => x.patience >= patience && x.face >= face)) return true;
+    this.seen.set(k, [...list.filter((x) => x.patience > patience || x.face > face), { patience, face }]);
+    return false;
   }
-  // What the unused sweeteners can add, and the least they cost Kim for as much: every set of them
-  // no larger than the moves left, as (worth to Putin, cost to Kim).
-  const unused = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).map((x) => ({ worth: Math.max(0, p.sweeteners[x.id] ?? 0), cost: x.kimCost }));
-  const covers: { worth: number; cost: number }[] = [];
-  for (let mask = 0; mask < 1 << unused.length; mask++) {
-    let worth = 0;
-    let c = 0;
-    let size = 0;
-    for (let i = 0; i < unused.length; i++) if (mask & (1 << i)) (worth += unused[i]!.worth), (c += unused[i]!.cost), size++;
-    if (size <= movesLeft) covers.push({ worth, cost: c });
-  }
-  /** The least Kim pays in sweeteners to cover a shortfall of his worth to Putin (Infinity: it cannot be covered). */
-  const coverCost = (shortfall: number) => (shortfall <= 0 ? 0 : Math.min(...covers.filter((x) => x.worth >= shortfall).map((x) => x.cost)));
-  const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + futureChina, us: p.usLimit - s.summit.context.usAttention + futureUs };
-  const n = scenario.goals.length;
-  const total = (n * (n + 1)) / 2;
-  const cost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);
-  const top = Math.max(0, ...scenario.stances.map((x) => x.face));
-  let best = Number.NEGATIVE_INFINITY;
-  const picked: number[] = [];
-  const walk = (i: number, surplus: number, money: number, china: number, us: number) => {
-    if (i === choices.length) {
-      const extra = coverCost(-surplus);
-      if (!Number.isFinite(extra)) return;
-      const values = [...fixed, ...picked].sort((a, b) => b - a);
-      const points = values.reduce((sum, v, j) => sum + ((n - j) / total) * v, 0);
-      const faceGain = picked.reduce((sum, v) => sum + dealFace(scenario, v), 0) + top;
-      best = Math.max(best, points - cost - extra + faceBonus(Math.min(100, s.summit.context.face + faceGain)));
-      return;
-    }
-    for (const c of choices[i]!) {
-      if (money + c.money > room.money || china + c.china > room.china || us + c.us > room.us) continue;
-      picked.push(c.kim);
-      walk(i + 1, surplus + c.surplus, money + c.money, china + c.china, us + c.us);
-      picked.pop();
-    }
-  };
-  walk(0, 0, 0, 0, 0);
-  return best;
-}
-
-/** Offers he takes now first, the most valuable to Kim first; then the rest as they came. */
-function order(bundle: ScenarioBundle, s: GameState, moves: KimMove[]): KimMove[] {
-  const worth = (m: KimMove) => {
-    if (m.type === 'offer.accept') return 1000;
-    if (m.type !== 'offer.propose') return 0;
-    const items = [{ goal: m.goal, option: m.option }, ...(m.with ?? [])];
-    const kim = items.reduce((sum, i) => sum + (bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim), 0);
-    return m.framing || m.sweetener || m.with ? kim : kim / 100;
-  };
-  return moves.map((m) => [worth(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
 }
 
 /**
- * The search is capped by a number of states, not by time: the same seed then gets the same
- * answer on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
+ * The best line from a state, exact for the moves of solver/moves.ts (each applied by the engine).
+ * Every line ends with some set of deals: a day. The bound (solver/bound.ts) gives, for every day,
+ * the most any line ending in it can score. The days are taken from the highest bound down; for
+ * each, a depth-first search of the lines whose deals are that day's (or some of them), cut where
+ * the bound of the day from the state reached is no more than the best found. It stops at the
+ * first day whose bound is no more than the best found: no line ending in it or in any day after it
+ * can beat it, so the best found is the best there is.
+ * The search is capped by a number of states, not by time: the same seed then gets the same answer
+ * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY): Solution {
   const { scenario } = bundle;
-  const table = new Map<string, number>();
   let nodes = 0;
   let complete = true;
-  let best = { value: Number.NEGATIVE_INFINITY, line: [] as KimMove[] };
-  const search = (s: GameState, line: KimMove[]): number => {
-    nodes++;
-    const here = finalValue(scenario, s);
-    if (here > best.value) best = { value: here, line: [...line] };
-    if (s.summit.value !== 'talks') return here;
-    if (bound(bundle, s) <= best.value) return here;
-    if (nodes > maxNodes) complete = false;
-    if (!complete) return here;
-    const k = key(s);
-    const known = table.get(k);
-    if (known !== undefined) return known;
-    let value = here;
-    // The most promising first, so that the bound cuts early: deals he takes, biggest first.
-    for (const move of order(bundle, s, solverMoves(bundle, s))) {
-      const next = step(bundle, s, move);
-      if (!next) continue;
-      line.push(move);
-      value = Math.max(value, search(next, line));
-      line.pop();
-    }
-    table.set(k, value);
-    return value;
-  };
-  search(start, []);
+  let best = { value: finalValue(scenario, start), line: [] as KimMove[] };
+  const found = new Map<string, { target: Target; bound: number }>();
+  if (start.summit.value === 'talks') bound(bundle, start, { days: found });
+  const days = [...found.values()].sort((a, b) => b.bound - a.bound);
+  for (const day of days) {
+    if (day.bound <= best.value) break;
+    const table = new Table();
+    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value });
+    // `limit`: the bound of this state, worked out by its parent.
+    const search = (s: GameState, limit: number, line: KimMove[]): void => {
+      if (limit <= best.value || table.covered(s)) return;
+      // The moves' states, the most promising (by their bound, then by order) first.
+      const next: { state: GameState; move: KimMove; bound: number }[] = [];
+      const moves = order(bundle, solverMoves(bundle, s, day.target));
+      for (let i = 0; i < moves.length; i++) {
+        const move = moves[i]!;
+        if (nodes >= maxNodes) {
+          complete = false;
+          return;
+        }
+        const after = step(bundle, s, move);
+        if (!after) continue;
+        nodes++;
+        // A step down on one goal that he answered with a bluff: the same step in a package (he
+        // bluffs on single offers only), the other goal offered where Kim already stands on it.
+        if (after.bluffs.length > s.bluffs.length && move.type === 'offer.propose' && !move.with) {
+          const alt = withStanding(bundle, s, move);
+          if (alt) moves.push(alt);
+        }
+        const here = finalValue(scenario, after);
+        if (here > best.value) best = { value: here, line: [...line, move] };
+        if (after.summit.value !== 'talks') continue;
+        const b = boundOf(after);
+        if (b > best.value) next.push({ state: after, move, bound: b });
+      }
+      next.sort((x, y) => y.bound - x.bound);
+      for (const n of next) {
+        line.push(n.move);
+        search(n.state, n.bound, line);
+        line.pop();
+        if (!complete) return;
+      }
+    };
+    search(start, boundOf(start), []);
+    if (!complete) break;
+  }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   return { ...finish(bundle, start, best.line), nodes, complete };
+}
+
+/** An offer with one more goal at the option Kim already stands on there (no concession on it), or null. */
+function withStanding(bundle: ScenarioBundle, s: GameState, move: Extract<KimMove, { type: 'offer.propose' }>): KimMove | null {
+  for (const g of bundle.scenario.goals) {
+    const pos = s.positions[g.id];
+    const track = s.goals[g.id]!;
+    if (g.id === move.goal || pos === null || pos === undefined || isFinal(goalMachine(g), track)) continue;
+    if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
+    return { ...move, with: [{ goal: g.id, option: g.options[pos]!.id }] };
+  }
+  return null;
+}
+
+/**
+ * Moves that bring his price down first (the first position on every goal, then one step down on a
+ * goal, the most valuable first), deals after: his price only falls as the day goes on, so the line
+ * that makes its deals last is tried first, and a good best is found early for the bound to cut by.
+ */
+function order(bundle: ScenarioBundle, moves: KimMove[]): KimMove[] {
+  const kimOf = (m: Extract<KimMove, { type: 'offer.propose' }>) =>
+    [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].reduce((sum, i) => sum + bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim, 0);
+  const rank = (m: KimMove) => {
+    if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 2000 : 0;
+    const bare = !m.framing && !m.sweetener;
+    if (bare && m.with) return 4000 + kimOf(m);
+    if (bare) return 3000 + kimOf(m);
+    return 1000 + kimOf(m);
+  };
+  return moves.map((m) => [rank(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
 }
 
 /** The line played through a real game, with the best ranking and stance: its score is the engine's. */

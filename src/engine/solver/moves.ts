@@ -12,6 +12,7 @@ import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
 import type { GameState, OfferItem } from '../state';
 import type { KimMove } from '../types';
+import type { Target } from './bound';
 
 type Offer = Extract<KimMove, { type: 'offer.propose' }>;
 
@@ -32,7 +33,8 @@ function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): Way
   return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items));
 }
 
-export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
+/** The moves from a state; with a target day, no offer he would take that makes a deal outside it. */
+export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Target): KimMove[] {
   const { scenario } = bundle;
   const out: KimMove[] = [];
   // Legality is left to the step that applies the move: an illegal one is simply not followed.
@@ -47,7 +49,8 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
     return single.get(k)!;
   };
   const goals = open(bundle, s);
-  for (const g of goals) if (s.goals[g.id]!.value === 'countered') push({ side: 'kim', type: 'offer.accept', goal: g.id });
+  const inDay = (items: OfferItem[]) => !target || items.every((i) => target[i.goal] === i.option);
+  for (const g of goals) if (s.goals[g.id]!.value === 'countered' && inDay([{ goal: g.id, option: s.goals[g.id]!.context.counter! }])) push({ side: 'kim', type: 'offer.accept', goal: g.id });
   for (const g of goals) {
     const track = s.goals[g.id]!;
     const last = s.answers[g.id]?.at(-1);
@@ -61,7 +64,7 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
       if (!lawful(s, g, o)) continue;
       const items = [{ goal: g.id, option: o.id }];
       const way = cheapestSingle(g.id, o.id);
-      if (way) {
+      if (way && inDay(items)) {
         if (taken++ < 2) push(offer(items, way.framing, way.sweetener));
       }
       // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
@@ -84,12 +87,13 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState): KimMove[] {
       const found: [number, KimMove][] = [];
       const visit = (k: number, items: OfferItem[], kim: number) => {
         if (k === set.length) {
+          if (!inDay(items)) return;
           const way = cheapest(bundle, s, items);
           if (way) found.push([kim, offer(items, way.framing, way.sweetener)]);
           return;
         }
         const g = set[k]!;
-        for (const o of g.options) if (lawful(s, g, o)) visit(k + 1, [...items, { goal: g.id, option: o.id }], kim + o.kim);
+        for (const o of g.options) if (lawful(s, g, o) && (!target || target[g.id] === o.id)) visit(k + 1, [...items, { goal: g.id, option: o.id }], kim + o.kim);
       };
       visit(0, [], 0);
       for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);

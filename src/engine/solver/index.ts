@@ -58,7 +58,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
   const movesLeft = Math.floor((scenario.dayLength - clock) / Math.min(scenario.costs.propose, scenario.costs.accept + scenario.costs.propose));
   const delivered = s.news.filter((n) => !n.before).length;
   // News still to come may add worth, room on China's line and room with Washington: counted at best.
-  const { bonus: future, china: futureChina, relief: futureUs } = newsAtBest(scenario, s.deck.slice(delivered));
+  const { bonus: future, arguments: futureArgs, china: futureChina, relief: futureUs } = newsAtBest(scenario, s.deck.slice(delivered));
   const fixed: number[] = [];
   const choices: { kim: number; surplus: number; money: number; china: number; us: number }[][] = [];
   for (const g of scenario.goals) {
@@ -72,7 +72,7 @@ export function bound(bundle: ScenarioBundle, s: GameState): number {
       fixed.push(0);
       continue;
     }
-    const arg = Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g.id] ?? 0));
+    const arg = Math.max(0, ...scenario.framings.map((f) => (p.framings[f.id]?.[g.id] ?? 0) + (s.argumentBonus[f.id]?.[g.id] ?? 0) + (futureArgs.get(`${f.id}=${g.id}`) ?? 0)));
     const list = [{ kim: 0, surplus: 0, money: 0, china: 0, us: 0 }];
     for (const o of g.options) {
       if (o.breaks.length > 0 || s.claims.some((c) => c.goal === g.id && c.option === o.id && !c.bluff)) continue;

@@ -71,7 +71,7 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
         facts: ctx.framing.facts,
       });
     }
-    // The news moved the argument itself: he says which news, and on which goal, so the player sees why it now weighs more (or less).
+    // The news moved the argument itself: he says so, on which goal, so the player sees why it now weighs more (or less).
     if (ctx.framing && Math.abs(t.argumentNews) >= SAY_THRESHOLD) {
       reasons.push({
         id: 'news-argument',

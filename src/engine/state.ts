@@ -3,7 +3,7 @@
 // one seeded generator whose state is kept here, so the same moves give the same game, bit for bit.
 import { goalMachine, type GoalContext, type GoalStatus } from './machines/goal-machine';
 import { initialPlain, type Plain } from './machines/run';
-import { summitMachine, type SummitContext } from './machines/summit-machine';
+import { clamp, summitMachine, type SummitContext } from './machines/summit-machine';
 import { drawProfile, type PutinProfile } from './putin/profile';
 import { type RngState, seededRng } from './rng';
 import type { ScenarioBundle } from './scenario/bundle';
@@ -103,6 +103,8 @@ export interface GameState {
   /** The deals made, in order, with their worth to Putin as it decided them. */
   deals: DealMade[];
   eventBonus: Record<GoalId, Record<string, number>>;
+  /** What the news so far has added to each argument's weight with him, by argument and goal. */
+  argumentBonus: Record<string, Record<GoalId, number>>;
   /** Options whose limits the player knows. */
   revealed: Record<GoalId, string[]>;
   hints: Record<GoalId, Message[]>;
@@ -147,8 +149,13 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
   }
   const rng = seededRng(`${scenario.id}/${init.seed}`);
   const profile = drawProfile(scenario, init.settings.difficulty, rng);
-  // The news of the day, in a seeded order; what was reported before the talks is known from the start.
-  const deck = rng.shuffle(scenario.events.filter((e) => !e.before).map((e) => e.id));
+  // The news of the day, in a seeded order; what was reported before the talks is known from the start:
+  // the scenario's reports from before the summit, and the first few of the day's, drawn by the seed
+  // (so what Putin's position is at the start differs from seed to seed: the game's invention).
+  const shuffled = rng.shuffle(scenario.events.filter((e) => !e.before).map((e) => e.id));
+  const atStart = scenario.newsAtStart[init.settings.difficulty];
+  const early = shuffled.slice(0, atStart);
+  const deck = shuffled.slice(atStart);
   const state: GameState = {
     scenarioId: scenario.id,
     scenarioHash: bundle.hash,
@@ -175,6 +182,7 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     putinAsks: [],
     deals: [],
     eventBonus: per(scenario, () => ({})),
+    argumentBonus: {},
     revealed: per(scenario, (g) => (init.settings.difficulty === 'open' ? g.options.map((o) => o.id) : [])),
     hints: per(scenario, () => []),
     answers: per(scenario, () => []),
@@ -184,13 +192,32 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     talksClosed: false,
     deadlinesSaid: [],
   };
-  for (const e of scenario.events.filter((x) => x.before)) {
-    state.news.push({ id: e.id, at: 0, message: { key: `event.${e.id}.text` }, facts: e.facts, before: true });
+  for (const e of [...scenario.events.filter((x) => x.before), ...early.map((id) => scenario.events.find((x) => x.id === id)!)]) {
+    state.news.push({ id: e.id, at: 0, message: { key: `event.${e.id}.text` }, facts: e.facts, before: true, ...(e.arguments?.length ? { effect: { key: `event.${e.id}.effect` } } : {}) });
     for (const r of e.reveal ?? []) if (!state.revealed[r.goal]!.includes(r.option)) state.revealed[r.goal]!.push(r.option);
     for (const b of e.bonus ?? []) state.eventBonus[b.goal]![b.option] = (state.eventBonus[b.goal]![b.option] ?? 0) + b.amount;
+    state.argumentBonus = withArgumentNews(state.argumentBonus, e);
+    // What it does to the day's budgets and the meters, as if it had come during the talks.
+    if (e.china) state.spent = { money: state.spent.money, china: state.spent.china - e.china };
+    if (e.usAttention || e.patience) {
+      const c = state.summit.context;
+      state.summit = { value: state.summit.value, context: { ...c, usAttention: clamp(c.usAttention + (e.usAttention ?? 0)), patience: clamp(c.patience + (e.patience ?? 0)) } };
+    }
   }
   if (init.name !== undefined) state.name = init.name;
   return state;
+}
+
+/** The arguments' weight after a piece of news: what it adds to each argument on each of its goals. */
+export function withArgumentNews(bonus: GameState['argumentBonus'], event: Scenario['events'][number]): GameState['argumentBonus'] {
+  if (!event.arguments?.length) return bonus;
+  const out = { ...bonus };
+  for (const a of event.arguments) {
+    const by = { ...(out[a.framing] ?? {}) };
+    for (const g of a.goals) by[g] = (by[g] ?? 0) + a.amount;
+    out[a.framing] = by;
+  }
+  return out;
 }
 
 export function goalSpecOf(scenario: Scenario, goal: GoalId): GoalSpec | undefined {

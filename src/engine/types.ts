@@ -136,6 +136,8 @@ export interface NewsItem {
   facts: string[];
   /** Reported before the talks: in the briefing, in effect from the start. */
   before?: boolean;
+  /** What it changes at the table, when it moves an argument's weight with him (event.<id>.effect). */
+  effect?: Message;
 }
 
 export interface LogEntry {

@@ -254,7 +254,8 @@ export function newsList(view: PlayerView, items: NewsItem[], id: string): HTMLE
   return h(
     'ul',
     { class: 'news', id },
-    [...items].reverse().map((n) => h('li', null, h('span', { class: 'when' }, clockAt(view, n.at), ' · '), msg(n.message), sources(n.facts))),
+    // What a piece of news changes at the table (an argument that now weighs more with him) is said with it.
+    [...items].reverse().map((n) => h('li', null, h('span', { class: 'when' }, clockAt(view, n.at), ' · '), msg(n.message), n.effect ? [' ', h('strong', { class: 'news-effect' }, msg(n.effect))] : null, sources(n.facts))),
   );
 }
 

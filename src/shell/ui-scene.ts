@@ -117,7 +117,7 @@ export abstract class UiScene extends Phaser.Scene {
         cue(result.answer.kind === 'accept' ? 'yes' : result.answer.kind === 'counter' ? 'counter' : result.answer.kind === 'refuse' ? 'no' : 'tap');
       }
       for (const n of result.news) {
-        speak(t('ui.news'), msg(n.message));
+        speak(t('ui.news'), n.effect ? `${msg(n.message)} ${msg(n.effect)}` : msg(n.message));
         cue('news');
       }
     }

@@ -25,18 +25,18 @@ describe('session code', () => {
     // teacher's browser keeps the code it was started with; only a session started afresh gets these.
     // If they change again, a content edit of the scenario (its rules hash) or the derivation changed.
     // (They changed once more when the goods list's cost was renamed, barterList → goodsList, and
-    // again with the rules of engine version 2, and with the balance work of issue #10: Putin's
-    // numbers and the rule of his asks.)
-    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('TXEWQ6');
+    // again with the rules of engine version 2, with the balance work of issue #10: Putin's
+    // numbers and the rule of his asks, and with engine version 4: the news that moves his position.)
+    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('XVHGAP');
     // One seed, each difficulty: three sessions, three codes.
-    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['7V75NM', 'DPPYJ3', '4C401P']);
-    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('1J41K8');
-    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('CD1F9S');
+    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['15H920', 'TBX09W', 'NR6K93']);
+    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('MDA0WS');
+    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('2ZM9S1');
     // The same seeds and difficulties in the made-up harbour scenario: other sessions, other codes.
-    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('ZA9M4H');
-    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['6C79TG', 'VN4HPY', 'TPYWFT']);
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('W6QB1M');
-    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('ZAVGJH');
+    expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('BRM4JR');
+    expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['249X6G', 'GQ65F6', 'E1Q7DH']);
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'open')).toBe('E1MFYE');
+    expect(sessionCode(HARBOUR, 'Kelas 7B', 'hard')).toBe('ZCDHDR');
   });
   test('another seed, difficulty or scenario gives another code (no collisions in 5000 seeds × 2 scenarios)', () => {
     const seen = new Set<string>();
@@ -57,12 +57,12 @@ describe('seeds and links', () => {
   });
   test('the student link sits beside the teacher page and carries everything', () => {
     const link = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
-    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=CD1F9S&minutes=20');
+    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=2ZM9S1&minutes=20');
     const untimed = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html');
-    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=CD1F9S');
+    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=2ZM9S1');
     // The harbour class: its own scenario and session in the link.
     const harbour = studentLink({ scenario: HARBOUR, seed: 'Kelas 7B', difficulty: 'hard', lang: 'en', minutes: null }, 'https://school.example/teacher.html');
-    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=ZAVGJH');
+    expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=ZCDHDR');
   });
   test('the replay link', () => {
     expect(replayLink('V19ABC', 'en', 'http://127.0.0.1:4000/teacher.html')).toBe('http://127.0.0.1:4000/index.html?replay=V19ABC&lang=en');

@@ -3,7 +3,7 @@
 // each example names what the record holds: the first offer, the number of concessions, the
 // package, the deal, the points; and that where a move never happened the example says so.
 import { describe, expect, it, vi } from 'vitest';
-import { DIFFICULTIES, type Game, type Lang, makeStrategy, type Message, type MoveInput, newGame, playOut, scoreGame, STRATEGIES } from '../../src/engine';
+import { DIFFICULTIES, type Game, type Lang, makeStrategy, type Message, type MoveInput, newGame, playerView, playOut, scoreGame, STRATEGIES } from '../../src/engine';
 import { frontierOfRecord } from '../../src/engine/debrief/frontier';
 import { IDEAS, type Lesson, lessonsOf } from '../../src/engine/debrief/lessons';
 import { BUNDLES, textOf, VLADIVOSTOK } from '../support/bundles';
@@ -29,7 +29,8 @@ const kimOffers = (game: Game) => game.state.moves.filter((m) => m.type === 'off
 
 /**
  * A game with a package taken: on some seed, the two most modest options of two goals, offered as
- * one package at the start, are worth Putin's price (found by playing, not by reading his profile).
+ * one package at the start with the first concession he asked for (which answers his asks), are
+ * worth Putin's price (found by playing, not by reading his profile).
  */
 function packageGame(): Game {
   const goals = VLADIVOSTOK.scenario.goals;
@@ -38,7 +39,8 @@ function packageGame(): Game {
       for (let c = a + 1; c < goals.length; c++) {
         const game = newGame(VLADIVOSTOK, { seed: `package-${i}`, settings: { difficulty: 'open' } });
         game.play({ type: 'briefing.rank', ranking: goals.map((g) => g.id) });
-        const r = game.play({ type: 'offer.propose', goal: goals[a]!.id, option: goals[a]!.options[0]!.id, with: [{ goal: goals[c]!.id, option: goals[c]!.options[0]!.id }] });
+        const asked = playerView(game).putinAsks[0];
+        const r = game.play({ type: 'offer.propose', goal: goals[a]!.id, option: goals[a]!.options[0]!.id, with: [{ goal: goals[c]!.id, option: goals[c]!.options[0]!.id }], ...(asked ? { sweetener: asked } : {}) });
         if (r.ok && r.answer?.kind === 'accept') return playOut(game, makeStrategy('greedy'));
       }
     }

@@ -172,7 +172,9 @@ describe.each(SCENARIOS)("%s: Putin's answers and his reasons", (_id, bundle) =>
     expect(ids.includes('sweetener')).toBe(w.sweetener >= 1);
     expect(ids.filter((x) => x === 'framing').length).toBe(w.terms.filter((t) => framing !== undefined && Math.abs(t.framing) >= 1).length);
     expect(ids.filter((x) => x === 'news').length).toBe(w.terms.filter((t) => Math.abs(t.news) >= 1).length);
-    for (const r of answer.reasons.filter((x) => x.id === 'framing' || x.id === 'news')) expect(['for', 'against']).toContain(r.weight);
+    // The news that moved the argument itself is said as such, item by item.
+    expect(ids.filter((x) => x === 'news-argument').length).toBe(w.terms.filter((t) => framing !== undefined && Math.abs(t.argumentNews) >= 1).length);
+    for (const r of answer.reasons.filter((x) => x.id === 'framing' || x.id === 'news' || x.id === 'news-argument')) expect(['for', 'against']).toContain(r.weight);
     // What he says, when he refuses, is his binding reason's own words.
     if (answer.kind === 'refuse') expect(answer.says.params?.reason).toEqual(binding[0]!.message);
     if (answer.kind === 'counter') {

@@ -204,6 +204,7 @@ export class Bounds {
     for (let mark = (Math.floor(this.c.clock / scenario.newsEvery) + 1) * scenario.newsEvery; mark < scenario.dayLength; mark += scenario.newsEvery) marks++;
     const delivered = s.news.filter((n) => !n.before).length;
     const deckLeft = s.deck.slice(delivered, delivered + marks).map((id) => scenario.events.find((e) => e.id === id)!);
+    const argumentNewsMax = (f: string, g: string) => deckLeft.reduce((a, e) => a + (e.arguments ?? []).filter((x) => x.framing === f && x.goals.includes(g) && x.amount > 0).reduce((y, x) => y + x.amount, 0), 0);
     const newsMax = (g: string, o: string) => (s.eventBonus[g]?.[o] ?? 0) + deckLeft.reduce((a, e) => a + (e.bonus ?? []).filter((b) => b.goal === g && b.option === o && b.amount > 0).reduce((x, b) => x + b.amount, 0), 0);
     this.cost = s.sweetenersUsed.reduce((a, id) => a + scenario.sweeteners.find((x) => x.id === id)!.kimCost, 0);
     const pool = new Set(scenario.sweeteners.map((x) => x.id).filter((x) => !s.sweetenersUsed.includes(x)));
@@ -246,7 +247,8 @@ export class Bounds {
           needsFraming: o.needsFraming,
           needsList: o.needsList && track.context.listOk !== true,
           worth: p.options[g.id]![o.id]! + newsMax(g.id, o.id),
-          framing: new Map(this.framings.map((f) => [f, f ? (p.framings[f]?.[g.id] ?? 0) : 0])),
+          // The argument with what the news has added to it and, at best, what the news still to come will.
+          framing: new Map(this.framings.map((f) => [f, f ? (p.framings[f]?.[g.id] ?? 0) + (s.argumentBonus[f]?.[g.id] ?? 0) + argumentNewsMax(f, g.id) : 0])),
           face: Math.round((o.kim / 10) * scenario.faceShift.dealPer10),
         });
       }

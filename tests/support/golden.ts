@@ -7,6 +7,7 @@
 import { type Difficulty, ENGINE_VERSION, legalMoves, type MoveInput, type MoveResult, makeStrategy, newGame, playerView, type PlayerView, type StrategyName } from '../../src/engine';
 import * as v1 from '../../src/engine/rules/v1';
 import * as v2 from '../../src/engine/rules/v2';
+import * as v3 from '../../src/engine/rules/v3';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -94,8 +95,14 @@ const V2: TraceEngine = (c) => {
   return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v2.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
 };
 
+/** Engine version 3, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
+const V3: TraceEngine = (c) => {
+  const game = v3.newGame(v3.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v3.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+};
+
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2 };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2, 3: V3 };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for

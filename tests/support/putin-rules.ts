@@ -8,7 +8,8 @@
 //                     + mark-up if Kim named this goal first + harden · stalls
 //                     + unanswered while Kim has offered none of the sweeteners Putin asked for (this offer's counts)
 //   deadline step   = 1 when Kim has made a concession and the answer comes within the deadline window
-//   worth of an offer = Σ (his value of the option + what the news added + what the argument adds on the goal)
+//   worth of an offer = Σ (his value of the option + what the news added to it + what the argument adds on the goal
+//                          + what the news added to that argument on the goal)
 //                       + the sweetener's worth, once
 //   gates, in order: a limit an option breaks (NEVER, the scenario's order), a limit he claimed for an
 //   option (NEVER), an argument an option needs (NOT_NOW), a goods list an option needs (NOT_NOW),
@@ -44,7 +45,7 @@ export interface Weighed {
   steps: number;
   deadline: boolean;
   /** Per item: what it is worth to him and what he asks for its goal. */
-  terms: { item: OfferItem; option: number; news: number; framing: number; price: number }[];
+  terms: { item: OfferItem; option: number; news: number; framing: number; argumentNews: number; price: number }[];
   sweetener: number;
 }
 
@@ -81,12 +82,13 @@ export function weigh(scenario: Scenario, s: GameState, items: readonly OfferIte
     option: profile.options[i.goal]![i.option]!,
     news: s.eventBonus[i.goal]?.[i.option] ?? 0,
     framing: framing ? (profile.framings[framing]?.[i.goal] ?? 0) : 0,
+    argumentNews: framing ? (s.argumentBonus[framing]?.[i.goal] ?? 0) : 0,
     price: goalPrice(scenario, profile, steps, s.firstGoal === i.goal, s.hardening, asksOpen(s)),
   }));
   const sweetenerWorth = sweetener ? profile.sweeteners[sweetener]! : 0;
   return {
     gates,
-    worth: round2(terms.reduce((a, t) => a + t.option + t.news + t.framing, 0) + sweetenerWorth),
+    worth: round2(terms.reduce((a, t) => a + t.option + t.news + t.framing + t.argumentNews, 0) + sweetenerWorth),
     price: round2(terms.reduce((a, t) => a + t.price, 0)),
     floor: round2(profile.floor * items.length),
     steps,

@@ -15,7 +15,7 @@ export function impliedKeys(s: Scenario): string[] {
   for (const x of s.sweeteners) keys.push(`sweetener.${x.id}.title`, `sweetener.${x.id}.detail`, ...(x.ask ? [`sweetener.${x.id}.ask`] : []));
   for (const f of s.framings) keys.push(`framing.${f.id}.title`, `framing.${f.id}.detail`);
   for (const g of s.goods) keys.push(`good.${g.id}.title`);
-  for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`);
+  for (const e of s.events) keys.push(`event.${e.id}.title`, `event.${e.id}.text`, ...(e.arguments?.length ? [`event.${e.id}.effect`] : []));
   for (const x of s.stances) keys.push(`stance.${x.id}.title`, `stance.${x.id}.detail`);
   // The end of the day: the counterpart's lines to reporters, each capital's name and reactions.
   for (const line of s.endOfDay.statement) keys.push(`press.${line.id}`);

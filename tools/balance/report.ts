@@ -143,6 +143,8 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
       variant(bundle, (s) => {
         putinOf(s).keyArgument = [0, 0];
         putinOf(s).otherArgument = [0, 0];
+        // Nor does the news make any argument weigh more: an argument is worth nothing at all.
+        for (const e of s.events as { arguments?: unknown }[]) delete e.arguments;
       }),
       'solver',
     ],

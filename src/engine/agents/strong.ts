@@ -1,6 +1,7 @@
 // A strong player who sees only the player's view, as a careful person would play:
 // - ranks first the goals it expects to win most on (what the cards show of each ladder);
-// - asks Putin about the goals it wants most, to learn the argument that moves him;
+// - asks Putin about the goals it wants most, to learn the argument that moves him (or how far he
+//   would go, or which options his day's budgets rule out: what he lets out differs by seed);
 // - names first the least wanted of the goals it asks about (he asks more on the goal Kim names first);
 // - anchors high and comes down one step at a time: his price falls with each concession of Kim's;
 // - bundles the modest option of goals it cares little about (worth much to him) with ambitious
@@ -125,6 +126,14 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
       if (h.option) position = h.option;
     }
     k.set(g.id, { view: g, barred, needs: new Map(), key, position });
+  }
+  // What he said of his day's budgets when asked about a goal (the money, China's line, Washington):
+  // those options will not pass today.
+  for (const g of view.goals) {
+    for (const a of g.answers) {
+      if (a.kind !== 'hint') continue;
+      for (const r of a.reasons) if (r.id === 'money' || r.id === 'china' || r.id === 'us-watching') for (const i of optionsNamed(view, r.message)) k.get(i.goal)?.barred.add(i.option);
+    }
   }
   // An item offered with an argument and not refused for want of another needs no other.
   const free = new Set<string>();

@@ -65,6 +65,7 @@ function dayNews(scenario: Scenario, state: GameState) {
   const marks = Math.max(0, Math.ceil(scenario.dayLength / scenario.newsEvery) - 1);
   const news = newsAtBest(scenario, state.deck.slice(0, marks));
   for (const [goal, options] of Object.entries(state.eventBonus)) for (const [option, v] of Object.entries(options)) news.bonus.set(`${goal}=${option}`, (news.bonus.get(`${goal}=${option}`) ?? 0) + v);
+  for (const [framing, goals] of Object.entries(state.argumentBonus)) for (const [goal, v] of Object.entries(goals)) news.arguments.set(`${framing}=${goal}`, (news.arguments.get(`${framing}=${goal}`) ?? 0) + v);
   return news;
 }
 
@@ -102,7 +103,8 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
     for (const o of g.options) {
       if (o.breaks.length > 0 || (o.needsList && !listOk)) continue;
       const base = (p.options[g.id]?.[o.id] ?? 0) + (news.bonus.get(`${g.id}=${o.id}`) ?? 0);
-      const value = (f: string) => p.framings[f]?.[g.id] ?? 0;
+      // An argument's weight, with what the day's news adds to it at best.
+      const value = (f: string) => (p.framings[f]?.[g.id] ?? 0) + (news.arguments.get(`${f}=${g.id}`) ?? 0);
       const usOf = (f: string) => scenario.framings.find((x) => x.id === f)?.us ?? 0;
       let framings: (string | null)[];
       if (o.needsFraming) framings = [o.needsFraming];

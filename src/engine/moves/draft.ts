@@ -42,6 +42,7 @@ export function draftOf(s: GameState, move: GameState['moves'][number]): Draft {
     putinAsks: s.putinAsks,
     deals: s.deals,
     eventBonus: s.eventBonus,
+    argumentBonus: s.argumentBonus,
     revealed: s.revealed,
     hints: s.hints,
     answers: s.answers,

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { indexIn, pick } from '../code/bytes';
 import { msg } from '../messages';
-import type { OptionSpec, Scenario } from '../scenario/schema';
+import type { GoalSpec, OptionSpec, Scenario } from '../scenario/schema';
 import type { Message, PutinAnswer, PutinMove, Reason, RefusalKind } from '../types';
 import { inPhase } from './checks';
 import { advance, type Draft, recordDeal, say, sendGoal, setOf, spec } from './draft';
@@ -189,6 +189,20 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
   },
 };
 
+/** The lawful options of a goal that the day's budgets rule out now, each with the budget that does. */
+function budgetLimits(d: Draft, scenario: Scenario, goal: GoalSpec): Reason[] {
+  const out: Reason[] = [];
+  const p = d.profile;
+  for (const o of goal.options) {
+    if (o.breaks.length > 0) continue;
+    const option = msg(`option.${goal.id}.${o.id}.title`);
+    const over =
+      o.china && d.spent.china + 1 > p.china ? 'china' : o.money > 0 && d.spent.money + o.money > p.money ? 'money' : d.summit.context.usAttention + o.us > p.usLimit ? 'us-watching' : null;
+    if (over) out.push({ id: over, weight: 'against', message: msg(`reason.${over}`, { option }), facts: scenario.reasonFacts[over] ?? [] });
+  }
+  return out;
+}
+
 const hint: MoveSpec<Of<'putin.hint'>> = {
   type: 'putin.hint',
   side: 'putin',
@@ -216,6 +230,9 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
       for (const c of [...new Set(goal.options.flatMap((o) => o.breaks))]) {
         reasons.push({ id: `limit.${c}`, weight: 'against', message: msg('reason.constraint', { says: msg(`constraint.${c}.says`) }), facts: scenario.constraints.find((x) => x.id === c)?.facts ?? [] });
       }
+      // And where what he can give in the whole day stops him on this goal now (these differ from
+      // seed to seed): the money, China's line, Washington's attention. Said in the words of his refusals.
+      reasons.push(...budgetLimits(d, scenario, goal));
     }
     setOf(d, 'hints', goal.id, [...(d.hints[goal.id] ?? []), ...said]);
     const result: PutinAnswer = { goal: goal.id, kind: 'hint', reasons, says: msg('putin.hint', { hint: said }) };

@@ -25,6 +25,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
     spent: state.spent,
     claims: state.claims,
     eventBonus: state.eventBonus,
+    argumentBonus: state.argumentBonus,
     listOk: (goal) => state.goals[goal]?.context.listOk === true,
   };
   const sweetener = sweetenerId ? scenario.sweeteners.find((s) => s.id === sweetenerId) : undefined;

@@ -2,7 +2,7 @@
 // predicates of reasons.ts: the gates that hold, what the offer is worth to him and what he asks.
 import { msg } from '../messages';
 import type { Reason, RefusalKind } from '../types';
-import { deadlineStep, gatesOf, type ItemContext, itemTerms, type OfferContext, priceOf, SAY_THRESHOLD, sweetenerValue } from './reasons';
+import { deadlineStep, gatesOf, type ItemContext, itemTerms, itemWorth, type OfferContext, priceOf, SAY_THRESHOLD, sweetenerValue } from './reasons';
 
 export interface Evaluation {
   /** Ids of the gates that hold, in order; the first binds. */
@@ -40,8 +40,7 @@ function heldGates(ctx: OfferContext) {
 export function utilityOf(ctx: OfferContext): number {
   let u = sweetenerValue(ctx);
   for (const item of ctx.items) {
-    const t = itemTerms(ctx, item);
-    u += t.option + t.news + t.framing;
+    u += itemWorth(itemTerms(ctx, item));
   }
   return round2(u);
 }
@@ -70,6 +69,15 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
         weight: t.framing > 0 ? 'for' : 'against',
         message: msg(t.framing > 0 ? 'reason.framing-helped' : 'reason.framing-missed', { framing: title('framing', ctx.framing.id), goal: title('goal', item.goal.id) }),
         facts: ctx.framing.facts,
+      });
+    }
+    // The news moved the argument itself: he says so, on which goal, so the player sees why it now weighs more (or less).
+    if (ctx.framing && Math.abs(t.argumentNews) >= SAY_THRESHOLD) {
+      reasons.push({
+        id: 'news-argument',
+        weight: t.argumentNews > 0 ? 'for' : 'against',
+        message: msg(t.argumentNews > 0 ? 'reason.news-argument-up' : 'reason.news-argument-down', { framing: title('framing', ctx.framing.id), goal: title('goal', item.goal.id) }),
+        facts: ctx.scenario.reasonFacts['news-argument'] ?? ctx.framing.facts,
       });
     }
     for (const note of item.option.notes) reasons.push({ id: note, weight: 'note', message: msg(`reason.${note}`), facts: ctx.scenario.reasonFacts[note] ?? [] });
@@ -132,7 +140,7 @@ export function decide(ctx: OfferContext): Decision {
   let worstGap = Number.POSITIVE_INFINITY;
   for (const item of ctx.items) {
     const t = itemTerms(ctx, item);
-    const gap = t.option + t.news + t.framing - priceOf(ctx, item.goal.id);
+    const gap = itemWorth(t) - priceOf(ctx, item.goal.id);
     if (gap < worstGap) {
       worst = item;
       worstGap = gap;

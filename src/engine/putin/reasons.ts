@@ -32,6 +32,8 @@ export interface OfferContext {
   claims: readonly Claim[];
   /** Value news events have added, by goal and option id. */
   eventBonus: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Value the news has added to an argument, by argument and goal. */
+  argumentBonus: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Goals whose goods list has passed. */
   listOk: (goal: string) => boolean;
 }
@@ -119,14 +121,21 @@ export function gatesOf(scenario: Scenario): readonly Gate[] {
   return gates;
 }
 
-/** What one item of an offer is worth to him: the option (his warmth to the goal included), the news, the argument. */
-export function itemTerms(ctx: OfferContext, item: ItemContext): { option: number; news: number; framing: number } {
+/**
+ * What one item of an offer is worth to him: the option (his warmth to the goal included), what the
+ * news did to the option, the argument, and what the news did to the argument on this goal.
+ */
+export function itemTerms(ctx: OfferContext, item: ItemContext): { option: number; news: number; framing: number; argumentNews: number } {
   return {
     option: ctx.profile.options[item.goal.id]?.[item.option.id] ?? 0,
     news: ctx.eventBonus[item.goal.id]?.[item.option.id] ?? 0,
     framing: ctx.framing ? (ctx.profile.framings[ctx.framing.id]?.[item.goal.id] ?? 0) : 0,
+    argumentNews: ctx.framing ? (ctx.argumentBonus[ctx.framing.id]?.[item.goal.id] ?? 0) : 0,
   };
 }
+
+/** An item's worth to him: the sum of its terms. */
+export const itemWorth = (t: ReturnType<typeof itemTerms>) => t.option + t.news + t.framing + t.argumentNews;
 
 /** The sweetener's worth to him (once per offer, however many goals it holds). */
 export const sweetenerValue = (ctx: OfferContext) => (ctx.sweetener ? (ctx.profile.sweeteners[ctx.sweetener.id] ?? 0) : 0);

@@ -8,6 +8,7 @@ const range = v.pipe(
   v.tuple([v.number(), v.number()]),
   v.check(([lo, hi]) => lo <= hi, 'a range must run from low to high'),
 );
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const facts = v.pipe(v.array(v.pipe(v.string(), v.regex(/^(P\d+|UNSC-\d+|RECORD|[A-Z][A-Z0-9-]*)$/))), v.minLength(1));
 const slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/));
 /** A key of the scenario's message catalogues (messages.en.json and messages.id.json). */
@@ -119,6 +120,8 @@ export const ScenarioSchema = v.pipe(
     patienceCost: v.object({ NEVER: v.number(), TOO_MUCH: v.number(), NOT_NOW: v.number(), NO_GAIN: v.number(), counter: v.number(), ask: v.number(), stall: v.number() }),
     faceShift: v.object({ rebuffed: v.number(), walkAway: v.number(), dealPer10: v.number(), calledBluff: v.number(), calledWrongly: v.number() }),
     newsEvery: v.pipe(v.number(), v.minValue(1)),
+    /** How many of the day's news, drawn by the seed, were already reported when the talks begin (in effect from the start), by difficulty. */
+    newsAtStart: v.optional(v.object({ open: count, standard: count, hard: count }), { open: 0, standard: 0, hard: 0 }),
     putin: v.object({
       /** What he asks at the start of the day for each goal of a deal, in his utility units. */
       aspiration: range,
@@ -178,6 +181,8 @@ export const ScenarioSchema = v.pipe(
         facts,
         reveal: v.optional(v.array(v.object({ goal: slug, option: slug }))),
         bonus: v.optional(v.array(v.object({ goal: slug, option: slug, amount: v.number() }))),
+        /** What it does to an argument: how much more (or less) the argument then weighs with him on these goals. */
+        arguments: v.optional(v.array(v.object({ framing: slug, goals: v.pipe(v.array(slug), v.minLength(1)), amount: v.number() }))),
         usAttention: v.optional(v.number()),
         patience: v.optional(v.number()),
         /** Room it makes (or takes) on China's line: a step Beijing is seen to take lets Russia take one more. */
@@ -234,7 +239,12 @@ export const ScenarioSchema = v.pipe(
       ),
     'every event names an option that exists',
   ),
-  v.check((s) => s.framings.every((f) => f.goals.every((g) => s.goals.some((x) => x.id === g))), 'arguments weigh only on goals that exist'),
+  v.check(
+    (s) =>
+      s.framings.every((f) => f.goals.every((g) => s.goals.some((x) => x.id === g))) &&
+      s.events.every((e) => (e.arguments ?? []).every((a) => a.goals.every((g) => s.framings.find((f) => f.id === a.framing)?.goals.includes(g) === true))),
+    'arguments weigh only on goals that exist, and news moves an argument only on goals it weighs on',
+  ),
   v.check((s) => s.putin.asks <= s.sweeteners.filter((x) => x.ask).length, 'Putin asks for no more sweeteners than he may ask for'),
   v.check(
     (s) =>

@@ -41,8 +41,6 @@ interface Choice {
   us: number;
   money: number;
   china: number;
-  /** His worth of the option with its best argument and the news so far (the news still to come is added by level). */
-  worth: number;
   /** `goal=option`, for the news still to come. */
   key: string;
   goal: string;
@@ -159,11 +157,8 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
         if (o.breaks.length > 0 || s.claims.some((x) => x.goal === g.id && x.option === o.id && !x.bluff)) continue;
         if (o.needsList && track.context.listOk !== true && !listCanPass) continue;
       }
-      let arg: number;
-      if (o.needsFraming) arg = p.framings[o.needsFraming]?.[g.id] ?? 0;
-      else arg = Math.max(0, ...scenario.framings.map((f) => p.framings[f.id]?.[g.id] ?? 0));
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, worth: base + arg, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing });
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing });
     }
     choices.push(list);
   }
@@ -207,6 +202,12 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
       if ((e.usAttention ?? 0) < 0) usNeg += e.usAttention!;
       usLeast = Math.min(usLeast, us);
     }
+    // What an argument weighs with him on a goal: his own weight, the news so far and the news of
+    // this level at its best (news that would weigh an argument down is left out: that only allows more).
+    const argNews = new Map<string, number>();
+    for (const e of events.slice(0, j)) for (const a of e?.arguments ?? []) if (a.amount > 0) for (const g of a.goals) argNews.set(`${a.framing}=${g}`, (argNews.get(`${a.framing}=${g}`) ?? 0) + a.amount);
+    const argOf = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (argNews.get(`${f}=${goal}`) ?? 0);
+    const bestArg = (x: Choice) => (x.needs ? argOf(x.needs, x.goal) : Math.max(0, ...scenario.framings.map((f) => argOf(f.id, x.goal))));
     const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + china };
     // His price per goal at the most steps the time allows (no stall, his asks answered; the
     // mark-up only on the goal already named first).
@@ -228,7 +229,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
         const items = chosen.filter((x) => !x.free);
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
-          if (items.some((x) => x.needs === f.id || (x.needs === undefined && (p.framings[f.id]?.[x.goal] ?? 0) > 0))) universe.push(f.id);
+          if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
         }
         const sums = universe.map(() => 0);
         const counts = universe.map(() => 0);
@@ -268,7 +269,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
           for (let u = 0; u < universe.length; u++) {
             const f = universe[u];
             if (x.needs !== undefined && f !== x.needs) continue;
-            const v = gain + (f ? (p.framings[f]?.[x.goal] ?? 0) : 0);
+            const v = gain + (f ? argOf(f, x.goal) : 0);
             sums[u]! += v;
             counts[u]!++;
             assign(k + 1);
@@ -335,7 +336,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
           if (money + x.money > room.money || chinaUsed + x.china > room.china) continue;
           // Washington's patience: the last offer weighed with every deal's pull and the least the news leaves.
           if (!x.free && c.usAttention + usGate + x.us + usLeast > p.usLimit) continue;
-          const gain = x.free ? 0 : x.worth + (bonus.get(x.key) ?? 0) - prices[i]!;
+          const gain = x.free ? 0 : x.base + bestArg(x) + (bonus.get(x.key) ?? 0) - prices[i]!;
           picked.push(x);
           walk(i + 1, surplus + gain, money + x.money, chinaUsed + x.china, usDeals + x.us, usGate + (x.free ? 0 : x.us));
           picked.pop();

@@ -59,7 +59,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     const spec = f ? scenario.framings.find((x) => x.id === f)! : undefined;
     if (us + (spec?.us ?? 0) > p.usLimit) continue;
     let uf = u;
-    if (f) for (const i of items) uf += p.framings[f]?.[i.goal] ?? 0;
+    if (f) for (const i of items) uf += (p.framings[f]?.[i.goal] ?? 0) + (s.argumentBonus[f]?.[i.goal] ?? 0);
     // Rounded as the engine rounds its sums.
     const priceOf = (sw?: string) => {
       const stall = s.refusedOffers.includes(offerKey(items, sw, f));

@@ -1,4 +1,5 @@
-import { clockText, encodeResultCode, loadEngines, type GameRecord, type GoalScore, type Move, type ScoreReport } from '../src/engine';
+import { clockText, encodeResultCode, lessonsOf, loadEngines, type Game, type GameRecord, type GoalScore, type Lesson, type Move, type ScoreReport } from '../src/engine';
+import type { DayFrontier } from '../src/engine/debrief/frontier';
 import { bestLine } from '../src/shell/best-line';
 import { classDebrief } from '../src/shell/class-hooks';
 import type { DealMade } from '../src/engine/state';
@@ -286,10 +287,22 @@ export class Debrief extends UiScene {
    * The glossary: each idea of negotiation by name, what it means at a fifteen-year-old's level, and
    * what it looked like in this game (the engine reads the examples off the record: debrief/lessons.ts).
    */
+  /**
+   * The ideas of the debrief, each shown on the finished game (the game is played again once per
+   * state and search): `day` is the search of the seed's possible days (undefined while it runs).
+   */
+  private lessons(day?: DayFrontier | null): Lesson[] {
+    const game = session.finishedGame();
+    if (!game) return [];
+    if (this.lessonsFor?.game !== game || this.lessonsFor.state !== game.state || this.lessonsFor.day !== day) this.lessonsFor = { game, state: game.state, day, lessons: lessonsOf(game, day) };
+    return this.lessonsFor.lessons;
+  }
+  private lessonsFor: { game: Game; state: object; day: DayFrontier | null | undefined; lessons: Lesson[] } | null = null;
+
   private glossary(): HTMLElement {
     const record = session.record();
     // The zone, the frontier and the Nash point wait for the worker's search of the possible days.
-    const lessons = session.lessons(this.best?.key === bestKey(record) ? (this.best.found ? this.best.found.day : null) : undefined);
+    const lessons = this.lessons(this.best?.key === bestKey(record) ? (this.best.found ? this.best.found.day : null) : undefined);
     return h(
       'section',
       { class: 'section', 'aria-labelledby': 'glossary-h', id: 'glossary' },

@@ -8,11 +8,15 @@
 //      body[data-ready]), each load in a fresh context (cold: no cache, no service worker);
 //   2. move to answer: from the click on "Propose" (the click event's time) until Putin's answer
 //      is in the panel and the next frame has been drawn (the rAF after the DOM change).
-// Budgets (issue 5): title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4×. Prints a table and
-// JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
+//   3. the bare Phaser 4 game (tools/bare-phaser/, as in bench-web) loaded the same way, its first
+//      scene's create() against our title: each run loads ours then the bare game, at 1× then 4×.
+// Budgets: title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4× (issue 5); title ready at 4×
+// ≤ 1.5× the bare game's at 4×, medians of the same five alternating runs (issue 14). Prints a table
+// and JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
 import { benchArgs } from './args';
+import { buildBare } from './bare-build';
 import { PAGE_SHIM, quantile, r1 } from './bench-util';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -35,14 +39,18 @@ function parseArgs(argv: string[]): Args {
 }
 
 const RATES = [1, 4] as const;
-const BUDGET = { titleReadyMs: 3000, moveToAnswerMs: 300 };
+const BUDGET = { titleReadyMs: 3000, moveToAnswerMs: 300, titleVsBareAt4x: 1.5 };
 
 /** Notes when the page first says it is ready (performance.now(), i.e. ms since navigation start). */
 const READY_PROBE = `(() => {
   const check = () => {
     if (window.__readyAt !== undefined) return;
+    if (window.__bareReady !== undefined) { window.__readyAt = window.__bareReady; return; }
     if (window.__vladivostokReady === true || document.querySelector('body[data-ready="true"]')) window.__readyAt = performance.now();
   };
+  // The bare game says it is ready by setting window.__bareReady (its create()); no DOM changes then.
+  let bare;
+  Object.defineProperty(window, '__bareReady', { configurable: true, get: () => bare, set: (v) => { bare = v; check(); } });
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 })();`;
 
@@ -88,6 +96,18 @@ async function titleReady(browser: Browser, server: StaticServer, rate: number):
     await page.goto(`${server.url}/?lang=en`);
     await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, undefined, { timeout: 60_000 });
     await waitForScene(page, 'Title', 60_000);
+    return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  } finally {
+    await close();
+  }
+}
+
+/** The bare Phaser game's first scene, loaded as titleReady loads ours. */
+async function bareReady(browser: Browser, server: StaticServer, rate: number): Promise<number> {
+  const { page, close } = await throttledPage(browser, rate);
+  try {
+    await page.goto(`${server.url}/`);
+    await page.waitForFunction(() => (window as { __readyAt?: number }).__readyAt !== undefined, undefined, { timeout: 60_000 });
     return await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
   } finally {
     await close();
@@ -145,12 +165,21 @@ async function main(): Promise<void> {
     await build({ root: ROOT, logLevel: 'warn', build: { outDir: args.dist, emptyOutDir: true } });
   }
   const server = await serveDist({ outDir: args.dist });
+  log('building the bare Phaser game ...');
+  const bareDir = await buildBare();
+  const bareServer = await serveDist({ root: bareDir, outDir: 'dist', configFile: false });
   const browser = await launchChromium();
   try {
     const ready: Record<number, number[]> = { 1: [], 4: [] };
+    const bare: Record<number, number[]> = { 1: [], 4: [] };
     const answers: Record<number, { ms: number; domMs: number }[]> = { 1: [], 4: [] };
-    log(`title ready, ${args.runs} cold loads at each CPU rate, interleaved ...`);
-    for (let i = 0; i < args.runs; i++) for (const rate of RATES) ready[rate]!.push(await titleReady(browser, server, rate));
+    log(`title ready, ${args.runs} cold loads of ours and of the bare game at each CPU rate, alternating ...`);
+    for (let i = 0; i < args.runs; i++) {
+      for (const rate of RATES) {
+        ready[rate]!.push(await titleReady(browser, server, rate));
+        bare[rate]!.push(await bareReady(browser, bareServer, rate));
+      }
+    }
     log(`move to answer, ${args.moves} moves × ${Math.min(args.runs, 3)} games at each CPU rate ...`);
     for (let i = 0; i < Math.min(args.runs, 3); i++) for (const rate of RATES) answers[rate]!.push(...(await moveToAnswer(browser, server, rate, args.moves, i)));
 
@@ -163,9 +192,12 @@ async function main(): Promise<void> {
       viewport: '640×360',
       budget: BUDGET,
       titleReadyMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(ready[r]!), runs: ready[r]!.map(r1) }])),
+      bareReadyMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(bare[r]!), runs: bare[r]!.map(r1) }])),
+      titleVsBare: Object.fromEntries(RATES.map((r) => [`${r}x`, Math.round((quantile(ready[r]!, 0.5) / quantile(bare[r]!, 0.5)) * 100) / 100])),
       moveToAnswerMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(answers[r]!.map((a) => a.ms)), domOnly: summary(answers[r]!.map((a) => a.domMs)) }])),
       withinBudgetAt4x: {
         titleReady: quantile(ready[4]!, 0.5) <= BUDGET.titleReadyMs,
+        titleVsBare: quantile(ready[4]!, 0.5) <= BUDGET.titleVsBareAt4x * quantile(bare[4]!, 0.5),
         moveToAnswer: quantile(answers[4]!.map((a) => a.ms), 0.95) <= BUDGET.moveToAnswerMs,
       },
     };
@@ -181,6 +213,22 @@ async function main(): Promise<void> {
         String(result.titleReadyMs['4x']!.median),
         `${result.titleReadyMs['4x']!.p95} / ${result.titleReadyMs['4x']!.max}`,
         `≤ ${BUDGET.titleReadyMs} ${result.withinBudgetAt4x.titleReady ? '✓' : '✗'}`,
+      ]),
+      row([
+        'bare Phaser 4: first scene',
+        String(result.bareReadyMs['1x']!.median),
+        `${result.bareReadyMs['1x']!.p95} / ${result.bareReadyMs['1x']!.max}`,
+        String(result.bareReadyMs['4x']!.median),
+        `${result.bareReadyMs['4x']!.p95} / ${result.bareReadyMs['4x']!.max}`,
+        '',
+      ]),
+      row([
+        'title ready ÷ bare (medians)',
+        `${result.titleVsBare['1x']}×`,
+        '',
+        `${result.titleVsBare['4x']}×`,
+        '',
+        `≤ ${BUDGET.titleVsBareAt4x}× ${result.withinBudgetAt4x.titleVsBare ? '✓' : '✗'}`,
       ]),
       row([
         'move → answer on screen',
@@ -200,6 +248,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await bareServer.close();
+    rmSync(bareDir, { recursive: true, force: true });
   }
 }
 

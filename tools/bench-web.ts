@@ -11,8 +11,9 @@
 // It expects dist/ (building it when missing, or with --build) and builds the bare game into a
 // temp dir. Runs are sequential; the numbers are only as quiet as the machine.
 import { benchArgs } from './args';
+import { buildBare } from './bare-build';
 import { PAGE_SHIM, quantile, r1 } from './bench-util';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -64,19 +65,6 @@ interface Target {
   server: StaticServer;
   dir: string;
   path: string;
-}
-
-async function buildBare(): Promise<string> {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'bare-phaser-'));
-  const out = path.join(tmp, 'dist');
-  await build({
-    root: path.join(ROOT, 'tools/bare-phaser'),
-    configFile: false,
-    logLevel: 'warn',
-    base: './',
-    build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 2000 },
-  });
-  return tmp;
 }
 
 async function newContext(browser: Browser): Promise<BrowserContext> {

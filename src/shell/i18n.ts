@@ -3,16 +3,43 @@
 // through the one formatter (./text.ts, ICU MessageFormat).
 import type { Lang, Message } from '../engine/types';
 import engineEn from '../content/engine.en.json';
-import engineId from '../content/engine.id.json';
 import uiEn from '../content/ui.en.json';
-import uiId from '../content/ui.id.json';
 import { isLang } from './input-rules';
 import { activeBundle, frozenTexts } from './scenario';
 import { sourceLabel } from './sources';
 import { fallbacks, format, type Catalogue } from './text';
 
-export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: uiId };
-const ENGINE_CATALOGUES: Record<Lang, Catalogue> = { en: engineEn, id: engineId };
+// Indonesian until its chunk is in (loadLang): empty, so that a key falls back to English.
+export const UI_CATALOGUES: Record<Lang, Catalogue> = { en: uiEn, id: {} };
+const ENGINE_CATALOGUES: Record<Lang, Catalogue> = { en: engineEn, id: {} };
+
+const loading: Partial<Record<Lang, Promise<void>>> = { en: Promise.resolve() };
+const loaded = new Set<Lang>(['en']);
+
+/**
+ * The game's texts in this language, loaded once (Indonesian is a chunk of its own: ./lang-id.ts).
+ * Rejects when the chunk cannot be loaded (offline before it was ever fetched and precached).
+ */
+export function loadLang(lang: Lang): Promise<void> {
+  loading[lang] ??= import('./lang-id').then(
+    (m) => {
+      UI_CATALOGUES.id = m.ui;
+      ENGINE_CATALOGUES.id = m.engine;
+      loaded.add(lang);
+    },
+    (e: unknown) => {
+      delete loading[lang];
+      throw e;
+    },
+  );
+  return loading[lang];
+}
+
+/** Settles once the language last asked for (setLang) is on show, or failed to load and the page kept its own. */
+let langSwitch: Promise<void> = Promise.resolve();
+export function langReady(): Promise<void> {
+  return langSwitch;
+}
 
 /**
  * Where the game looks a key up, per language: the UI's, the engine's, the scenario on show's, then
@@ -48,7 +75,19 @@ export function getLang(): Lang {
   return current;
 }
 
+/** Show the page in this language: at once when its texts are loaded, else once they are (the page stays in its language if they cannot be). */
 export function setLang(lang: Lang, remember = true): void {
+  if (loaded.has(lang)) {
+    showLang(lang, remember);
+    return;
+  }
+  langSwitch = loadLang(lang).then(
+    () => showLang(lang, remember),
+    () => undefined,
+  );
+}
+
+function showLang(lang: Lang, remember: boolean): void {
   const changed = lang !== current;
   current = lang;
   document.documentElement.lang = lang;

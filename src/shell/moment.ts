@@ -6,7 +6,7 @@
 import type { PlayerView } from '../engine/view-types';
 import { h } from './dom';
 import { t } from './i18n';
-import { goalTitle } from './panels';
+import { goalTitle } from './titles';
 
 export type EndReason = 'settled' | 'patience' | 'clock';
 

@@ -7,17 +7,11 @@ import { h, meterBar } from './dom';
 import { factLabel, getLang, msg, t } from './i18n';
 import { formatNumber } from './text';
 
-export function optionTitle(view: PlayerView, goal: GoalId, optionId: string | null | undefined): string {
-  if (!optionId) return t('ui.none');
-  const g = view.goals.find((x) => x.id === goal);
-  const o = g?.options.find((x) => x.id === optionId);
-  return o ? msg(o.title) : optionId;
-}
+// Also used where the title already needs them (the moment the talks ended): a module of their own,
+// so that the rest of this one comes with the game's scenes, not with the first download.
+import { goalTitle, optionTitle } from './titles';
 
-export function goalTitle(view: PlayerView, goal: GoalId): string {
-  const g = view.goals.find((x) => x.id === goal);
-  return g ? msg(g.title) : goal;
-}
+export { goalTitle, optionTitle };
 
 export function sources(facts: string[] | undefined): HTMLElement | null {
   if (!facts || facts.length === 0) return null;

@@ -1,6 +1,5 @@
 // The one live game of the page: a thin adapter between scenes and the engine. No rules here.
-import type { DayFrontier } from '../engine/debrief/frontier';
-import { checkMove, legalMoves, lessonsOf, newGame, playerView, replayRecord, type Game, type Lesson, type ScenarioBundle } from '../engine';
+import { checkMove, legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { drawing } from './idle';
@@ -73,15 +72,12 @@ class Session {
   }
 
   /**
-   * The ideas of the debrief, each shown on the finished game (the game is played again once per
-   * state and search): `day` is the search of the seed's possible days (undefined while it runs).
+   * The game once it is over, else null: the debrief reads its ideas off it (src/engine/debrief,
+   * which comes with the debrief's own chunk, not with the page's first download).
    */
-  lessons(day?: DayFrontier | null): Lesson[] {
-    if (!this.game || !this.game.isOver()) return [];
-    if (this.lessonsFor?.state !== this.game.state || this.lessonsFor.day !== day) this.lessonsFor = { state: this.game.state, day, lessons: lessonsOf(this.game, day) };
-    return this.lessonsFor.lessons;
+  finishedGame(): Game | null {
+    return this.game?.isOver() ? this.game : null;
   }
-  private lessonsFor: { state: object; day: DayFrontier | null | undefined; lessons: Lesson[] } | null = null;
 
   legal(): Move[] {
     return this.game ? legalMoves(this.game.bundle, this.game.state) : [];

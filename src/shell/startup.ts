@@ -1,6 +1,7 @@
 // Where the page starts: a URL game, the autosave, a fresh game after an unreadable save, or the title.
 import type { Message } from '../engine/types';
 import { notify } from './overlay';
+import { langReady } from './i18n';
 import { download } from './dom';
 import { moveSaveAside, openSaves, readPlace, readPrevious, readSave } from './persistence';
 import { watchSaves } from './save-warning';
@@ -41,6 +42,8 @@ export async function prepareStart(): Promise<StartPlan> {
   // The saves first: from here on they are read from memory.
   beginOpeningSaves();
   watchSaves(await opening!);
+  // The first screen in the page's language (Indonesian is loaded as the page starts, see i18n.ts).
+  await langReady();
   if (classStart) {
     // The class's game is the class server's to name (seed, scenario, difficulty): the join screen first.
     const save = readSave();

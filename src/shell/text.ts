@@ -8,7 +8,7 @@
 // A key found nowhere shows as the key itself; a parameter that is not given shows as "{name}".
 // Numbers: `{x, number}` goes through Intl for the language ("49,3" in Indonesian); a plain `{x}`
 // shows the number as it is.
-import IntlMessageFormat from 'intl-messageformat';
+import IntlMessageFormat, { type Formatters } from 'intl-messageformat';
 import type { Lang, Message } from '../engine/types';
 
 export type Catalogue = Readonly<Record<string, string>>;
@@ -40,9 +40,31 @@ function argumentNames(elements: readonly Element[], into: string[] = []): strin
   return into;
 }
 
+/** One Intl formatter per locale and options, made when first asked for. */
+function once<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const id = JSON.stringify(args);
+    let f = made.get(id);
+    if (f === undefined) made.set(id, (f = make(...args)));
+    return f;
+  };
+}
+
+/**
+ * The Intl formatters (numbers, plurals, dates) every compiled text shares. By default each
+ * IntlMessageFormat makes and caches its own; a page that has shown a few hundred texts kept a few
+ * hundred sets of the same ones (issue 14: the heap grew with every game as new texts were shown).
+ */
+const FORMATTERS: Formatters = {
+  getNumberFormat: once((...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args)),
+  getDateTimeFormat: once((...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args)),
+  getPluralRules: once((...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args)),
+};
+
 /** Compiles a text under ICU for a language; throws if it does not compile (for the tests). */
 export function compile(lang: Lang, text: string): IntlMessageFormat {
-  return new IntlMessageFormat(text, LOCALES[lang], undefined, { ignoreTag: true });
+  return new IntlMessageFormat(text, LOCALES[lang], undefined, { ignoreTag: true, formatters: FORMATTERS });
 }
 
 /** The argument names a text asks for; throws if it does not compile. */

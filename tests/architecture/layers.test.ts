@@ -52,7 +52,7 @@ describe('the code of the game, the teacher\'s page and the class server', () =>
     expect(missing, 'files the checker did not read').toEqual([]);
     const entry = result.modules.find((m) => m.source === 'scenes/main.ts');
     const lazy = entry?.dependencies.filter((d) => d.dynamic).map((d) => d.resolved).sort();
-    expect(lazy).toEqual(['scenes/Debrief.ts', 'scenes/Replay.ts', 'src/class-client/student.ts']);
+    expect(lazy).toEqual(['scenes/Briefing.ts', 'scenes/Debrief.ts', 'scenes/Negotiation.ts', 'scenes/Press.ts', 'scenes/Replay.ts', 'scenes/Summit.ts', 'src/class-client/student.ts']);
   });
 
   it('has no import cycles', () => {

@@ -1,13 +1,16 @@
 // Each kind of bad input gets its own, accurate words: a replay with a name longer than the game
 // writes is not "not a replay", a damaged save is said to be damaged, a class file among the
 // students' files is named as one, a file far too long is not "far too long to be a result code".
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ct } from '../../src/classroom/i18n';
 import { isClassFile, MAX_FILE_CHARS, verifyItem } from '../../src/classroom/reader';
 import { serialise } from '../../src/classroom/store';
 import { LIMITS, type Message } from '../../src/engine';
-import { msg } from '../../src/shell/i18n';
+import { loadLang, msg } from '../../src/shell/i18n';
 import { EXPECTED, fixtureClass, play } from './fixtures';
+
+// The game's Indonesian texts are a chunk the page loads when it shows Indonesian.
+beforeAll(() => loadLang('id'));
 
 const file = (text: string) => ({ kind: 'file' as const, text, file: 'x.json' });
 const ana = play({ name: 'Ana' });

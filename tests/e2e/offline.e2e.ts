@@ -107,9 +107,28 @@ describe('offline, install, update, share', () => {
     expect(teacherEntry).toBeTruthy();
     expect(list).toContain(teacherEntry);
     // (v1-…js: engine version 1, frozen, which reads its codes and replay files.)
-    for (const re of [/\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\/assets\/v1-[^/]+\.js$/, /\/assets\/fixture-harbour-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
+    // The game's scenes and its Indonesian texts are chunks of their own, not part of the first download (issue 14).
+    for (const re of [/\/assets\/Briefing-[^/]+\.js$/, /\/assets\/Summit-[^/]+\.js$/, /\/assets\/Negotiation-[^/]+\.js$/, /\/assets\/Press-[^/]+\.js$/, /\/assets\/lang-id-[^/]+\.js$/, /\/assets\/Debrief-[^/]+\.js$/, /\/assets\/Replay-[^/]+\.js$/, /\/assets\/v1-[^/]+\.js$/, /\/assets\/fixture-harbour-[^/]+\.js$/, /\.woff2$/, /\/assets\/putin-[^/]+\.svg$/, /\/icons\/icon-192\.png$/]) {
       expect(list.some((u) => re.test(u)), String(re)).toBe(true);
     }
+  });
+
+  test('a first visit in English, then offline: the page opens in Bahasa Indonesia, and switches back and forth', async () => {
+    const { page, context } = e2e;
+    await page.goto(e2e.url('/?lang=en'));
+    await waitForTitle(page);
+    await swControls(page);
+    await context.setOffline(true);
+    await page.goto(e2e.url('/?lang=id'));
+    await waitForTitle(page);
+    const start = (lang: 'en' | 'id') => page.getByRole('button', { name: label(lang, 'ui.title.start'), exact: true });
+    await start('id').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await start('en').waitFor();
+    await page.getByRole('button', { name: 'Bahasa Indonesia', exact: true }).click();
+    await start('id').waitFor();
+    await context.setOffline(false);
   });
 
   for (const sc of SCENARIO_CASES) {

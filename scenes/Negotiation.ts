@@ -331,12 +331,11 @@ export class Negotiation extends UiScene {
       ['toNorth', t('scenario.goods.toNorth')],
       ['toRussia', t('scenario.goods.toRussia')],
     ];
-    // Each good's sources, said once for the list (each verdict names its resolution).
-    const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
-    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null];
+    // On a phone, the short words (the whole ones stay for screen readers).
+    const body: Child[] = [h('p', { class: 'hint', id: 'goods-hint' }, h('span', { class: 'label-long' }, t('ui.goods.hint')), h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.goods.hintShort')))];
     return h(
       canList ? 'section' : 'details',
-      { class: 'section goods-section', 'aria-labelledby': 'goods-h', id: 'goods' },
+      { class: `section goods-section${g.answers.length ? ' goods-answered' : ''}`, 'aria-labelledby': 'goods-h', id: 'goods' },
       canList ? h('h2', { id: 'goods-h' }, t('ui.goods.title')) : h('summary', { id: 'goods-h' }, t('ui.goods.title')),
       body,
       h(
@@ -605,6 +604,12 @@ export class Negotiation extends UiScene {
     );
   }
 
+  /** The goods' sources, said once for the list (each verdict names its resolution): a fold among those under the bar of moves. */
+  private goodsSources(view: PlayerView): Child {
+    const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
+    return facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null;
+  }
+
   /** What the goal is, and what makes it hard: folded away once the talks on it have begun. */
   private goalBrief(g: GoalView): HTMLElement {
     // Folded: the summit's card of the goal already says what it is; the twist is one tap away.
@@ -737,6 +742,7 @@ export class Negotiation extends UiScene {
         h('p', { class: 'hint' }, t('ui.package.hint')),
         ),
         h('details', { id: 'track-log-fold' }, foldSummary(t('ui.nego.log'), t('ui.nego.logShort'), 'tlog-h'), logList(view, trackLog, 'track-log')),
+        open && g.goodsList ? this.goodsSources(view) : null,
       ),
     ];
   }

@@ -17,6 +17,8 @@ export class Negotiation extends UiScene {
   /** The game the drafts belong to: Phaser keeps the scene across games, a new game starts afresh. */
   private draftsOf = -1;
   private confirmWalk = false;
+  /** The goal whose whole option list is open again after an answer ("other options"); else, once he has answered, the list shows the option chosen. */
+  private optionsOpened: GoalId | null = null;
   /** The canvas's summit (src/shell/stage.ts), and the part of the canvas it has. */
   private stage: Stage | null = null;
   private artRect: Rect | null = null;
@@ -31,6 +33,7 @@ export class Negotiation extends UiScene {
     const ids = session.active ? session.view().goals.map((g) => g.id) : [];
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
+    this.optionsOpened = null;
     this.stage = null;
     this.artRect = null;
     if (this.draftsOf !== session.generation) {
@@ -165,6 +168,7 @@ export class Negotiation extends UiScene {
     if (res.ok) {
       // Spent when offered, taken or not.
       if (d.sweetener) d.sweetener = '';
+      this.optionsOpened = null;
       this.focusAnswer();
     }
   }
@@ -256,21 +260,13 @@ export class Negotiation extends UiScene {
   }
 
   /** Where the last answer named a limit and calling it is legal: what calling costs either way, and the button. */
-  private callSection(view: PlayerView, g: GoalView, last: PutinAnswer | undefined): Child {
+  private callSection(view: PlayerView, g: GoalView, last: PutinAnswer | undefined, roomy: boolean): Child {
     if (!last?.claim || session.check({ side: 'kim', type: 'offer.call', goal: g.id }) !== null) return null;
     const c = view.costs;
     return h(
       'section',
       { class: 'section', 'aria-labelledby': 'call-h' },
       h('h2', { id: 'call-h' }, t('ui.call.heading')),
-      h('p', null, t('ui.call.claim', { limit: msg({ key: `constraint.${last.claim}.title` }) })),
-      h(
-        'ul',
-        { class: 'hint', id: 'call-costs' },
-        h('li', null, t('ui.call.time', { m: c.minutes.call })),
-        h('li', null, t('ui.call.ifBluff', { face: signed(c.face.calledBluff) })),
-        h('li', null, t('ui.call.ifReal', { face: signed(c.face.calledWrongly), patience: signed(-c.patience.stall) })),
-      ),
       h(
         'button',
         {
@@ -283,6 +279,21 @@ export class Negotiation extends UiScene {
           },
         },
         t('ui.call.button'),
+      ),
+      // The limit he named and what calling costs either way: folded beside the button until asked for
+      // on a screen short of room (the costs stay the button's description).
+      h(
+        'details',
+        { id: 'call-costs-fold', open: roomy ? true : undefined },
+        foldSummary(t('ui.call.costs'), t('ui.call.costsShort')),
+        h('p', null, t('ui.call.claim', { limit: msg({ key: `constraint.${last.claim}.title` }) })),
+        h(
+          'ul',
+          { class: 'hint', id: 'call-costs' },
+          h('li', null, t('ui.call.time', { m: c.minutes.call })),
+          h('li', null, t('ui.call.ifBluff', { face: signed(c.face.calledBluff) })),
+          h('li', null, t('ui.call.ifReal', { face: signed(c.face.calledWrongly), patience: signed(-c.patience.stall) })),
+        ),
       ),
     );
   }
@@ -320,12 +331,11 @@ export class Negotiation extends UiScene {
       ['toNorth', t('scenario.goods.toNorth')],
       ['toRussia', t('scenario.goods.toRussia')],
     ];
-    // Each good's sources, said once for the list (each verdict names its resolution).
-    const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
-    const body: Child[] = [h('p', { class: 'hint' }, t('ui.goods.hint')), facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null];
+    // On a phone, the short words (the whole ones stay for screen readers).
+    const body: Child[] = [h('p', { class: 'hint', id: 'goods-hint' }, h('span', { class: 'label-long' }, t('ui.goods.hint')), h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.goods.hintShort')))];
     return h(
       canList ? 'section' : 'details',
-      { class: 'section goods-section', 'aria-labelledby': 'goods-h', id: 'goods' },
+      { class: `section goods-section${g.answers.length ? ' goods-answered' : ''}`, 'aria-labelledby': 'goods-h', id: 'goods' },
       canList ? h('h2', { id: 'goods-h' }, t('ui.goods.title')) : h('summary', { id: 'goods-h' }, t('ui.goods.title')),
       body,
       h(
@@ -451,6 +461,37 @@ export class Negotiation extends UiScene {
     );
   }
 
+  /**
+   * The options to choose from. Once Putin has answered on the goal, the one chosen (what was just
+   * proposed, it may be) and a button that opens the others: his answer is what the page is about.
+   */
+  private optionList(g: GoalView, d: Draft): Child[] {
+    const chosen = g.options.find((o) => o.id === d.option);
+    if (!g.answers.length || this.optionsOpened === g.id || !chosen || g.options.length < 2) return g.options.map((o) => this.optionChoice(d, o));
+    return [
+      h(
+        'div',
+        { class: 'option-chosen' },
+        this.optionChoice(d, chosen),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn-small',
+            id: 'other-options',
+            'aria-expanded': 'false',
+            onclick: () => {
+              this.optionsOpened = g.id;
+              this.refresh();
+              document.getElementById(`option-${d.option}`)?.focus();
+            },
+          },
+          t('ui.nego.otherOptions', { n: g.options.length - 1 }),
+        ),
+      ),
+    ];
+  }
+
   /** What the chosen option is, where that comes from and what is known of it against Putin's limits: one tap away on a small screen. */
   private optionAbout(g: GoalView, d: Draft, roomy: boolean): Child {
     const o = g.options.find((x) => x.id === d.option);
@@ -563,6 +604,12 @@ export class Negotiation extends UiScene {
     );
   }
 
+  /** The goods' sources, said once for the list (each verdict names its resolution): a fold among those under the bar of moves. */
+  private goodsSources(view: PlayerView): Child {
+    const facts = [...new Set(view.goods.flatMap((x) => x.facts))];
+    return facts.length ? h('details', { class: 'goods-sources', id: 'goods-sources' }, h('summary', null, t('ui.goods.sources')), sources(facts)) : null;
+  }
+
   /** What the goal is, and what makes it hard: folded away once the talks on it have begun. */
   private goalBrief(g: GoalView): HTMLElement {
     // Folded: the summit's card of the goal already says what it is; the twist is one tap away.
@@ -634,14 +681,14 @@ export class Negotiation extends UiScene {
       prev?.called && last && !last.called ? h('p', { class: 'notice notice-info', role: 'status', id: 'bluff-called' }, h('span', { class: 'notice-icon', 'aria-hidden': 'true' }, '!'), t('ui.call.wasBluff')) : null,
       this.lastAnswer(view, g),
       this.errorBox(),
-      this.callSection(view, g, last),
+      this.callSection(view, g, last, roomy),
       g.counter && !g.final
         ? h(
             'section',
             { class: 'section', 'aria-labelledby': 'counter-h' },
             h('h2', { id: 'counter-h' }, t('ui.nego.counterHeading')),
             h('p', null, t('ui.track.counter', { option: optionTitle(view, g.id, g.counter) })),
-            h('p', { class: 'hint', id: 'counter-hint' }, t('ui.nego.counterHint', { m: c.minutes.accept })),
+            h('p', { class: 'hint', id: 'counter-hint' }, h('span', { class: 'label-long' }, t('ui.nego.counterHint', { m: c.minutes.accept })), h('span', { class: 'label-short', 'aria-hidden': 'true' }, t('ui.nego.counterHintShort', { m: c.minutes.accept }))),
             h('button', { type: 'button', class: 'btn btn-primary', id: 'accept-counter', 'aria-describedby': 'counter-hint', disabled: !canAccept, onclick: () => this.send({ side: 'kim', type: 'offer.accept', goal: g.id }) }, t('ui.nego.accept')),
           )
         : null,
@@ -669,7 +716,7 @@ export class Negotiation extends UiScene {
                 h('span', { class: 'hint legend-note option-key', 'aria-hidden': 'true' }, ` · ${t('ui.option.key')}`),
               ),
               h('p', { class: 'hint sr-only', id: 'options-hint' }, t('ui.nego.optionsHint')),
-              g.options.map((o) => this.optionChoice(d, o)),
+              this.optionList(g, d),
             ),
             // The chosen option's detail and the package: side by side, folded, on a small screen.
             h('div', { class: 'proposal-folds' }, this.optionAbout(g, d, roomy), this.packageSection(view, d, joinable, canPropose, roomy)),
@@ -695,6 +742,7 @@ export class Negotiation extends UiScene {
         h('p', { class: 'hint' }, t('ui.package.hint')),
         ),
         h('details', { id: 'track-log-fold' }, foldSummary(t('ui.nego.log'), t('ui.nego.logShort'), 'tlog-h'), logList(view, trackLog, 'track-log')),
+        open && g.goodsList ? this.goodsSources(view) : null,
       ),
     ];
   }

@@ -191,17 +191,31 @@ export function putinAsksView(view: PlayerView, id = 'asks'): HTMLElement | null
 export function answerView(view: PlayerView, a: PutinAnswer, opts: { heading?: string; id?: string; lapsed?: boolean; /** His reasons folded under a summary that counts them (one screen a move). */ fold?: boolean } = {}): HTMLElement {
   const cls = a.kind === 'accept' ? 'answer-accept' : a.kind === 'refuse' ? 'answer-refuse' : '';
   const icon = a.kind === 'accept' ? '✓' : a.kind === 'refuse' ? '✕' : a.kind === 'counter' ? '⇄' : '?';
+  const words = () => [h('span', { class: 'sr-only' }, `${t('ui.putin')}: `), `“${msg(a.says)}”`];
   return h(
     'section',
     { class: `answer ${cls}`, id: opts.id, 'aria-label': opts.heading ?? t('ui.answer.title') },
     h('p', { class: 'badges' }, h('span', { class: 'badge' }, h('span', { 'aria-hidden': 'true' }, icon), answerKindText(a))),
-    h('blockquote', null, h('span', { class: 'sr-only' }, `${t('ui.putin')}: `), `“${msg(a.says)}”`),
+    // Folded on a phone (his bubble on the canvas says them beside him): the words here are the roomy screen's.
+    h('blockquote', { class: opts.fold ? 'off-phone' : undefined }, words()),
     a.goals && a.goals.length > 1 ? h('p', null, t('ui.answer.package', { goals: a.goals.map((g) => goalTitle(view, g)).join(', ') })) : null,
     a.counterOption ? h('p', null, t('ui.answer.counterIs', { option: optionTitle(view, a.goal, a.counterOption) })) : null,
     opts.lapsed ? h('p', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '⌛ '), t('ui.answer.lapsed')) : null,
     a.called ? h('p', { class: 'muted' }, t('ui.answer.called')) : null,
-    a.reasons.length && opts.fold
-      ? h('details', { class: 'reasons', id: opts.id ? `${opts.id}-reasons` : undefined }, h('summary', null, t('ui.answer.why', { n: a.reasons.length })), h('ul', null, a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts)))))
+    opts.fold
+      ? h(
+          'details',
+          { class: `reasons${a.reasons.length ? '' : ' on-phone'}`, id: opts.id ? `${opts.id}-reasons` : undefined },
+          // One of the two summaries is shown (and named) at a time: on a phone the fold holds his words too.
+          h(
+            'summary',
+            null,
+            a.reasons.length ? h('span', { class: 'off-phone' }, t('ui.answer.why', { n: a.reasons.length })) : null,
+            h('span', { class: 'on-phone' }, t('ui.answer.wordsWhy', { n: a.reasons.length })),
+          ),
+          h('blockquote', { class: 'on-phone' }, words()),
+          a.reasons.length ? h('ul', null, a.reasons.map((r) => h('li', null, reasonTag(r), ' ', msg(r.message), ' ', sources(r.facts)))) : null,
+        )
       : a.reasons.length
         ? h(
             'div',

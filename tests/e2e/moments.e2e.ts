@@ -68,6 +68,9 @@ async function proposeOnPage(page: Page, lang: Lang, move: KimMove & { type: 'of
     await waitForScene(page, 'Negotiation');
   }
   const goal = goals.find((g) => g.id === move.goal)!;
+  // Once he has answered on the goal, the list shows the option chosen: "Other options" opens the rest.
+  const others = page.getByRole('button', { name: label(lang, 'ui.nego.otherOptions', { n: goal.options.length - 1 }), exact: true });
+  if (await others.count()) await input.press(others);
   await input.choose(page.getByRole('radio', { name: text(lang, { key: `option.${goal.id}.${move.option}.title` }), exact: true }));
   const n = (await view(page))!.step;
   await input.press(page.getByRole('button', { name: label(lang, 'ui.nego.propose'), exact: true }));

@@ -3,7 +3,7 @@ import type { FramingView, GoalView, OptionView, PlayerView, SweetenerView } fro
 import { setBackdrop } from '../src/shell/backdrop';
 import { reducedMotion } from '../src/shell/art';
 import { h } from '../src/shell/dom';
-import { Stage, stageContent } from '../src/shell/stage';
+import { StageScene } from '../src/shell/stage-scene';
 import { msg, t } from '../src/shell/i18n';
 import { draftStamp, readDrafts, type TrackDraft as Draft, writeDrafts } from '../src/shell/drafts';
 import { answerView, costBadges, lapsedNotice, logList, meters, optionTitle, rankBadge, signed, sources, statusBadge, sweetenerBadges } from '../src/shell/panels';
@@ -11,7 +11,7 @@ import { session } from '../src/shell/session';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 /** One goal's track against Putin: the option ladder, sweetener, framing, and his answers. */
-export class Negotiation extends UiScene {
+export class Negotiation extends StageScene {
   private goal: GoalId = '';
   private drafts = new Map<GoalId, Draft>();
   /** The game the drafts belong to: Phaser keeps the scene across games, a new game starts afresh. */
@@ -19,10 +19,6 @@ export class Negotiation extends UiScene {
   private confirmWalk = false;
   /** The goal whose whole option list is open again after an answer ("other options"); else, once he has answered, the list shows the option chosen. */
   private optionsOpened: GoalId | null = null;
-  /** The canvas's summit (src/shell/stage.ts), and the part of the canvas it has. */
-  private stage: Stage | null = null;
-  private artRect: Rect | null = null;
-  private refreshing = false;
 
   constructor() {
     super('Negotiation');
@@ -34,8 +30,6 @@ export class Negotiation extends UiScene {
     this.goal = data.goal && ids.includes(data.goal) ? data.goal : (ids[0] ?? '');
     this.confirmWalk = false;
     this.optionsOpened = null;
-    this.stage = null;
-    this.artRect = null;
     if (this.draftsOf !== session.generation) {
       // Another game (or this page just loaded): the drafts kept for this very game, if any (a reload), else none.
       this.drafts = session.active ? readDrafts(draftStamp(session.record())) : new Map();
@@ -45,26 +39,11 @@ export class Negotiation extends UiScene {
 
   protected override drawArt(art: Rect): void {
     setBackdrop('room');
-    this.artRect = art;
-    if (!this.refreshing) this.drawStage();
+    this.seatStage(art);
   }
 
-  override refresh(): void {
-    // Drawn once a refresh, after the layout: a second draw would cut short what the first set moving.
-    this.refreshing = true;
-    try {
-      super.refresh();
-    } finally {
-      this.refreshing = false;
-    }
-    this.drawStage();
-  }
-
-  /** Both sitters, their faces and meters, Putin's last answer in his bubble, the news (src/shell/stage.ts). */
-  private drawStage(): void {
-    if (!this.artRect || !session.active || !this.sys.isActive()) return;
-    if (!this.stage) this.stage = new Stage(this, () => this.layoutArt(true));
-    this.stage.draw(this.artRect, stageContent(session.view(), this.goal));
+  protected override stageGoal(): GoalId {
+    return this.goal;
   }
 
   protected override react(answer: PutinAnswer): void {

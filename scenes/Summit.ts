@@ -5,16 +5,13 @@ import { h } from '../src/shell/dom';
 import { msg, t } from '../src/shell/i18n';
 import { lapsedNotice, logList, meters, newsList, optionTitle, putinAsksView, rankBadge, statusBadge } from '../src/shell/panels';
 import { session } from '../src/shell/session';
-import { Stage, stageContent } from '../src/shell/stage';
+import { StageScene } from '../src/shell/stage-scene';
 import { type Child, type Rect, UiScene } from '../src/shell/ui-scene';
 
 /** The summit hub: five goal tracks, the meters, the news. */
-export class Summit extends UiScene {
+export class Summit extends StageScene {
   private art = new Map<string, Phaser.GameObjects.Image>();
   private confirmEnd = false;
-  private stage: Stage | null = null;
-  private artRect: Rect | null = null;
-  private refreshing = false;
 
   constructor() {
     super('Summit');
@@ -24,35 +21,14 @@ export class Summit extends UiScene {
     super.init();
     this.art = new Map();
     this.confirmEnd = false;
-    this.stage = null;
-    this.artRect = null;
   }
 
   protected override drawArt(art: Rect): void {
     setBackdrop('room');
-    this.artRect = art;
     const fw = Math.min(art.w * 0.12, 90);
     contain(image(this, this.art, ART.flagKp), { x: art.x + art.w / 2 - fw - 6, y: art.y + art.h * 0.06, w: fw, h: fw }, 1, 0, 1);
     contain(image(this, this.art, ART.flagRu), { x: art.x + art.w / 2 + 6, y: art.y + art.h * 0.06, w: fw, h: fw }, 0, 0, 1);
-    if (!this.refreshing) this.drawStage();
-  }
-
-  override refresh(): void {
-    // Drawn once a refresh, after the layout: a second draw would cut short what the first set moving.
-    this.refreshing = true;
-    try {
-      super.refresh();
-    } finally {
-      this.refreshing = false;
-    }
-    this.drawStage();
-  }
-
-  /** Both sitters with their faces for the day's latest exchange, their meters, and the news (src/shell/stage.ts). */
-  private drawStage(): void {
-    if (!this.artRect || !session.active || !this.sys.isActive()) return;
-    if (!this.stage) this.stage = new Stage(this, () => this.layoutArt(true));
-    this.stage.draw(this.artRect, stageContent(session.view()));
+    this.seatStage(art);
   }
 
   protected renderPanel(): Child[] {

@@ -8,6 +8,7 @@ import type { Rect } from './art';
 import { CANVAS_HEAD_FONT, fitText } from './fit-text';
 import { poke } from './idle';
 import { boundsOf, resetStage, type TextBox } from './stage-report';
+import { relayoutOnFonts } from './fonts-ready';
 
 export interface Headline {
   from: string;
@@ -38,12 +39,7 @@ export class Headlines {
     private readonly scene: Phaser.Scene,
     relayout: () => void,
   ) {
-    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    if (fonts) {
-      const onFonts = () => relayout();
-      fonts.addEventListener('loadingdone', onFonts);
-      scene.events.once('shutdown', () => fonts.removeEventListener('loadingdone', onFonts));
-    }
+    relayoutOnFonts(scene, relayout);
   }
 
   draw(art: Rect, lines: Headline[]): void {

@@ -15,6 +15,7 @@ import { CANVAS_FONT, fitText } from './fit-text';
 import { poke } from './idle';
 import { stageLayout, type StageLayout } from './stage-layout';
 import { boundsOf, resetStage, type StageReport, type TextBox } from './stage-report';
+import { relayoutOnFonts } from './fonts-ready';
 
 export interface StageContent {
   seen: Seen;
@@ -88,12 +89,7 @@ export class Stage {
     private readonly scene: Phaser.Scene,
     relayout: () => void,
   ) {
-    const fonts = typeof document !== 'undefined' ? document.fonts : undefined;
-    if (fonts) {
-      const onFonts = () => relayout();
-      fonts.addEventListener('loadingdone', onFonts);
-      scene.events.once('shutdown', () => fonts.removeEventListener('loadingdone', onFonts));
-    }
+    relayoutOnFonts(scene, relayout);
   }
 
   /** Putin's portrait (for the scene's own nod or shake), and the face drawn over it. */

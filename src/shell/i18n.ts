@@ -55,6 +55,8 @@ export function gameCatalogues(lang: Lang): readonly Catalogue[] {
 const LANG_KEY = 'vladivostok-2019.lang';
 
 let current: Lang = 'en';
+/** The language last asked for (setLang), which may still be loading. */
+let requested: Lang | null = null;
 const listeners = new Set<(lang: Lang) => void>();
 
 export { isLang } from './input-rules';
@@ -77,12 +79,17 @@ export function getLang(): Lang {
 
 /** Show the page in this language: at once when its texts are loaded, else once they are (the page stays in its language if they cannot be). */
 export function setLang(lang: Lang, remember = true): void {
+  // The last language asked for wins: a tap on English while the Indonesian texts are still on their
+  // way must not be undone when they arrive.
+  requested = lang;
   if (loaded.has(lang)) {
     showLang(lang, remember);
     return;
   }
   langSwitch = loadLang(lang).then(
-    () => showLang(lang, remember),
+    () => {
+      if (requested === lang) showLang(lang, remember);
+    },
     () => undefined,
   );
 }

@@ -40,10 +40,12 @@ describe('news that moves an argument', () => {
   it('is not said before that news has come, nor for an offer made without the argument', () => {
     const seed = seedWhere((g) => !g.state.news.some((n) => n.id === moving.id));
     const before = ranked(seed).play({ type: 'offer.propose', goal, option, framing });
-    expect(before.ok && before.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
+    if (!before.ok) throw new Error('the offer was refused as illegal');
+    expect(before.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
     const withNews = seedWhere((g) => g.state.news.some((n) => n.id === moving.id));
     const bare = ranked(withNews).play({ type: 'offer.propose', goal, option });
-    expect(bare.ok && bare.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
+    if (!bare.ok) throw new Error('the offer was refused as illegal');
+    expect(bare.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
   });
 
   it('adds exactly its amount to what the argument is worth to him on each of its goals', () => {

@@ -25,6 +25,8 @@ describe('the stage in the space the panel leaves', () => {
         if (L.kim) expect(within(L.kim, art)).toBe(true);
         expect(within(L.ticker, art)).toBe(true);
         if (!bubble) expect(L.bubble).toBeNull();
+        // Asked for, a bubble is placed in every space the game gives the stage (even 90×90).
+        else expect(L.bubble).not.toBeNull();
         if (L.bubble) {
           expect(within(L.bubble, art)).toBe(true);
           expect(apart(L.bubble, L.putin)).toBe(true);

@@ -8,6 +8,7 @@ import { drawProfile, type PutinProfile } from './putin/profile';
 import { type RngState, seededRng } from './rng';
 import type { ScenarioBundle } from './scenario/bundle';
 import type { GoalSpec, Scenario } from './scenario/schema';
+import { newsItem, touchedBy } from './news-effect';
 import type { GoalId, LogEntry, Message, Move, NewsItem, PutinAnswer, PutinPlayer, Reason, Settings } from './types';
 import { LIMITS } from './limits';
 
@@ -193,12 +194,9 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     deadlinesSaid: [],
   };
   for (const e of [...scenario.events.filter((x) => x.before), ...early.map((id) => scenario.events.find((x) => x.id === id)!)]) {
-    state.news.push({ id: e.id, at: 0, message: { key: `event.${e.id}.text` }, facts: e.facts, before: true, ...(e.arguments?.length ? { effect: { key: `event.${e.id}.effect` } } : {}) });
-    for (const r of e.reveal ?? []) if (!state.revealed[r.goal]!.includes(r.option)) state.revealed[r.goal]!.push(r.option);
-    for (const b of e.bonus ?? []) state.eventBonus[b.goal]![b.option] = (state.eventBonus[b.goal]![b.option] ?? 0) + b.amount;
-    state.argumentBonus = withArgumentNews(state.argumentBonus, e);
-    // What it does to the day's budgets and the meters, as if it had come during the talks.
-    if (e.china) state.spent = { money: state.spent.money, china: state.spent.china - e.china };
+    state.news.push(newsItem(e, 0, true));
+    Object.assign(state, touchedBy(state, e));
+    // What it does to the meters, as if it had come during the talks.
     if (e.usAttention || e.patience) {
       const c = state.summit.context;
       state.summit = { value: state.summit.value, context: { ...c, usAttention: clamp(c.usAttention + (e.usAttention ?? 0)), patience: clamp(c.patience + (e.patience ?? 0)) } };
@@ -206,18 +204,6 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
   }
   if (init.name !== undefined) state.name = init.name;
   return state;
-}
-
-/** The arguments' weight after a piece of news: what it adds to each argument on each of its goals. */
-export function withArgumentNews(bonus: GameState['argumentBonus'], event: Scenario['events'][number]): GameState['argumentBonus'] {
-  if (!event.arguments?.length) return bonus;
-  const out = { ...bonus };
-  for (const a of event.arguments) {
-    const by = { ...(out[a.framing] ?? {}) };
-    for (const g of a.goals) by[g] = (by[g] ?? 0) + a.amount;
-    out[a.framing] = by;
-  }
-  return out;
 }
 
 export function goalSpecOf(scenario: Scenario, goal: GoalId): GoalSpec | undefined {

@@ -6,7 +6,7 @@ import { isFinal } from '../machines/run';
 import { msg } from '../messages';
 import type { Scenario } from '../scenario/schema';
 import type { PutinAnswer } from '../types';
-import { withArgumentNews } from '../state';
+import { newsItem, touchedBy } from '../news-effect';
 import { advance, type Draft, endIfOver, say, sendGoal, sendSummit, setOf, pushNews } from './draft';
 
 /** News arrives at each checkpoint of the day the clock has passed. */
@@ -17,18 +17,9 @@ function deliverNews(d: Draft, scenario: Scenario, clockBefore: number): void {
     const id = d.deck[d.news.filter((n) => !n.before).length];
     const event = scenario.events.find((e) => e.id === id);
     if (!event) return;
-    pushNews(d, { id: event.id, at: mark, message: msg(`event.${event.id}.text`), facts: event.facts, ...(event.arguments?.length ? { effect: msg(`event.${event.id}.effect`) } : {}) });
+    pushNews(d, newsItem(event, mark, false));
     say(d, 'news', msg('log.news', { title: msg(`event.${event.id}.title`) }), undefined, mark);
-    for (const r of event.reveal ?? []) {
-      const known = d.revealed[r.goal] ?? [];
-      if (!known.includes(r.option)) setOf(d, 'revealed', r.goal, [...known, r.option]);
-    }
-    for (const b of event.bonus ?? []) {
-      const bonus = d.eventBonus[b.goal] ?? {};
-      setOf(d, 'eventBonus', b.goal, { ...bonus, [b.option]: (bonus[b.option] ?? 0) + b.amount });
-    }
-    d.argumentBonus = withArgumentNews(d.argumentBonus, event);
-    if (event.china) d.spent = { money: d.spent.money, china: d.spent.china - event.china };
+    Object.assign(d, touchedBy(d, event));
     if (event.usAttention || event.patience) advance(d, { minutes: 0, usAttention: event.usAttention ?? 0, patience: event.patience ?? 0 });
   }
 }

@@ -222,28 +222,33 @@ async function callBluff(c: Ctx, tag: string): Promise<void> {
 }
 
 /** A finished game made here: two first positions and two concessions on transport and barter (his
- * price comes down), then the first two goals as one package and the third alone, each at its most modest option. */
+ * price comes down), then the first two goals as one package and the third alone, each at its most
+ * modest option, both taken. The seed is searched, not pinned, so that a retuning of his numbers
+ * finds another seed on which he takes them (the test is of the debrief's drawing, not of his price). */
 function packageGame() {
-  const game = newGame(VLADIVOSTOK, { seed: PACKAGE_SEED, settings: { difficulty: 'open' } });
   const goals = VLADIVOSTOK.scenario.goals;
-  const play = (m: Parameters<typeof game.play>[0]) => {
-    const r = game.play(m);
-    if (!r.ok) throw new Error(`${m.type}: ${r.error.key}`);
-    return r;
-  };
-  play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((g) => g.id) });
-  // On the last two goals: the most ambitious lawful option, then the one below it (a concession each).
-  for (const g of goals.slice(3)) {
-    const lawful = g.options.filter((o) => o.breaks.length === 0);
-    for (const o of lawful.slice(-2).reverse()) play({ side: 'kim', type: 'offer.propose', goal: g.id, option: o.id });
+  for (let i = 0; i < 500; i++) {
+    const game = newGame(VLADIVOSTOK, { seed: `e2e-package-${i}`, settings: { difficulty: 'open' } });
+    const play = (m: Parameters<typeof game.play>[0]) => {
+      const r = game.play(m);
+      if (!r.ok) throw new Error(`${m.type}: ${r.error.key}`);
+      return r;
+    };
+    play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((g) => g.id) });
+    // On the last two goals: the most ambitious lawful option, then the one below it (a concession each).
+    for (const g of goals.slice(3)) {
+      const lawful = g.options.filter((o) => o.breaks.length === 0);
+      for (const o of lawful.slice(-2).reverse()) play({ side: 'kim', type: 'offer.propose', goal: g.id, option: o.id });
+    }
+    if (game.state.concessions !== 2) continue;
+    if (play({ side: 'kim', type: 'offer.propose', goal: goals[0]!.id, option: goals[0]!.options[0]!.id, with: [{ goal: goals[1]!.id, option: goals[1]!.options[0]!.id }] }).answer?.kind !== 'accept') continue;
+    if (play({ side: 'kim', type: 'offer.propose', goal: goals[2]!.id, option: goals[2]!.options[0]!.id }).answer?.kind !== 'accept') continue;
+    play({ side: 'kim', type: 'summit.end' });
+    play({ side: 'kim', type: 'press.present', stance: VLADIVOSTOK.scenario.stances[0]!.id });
+    expect(game.isOver()).toBe(true);
+    return game;
   }
-  expect(game.state.concessions).toBe(2);
-  expect(play({ side: 'kim', type: 'offer.propose', goal: goals[0]!.id, option: goals[0]!.options[0]!.id, with: [{ goal: goals[1]!.id, option: goals[1]!.options[0]!.id }] }).answer?.kind).toBe('accept');
-  expect(play({ side: 'kim', type: 'offer.propose', goal: goals[2]!.id, option: goals[2]!.options[0]!.id }).answer?.kind).toBe('accept');
-  play({ side: 'kim', type: 'summit.end' });
-  play({ side: 'kim', type: 'press.present', stance: VLADIVOSTOK.scenario.stances[0]!.id });
-  expect(game.isOver()).toBe(true);
-  return game;
+  throw new Error('no seed of 500 on which he takes the package and the third goal');
 }
 
 /** Each deal of the debrief: drawn at the numbers its text states, which are the report's (Kim: the goals' points as their blocks state them; Putin: utility − floor). */

@@ -88,8 +88,6 @@ export function rowOf(args: {
   moves: readonly StoredMove[];
   handIn: HandIn | undefined;
   online: boolean;
-  /** The game's result code, when the caller keeps it (the room: made once per move); else made here. */
-  resultCode?: string | null;
 }): StudentRow {
   const { cls, bundle, student, game, moves, handIn } = args;
   const f = factsOf(game, bundle);
@@ -112,7 +110,7 @@ export function rowOf(args: {
     finished: f.over,
     unfinished: handIn?.unfinished ?? false,
     justification: handIn?.justification ?? null,
-    resultCode: args.resultCode !== undefined ? args.resultCode : resultCodeOf(game, bundle),
+    resultCode: resultCodeOf(game, bundle),
     ...(game.kind === 'live' ? {} : { engine: { version: game.version, rules: game.kind } }),
   };
 }

@@ -9,6 +9,7 @@ import { CANVAS_HEAD_FONT, fitText } from './fit-text';
 import { poke } from './idle';
 import { boundsOf, resetStage, type TextBox } from './stage-report';
 import { relayoutOnFonts } from './fonts-ready';
+import { getLang } from './i18n';
 
 export interface Headline {
   from: string;
@@ -63,7 +64,7 @@ export class Headlines {
       c.g.fillStyle(PAPER, 0.97).fillRect(r.x, r.y, r.w, r.h);
       c.g.lineStyle(1, 0x1d1f24, 0.5).strokeRect(r.x + 0.5, r.y + 0.5, r.w - 1, r.h - 1);
       const headSize = Math.max(9, Math.round(base * 0.7));
-      fitText(c.head, line.masthead.toUpperCase(), r.w - pad * 2, headSize * 1.6, headSize, 8, 1);
+      fitText(c.head, line.masthead.toLocaleUpperCase(getLang()), r.w - pad * 2, headSize * 1.6, headSize, 8, 1);
       c.head.setPosition(r.x + pad, r.y + pad * 0.6);
       const ruleY = c.head.y + (c.head.visible ? c.head.height : 0) + 2;
       c.g.fillStyle(0x1d1f24, 0.8).fillRect(r.x + pad, ruleY, r.w - pad * 2, 1.5);

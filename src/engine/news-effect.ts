@@ -4,11 +4,16 @@
 // Its pull on the meters is applied by each caller (at the start on the initial meters, during the
 // talks through the clock's own step, which may end them).
 import type { Scenario } from './scenario/schema';
-import type { GameState } from './state';
-import type { NewsItem } from './types';
+import type { GoalId, NewsItem } from './types';
 
 type Event = Scenario['events'][number];
-export type NewsTouched = Pick<GameState, 'revealed' | 'eventBonus' | 'argumentBonus' | 'spent'>;
+/** The parts of the game's state (state.ts) a piece of news changes, besides the meters. */
+export interface NewsTouched {
+  revealed: Record<GoalId, string[]>;
+  eventBonus: Record<GoalId, Record<string, number>>;
+  argumentBonus: Record<string, Record<GoalId, number>>;
+  spent: { money: number; china: number };
+}
 
 /** The item of the news list for this event, arrived at `at` (`before`: in effect from the start). */
 export function newsItem(event: Event, at: number, before: boolean): NewsItem {

@@ -35,6 +35,10 @@ describe('news that moves an argument', () => {
     const said = r.answer!.reasons.find((x) => x.id === 'news-argument');
     expect(said?.weight).toBe('for');
     expect(said?.message).toEqual({ key: 'reason.news-argument-up', params: { framing: { key: `framing.${framing}.title` }, goal: { key: `goal.${goal}.title` } } });
+    // Its sources are those of the news in effect that moved this argument on this goal, not the argument's own.
+    const movers = sc.events.filter((e) => game.state.news.some((n) => n.id === e.id) && e.arguments?.some((a) => a.framing === framing && a.goals.includes(goal)));
+    expect(movers.map((e) => e.id)).toContain(moving.id);
+    expect(new Set(said?.facts)).toEqual(new Set(movers.flatMap((e) => e.facts)));
   });
 
   it('is not said before that news has come, nor for an offer made without the argument', () => {

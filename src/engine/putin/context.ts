@@ -26,6 +26,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
     claims: state.claims,
     eventBonus: state.eventBonus,
     argumentBonus: state.argumentBonus,
+    news: state.news,
     listOk: (goal) => state.goals[goal]?.context.listOk === true,
   };
   const sweetener = sweetenerId ? scenario.sweeteners.find((s) => s.id === sweetenerId) : undefined;

@@ -77,7 +77,7 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
         id: 'news-argument',
         weight: t.argumentNews > 0 ? 'for' : 'against',
         message: msg(t.argumentNews > 0 ? 'reason.news-argument-up' : 'reason.news-argument-down', { framing: title('framing', ctx.framing.id), goal: title('goal', item.goal.id) }),
-        facts: ctx.scenario.reasonFacts['news-argument'] ?? ctx.framing.facts,
+        facts: newsFacts(ctx, ctx.framing.id, item.goal.id),
       });
     }
     for (const note of item.option.notes) reasons.push({ id: note, weight: 'note', message: msg(`reason.${note}`), facts: ctx.scenario.reasonFacts[note] ?? [] });
@@ -148,4 +148,12 @@ export function decide(ctx: OfferContext): Decision {
   }
   const key = kind === 'NO_GAIN' ? 'reason.no-gain' : 'reason.too-much';
   return { kind: 'refuse', refusal: kind, reasons: [...reasons, { id: kind === 'NO_GAIN' ? 'no-gain' : 'too-much', weight: 'binding', message: msg(key, { option: optionTitle(worst) }), facts: [] }], evaluation };
+}
+
+/** The sources of the news in effect that moved this argument on this goal (the argument's own, if none is found). */
+function newsFacts(ctx: OfferContext, framing: string, goal: string): string[] {
+  const ids = new Set((ctx.news ?? []).map((n) => n.id));
+  const moved = ctx.scenario.events.filter((e) => ids.has(e.id) && e.arguments?.some((a) => a.framing === framing && a.goals.includes(goal)));
+  const facts = [...new Set(moved.flatMap((e) => e.facts))];
+  return facts.length ? facts : ctx.framing!.facts;
 }

@@ -34,6 +34,8 @@ export interface OfferContext {
   eventBonus: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Value the news has added to an argument, by argument and goal. */
   argumentBonus: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The news in effect (by id): a reason that the news moved an argument cites the news that did. */
+  news?: readonly { id: string }[];
   /** Goals whose goods list has passed. */
   listOk: (goal: string) => boolean;
 }

@@ -11,6 +11,8 @@ import { inPhase } from './checks';
 import { advance, type Draft, recordDeal, say, sendGoal, setOf, spec } from './draft';
 import { offerKey, spendBudget } from './kim';
 import { dealFace } from '../day-terms';
+import { offerContext } from '../putin/context';
+import { gatesOf } from '../putin/reasons';
 import type { MoveSpec } from './spec';
 
 type Of<T extends PutinMove['type']> = Extract<PutinMove, { type: T }>;
@@ -189,16 +191,26 @@ const answer: MoveSpec<Of<'putin.answer'>> = {
   },
 };
 
-/** The lawful options of a goal that the day's budgets rule out now, each with the budget that does. */
+/** The gates of his day's budgets: China's line, his money, Washington's patience. */
+const BUDGETS = new Set(['china', 'money', 'us-watching']);
+
+/**
+ * The lawful options of a goal that the day's budgets rule out now, each with the budget that does:
+ * his own gates (putin/reasons.ts) asked of the option offered alone, without an argument (an
+ * argument can only draw more of Washington's attention).
+ */
 function budgetLimits(d: Draft, scenario: Scenario, goal: GoalSpec): Reason[] {
+  const gates = gatesOf(scenario).filter((g) => BUDGETS.has(g.id));
   const out: Reason[] = [];
-  const p = d.profile;
   for (const o of goal.options) {
     if (o.breaks.length > 0) continue;
-    const option = msg(`option.${goal.id}.${o.id}.title`);
-    const over =
-      o.china && d.spent.china + 1 > p.china ? 'china' : o.money > 0 && d.spent.money + o.money > p.money ? 'money' : d.summit.context.usAttention + o.us > p.usLimit ? 'us-watching' : null;
-    if (over) out.push({ id: over, weight: 'against', message: msg(`reason.${over}`, { option }), facts: scenario.reasonFacts[over] ?? [] });
+    const ctx = offerContext(scenario, d, [{ goal: goal.id, option: o.id }]);
+    for (const gate of gates) {
+      const item = gate.holds(ctx);
+      if (!item) continue;
+      out.push({ id: gate.id, weight: 'against', message: gate.message(ctx, item), facts: gate.facts(ctx, item) });
+      break;
+    }
   }
   return out;
 }

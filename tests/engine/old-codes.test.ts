@@ -1,7 +1,7 @@
 // Result codes made by engine version 1: at e273f05 (code format 1) and at c79e449 (format 2, on
 // both scenarios, a two-person game and an unfinished one among them); and by engine version 2 at
-// 81705e2 and by engine version 3 at e5acc83 (both scenarios, the same kinds; tools/once/pin-v2.ts
-// and pin-v3.ts wrote them). A teacher re-checking
+// 81705e2 and by engine version 3 at e5acc83 (both scenarios, the same kinds; tools/pin-codes.ts
+// wrote them). A teacher re-checking
 // them gets the same verdicts and scores from every later version: they are read by their
 // version's frozen engine (src/engine/rules/v<N>/), whatever the live engine has become.
 import { readFileSync } from 'node:fs';

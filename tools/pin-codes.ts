@@ -1,8 +1,17 @@
-// One-off: pin result codes of engine version 2 (run from the repo root with tsx).
+// npx tsx tools/pin-codes.ts <commit>: pin twelve result codes of the live engine (both scenarios;
+// finished, unfinished, from a class link, two people) in tests/golden/codes-<commit>.json, with their
+// scores. Run it at the commit before a change of the rules (README, "At the next change of the
+// rules"): once the rules change, tests/engine/old-codes.test.ts checks they still verify with these
+// scores through the frozen engine.
 import { writeFileSync } from 'node:fs';
-import { loadEngines, encodeResultCode, Game, legalMoves, makeStrategy, newGame, playOut, scoreGame, verifyResultCode, type Move, type ScenarioBundle } from '../../src/engine';
-import { BUNDLES as BY_ID, lookupBundle } from '../../src/content/all';
+import { ENGINE_VERSION, loadEngines, encodeResultCode, Game, legalMoves, makeStrategy, newGame, playOut, scoreGame, verifyResultCode, type Move, type ScenarioBundle } from '../src/engine';
+import { BUNDLES as BY_ID, lookupBundle } from '../src/content/all';
 const BUNDLES = Object.values(BY_ID);
+const commit = process.argv[2];
+if (!commit || !/^[0-9a-f]{7,40}$/.test(commit)) {
+  console.error('pin-codes: give the commit the codes are made at, e.g. npx tsx tools/pin-codes.ts e5acc83');
+  process.exit(2);
+}
 if (!(await loadEngines())) throw new Error('frozen engines');
 const out: unknown[] = [];
 function pin(note: string, game: Game) {
@@ -33,5 +42,5 @@ for (const bundle of BUNDLES as ScenarioBundle[]) {
   }
   pin(`${sid}: hard, two people`, two);
 }
-writeFileSync('/work/wt-freeze-v2/tests/golden/codes-81705e2.json', JSON.stringify({ note: 'Result codes made by the engine at 81705e2 (engine version 2), on both scenarios: once the rules change they must still verify with these scores, through the frozen engine of version 2 (src/engine/rules/v2/).', codes: out }, null, 1) + '\n');
+writeFileSync(`tests/golden/codes-${commit}.json`, JSON.stringify({ note: `Result codes made by the engine at ${commit} (engine version ${ENGINE_VERSION}), on both scenarios: once the rules change they must still verify with these scores, through the frozen engine of version ${ENGINE_VERSION} (src/engine/rules/v${ENGINE_VERSION}/).`, codes: out }, null, 1) + '\n');
 console.log(out.map((c: any) => `${c.note}: ${c.score} ${c.moves} ${c.finished}`).join('\n'));

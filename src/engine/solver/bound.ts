@@ -25,15 +25,14 @@
 //   and the delivered news add; the stance is the best for those meters.
 import { goalMachine } from '../machines/goal-machine';
 import { isFinal } from '../machines/run';
-import { dealFace, faceBonus, usPenalty } from '../day-terms';
+import { dealFace } from '../day-terms';
 import { listPasses } from '../moves/kim';
+import { newsAtBest } from '../news-at-best';
 import { asksAnswered, priceFor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { Scenario } from '../scenario/schema';
-import { stanceShift } from '../stance';
+import { bestStance } from '../stance';
 import type { GameState } from '../state';
-
-const meter = (x: number) => Math.max(0, Math.min(100, x));
 
 interface Choice {
   kim: number;
@@ -87,16 +86,8 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
   return sets;
 }
 
-/** The best score stances can give from these meters (as stance.ts's bestStance, without its ids). */
-function stanceScore(scenario: Scenario, face: number, us: number, won: number): number {
-  let best = Number.NEGATIVE_INFINITY;
-  for (const s of scenario.stances) {
-    const shift = stanceShift(s, won);
-    const v = faceBonus(meter(face + shift.face)) - usPenalty(meter(us + shift.usAttention));
-    if (v > best) best = v;
-  }
-  return best;
-}
+/** The best score stances can give from these meters. */
+const stanceScore = (scenario: Scenario, face: number, us: number, won: number) => bestStance(scenario.stances, face, us, won).score;
 
 /** A day to aim at: for each goal, the option to agree (null: none). */
 export type Target = Readonly<Record<string, string | null>>;
@@ -166,7 +157,8 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
   // The news still to come, in the order of the deck, and where the day's checkpoints fall.
   const delivered = s.news.filter((x) => !x.before).length;
   const marks = Math.max(0, Math.ceil(scenario.dayLength / scenario.newsEvery) - 1);
-  const events = s.deck.slice(delivered, marks).map((id) => scenario.events.find((e) => e.id === id));
+  const deckAhead = s.deck.slice(delivered, marks);
+  const events = deckAhead.map((id) => scenario.events.find((e) => e.id === id));
 
   // Sweeteners not yet spent: each set of them as (worth to him, cost to Kim, face, size, holds one he asked for).
   const answered = asksAnswered(s.putinAsks, s.sweetenersUsed);
@@ -189,23 +181,18 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
     const offers = Math.max(0, lastClock >= scenario.dayLength ? Math.ceil((scenario.dayLength - clock) / offerMinutes) : Math.floor((lastClock - clock) / offerMinutes));
     const concessions = s.concessions + Math.min(offers, potential);
     const steps = concessions + (concessions >= 1 && offers >= 1 && lastClock >= deadline ? 1 : 0);
-    const bonus = new Map<string, number>();
-    let china = 0;
+    // The worth these news add to options and arguments and the room they make on China's line, at
+    // their best (news that would weigh an argument down is left out: that only allows more).
+    const { bonus, arguments: argNews, china } = newsAtBest(scenario, deckAhead.slice(0, j));
+    // Washington: the news' pull with its sign, the least it reaches on the way, and what it takes back.
     let us = 0;
     let usLeast = 0;
     let usNeg = 0;
     for (const e of events.slice(0, j)) {
-      if (!e) continue;
-      for (const b of e.bonus ?? []) if (b.amount > 0) bonus.set(`${b.goal}=${b.option}`, (bonus.get(`${b.goal}=${b.option}`) ?? 0) + b.amount);
-      china += Math.max(0, e.china ?? 0);
-      us += e.usAttention ?? 0;
-      if ((e.usAttention ?? 0) < 0) usNeg += e.usAttention!;
+      us += e?.usAttention ?? 0;
+      if ((e?.usAttention ?? 0) < 0) usNeg += e!.usAttention!;
       usLeast = Math.min(usLeast, us);
     }
-    // What an argument weighs with him on a goal: his own weight, the news so far and the news of
-    // this level at its best (news that would weigh an argument down is left out: that only allows more).
-    const argNews = new Map<string, number>();
-    for (const e of events.slice(0, j)) for (const a of e?.arguments ?? []) if (a.amount > 0) for (const g of a.goals) argNews.set(`${a.framing}=${g}`, (argNews.get(`${a.framing}=${g}`) ?? 0) + a.amount);
     const argOf = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (argNews.get(`${f}=${goal}`) ?? 0);
     const bestArg = (x: Choice) => (x.needs ? argOf(x.needs, x.goal) : Math.max(0, ...scenario.framings.map((f) => argOf(f.id, x.goal))));
     const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + china };

@@ -45,7 +45,7 @@ const OURS = '^(src|scenes|server)/';
 const PAGES_AND_ENGINE = '^(src|scenes)/';
 const SERVER = '^server/';
 /** Modules of the pages that the server shares: pure (no DOM, no storage), and kept so by a rule below. */
-const SHARED_WITH_SERVER = '^src/(shell/text|classroom/csv)[.]ts$';
+const SHARED_WITH_SERVER = '^src/(shell/text|shell/class-link|classroom/csv)[.]ts$';
 const ENGINE_INDEX = '^src/engine/index[.]ts$';
 const PROTOCOL = '^src/class/';
 const CLASS_CLIENT = '^src/class-client/';

@@ -1,12 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { DEFAULT_CLASS_PORT } from './src/class/protocol.ts';
+import { CLASS_SERVER_PATH } from './src/shell/class-link.ts';
 import { BUILD_POLICY, DEV_HEADER_POLICY, DEV_POLICY, HEADER_POLICY } from './tools/csp.ts';
 
-/** /class-server/* → the class server on CLASS_PORT (default 2567, DEFAULT_CLASS_PORT in src/class/protocol.ts), its websocket included. */
+/** /class-server/* → the class server on CLASS_PORT (default DEFAULT_CLASS_PORT), its websocket included. */
 function classServerProxy(): Record<string, ProxyOptions> {
-  const target = `http://127.0.0.1:${process.env.CLASS_PORT || 2567}`;
-  return { '/class-server': { target, ws: true, changeOrigin: true, rewrite: (path) => path.replace(/^\/class-server/, '') || '/' } };
+  const target = `http://127.0.0.1:${process.env.CLASS_PORT || DEFAULT_CLASS_PORT}`;
+  return { [CLASS_SERVER_PATH]: { target, ws: true, changeOrigin: true, rewrite: (path) => path.slice(CLASS_SERVER_PATH.length) || '/' } };
 }
 
 const CSP_META = /(<meta http-equiv="Content-Security-Policy" content=")[^"]*(")/;

@@ -2,6 +2,7 @@
 // when time is up. Used by the room (live) and by the HTTP routes (when no room is alive, or on
 // another process): the same derivation either way.
 import type { ClassInfo, StudentRow } from '../src/class/protocol';
+import { CLASS_SERVER_PATH } from '../src/shell/class-link';
 import { bundleOf, labels, notJoinedRow, openRosterNames, rowOf } from './derive';
 import { isOver, openStored } from './stored-game';
 import type { ClassRecord, Store } from './store';
@@ -12,13 +13,12 @@ import type { ClassRecord, Store } from './store';
  * `server=` is not a class link: src/shell/class-link.ts); a server elsewhere (CLASS_PUBLIC_URL) is
  * named by its address.
  */
-export const SAME_ORIGIN_SERVER = '/class-server';
 export function studentUrl(cls: Pick<ClassRecord, 'code'>, gameUrl: string, serverUrl: string | undefined): string {
-  return `${gameUrl}/?server=${encodeURIComponent(serverUrl ?? SAME_ORIGIN_SERVER)}&class=${cls.code}`;
+  return `${gameUrl}/?server=${encodeURIComponent(serverUrl ?? CLASS_SERVER_PATH)}&class=${cls.code}`;
 }
 /** The teacher's link: the key in the fragment, which the browser never sends to a server (nor to its logs). */
 export function teacherUrl(cls: Pick<ClassRecord, 'id'>, key: string, gameUrl: string, serverUrl: string | undefined): string {
-  return `${gameUrl}/teacher.html?server=${encodeURIComponent(serverUrl ?? SAME_ORIGIN_SERVER)}#class=${cls.id}&key=${key}`;
+  return `${gameUrl}/teacher.html?server=${encodeURIComponent(serverUrl ?? CLASS_SERVER_PATH)}#class=${cls.id}&key=${key}`;
 }
 
 export function classInfo(cls: ClassRecord, gameUrl: string, serverUrl: string | undefined): ClassInfo {

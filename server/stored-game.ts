@@ -20,7 +20,7 @@ export function startGame(bundle: ScenarioBundle, cls: ClassRecord, student: Pic
  * The game of the stored moves. A stored move the engine refuses (it was legal when stored, so only
  * damaged rows could hold one: a change of the rules is a new engine version, read by openStored) stops the replay there: the row shows what stands.
  */
-export function replayStored(bundle: ScenarioBundle, cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): Game {
+function replayStored(bundle: ScenarioBundle, cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): Game {
   const game = startGame(bundle, cls, student);
   for (const m of moves) {
     if (game.isOver() || !game.play(m.move as KimMove).ok) break;
@@ -34,7 +34,7 @@ export type StudentGame =
   | { kind: 'unknown'; version: number; record: GameRecord; error: Message };
 
 /** The record the stored rows stand for, under the version and scenario rules they were begun with. */
-export function storedRecord(cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): GameRecord {
+function storedRecord(cls: ClassRecord, student: StudentRecord, moves: readonly StoredMove[]): GameRecord {
   return {
     engineVersion: student.engineVersion,
     scenarioId: cls.scenario,

@@ -58,7 +58,10 @@ export function classServerAllowed(server: string, origin: string, allowed: read
   }
 }
 
+/** The path on the game's own origin where the class server is reached (Vite's proxy, a school's host). */
+export const CLASS_SERVER_PATH = '/class-server';
+
 /** The address where a page on `origin` finds the class server by default. */
 export function defaultClassServer(origin: string): string {
-  return `${origin}/class-server`;
+  return `${origin}${CLASS_SERVER_PATH}`;
 }

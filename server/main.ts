@@ -3,11 +3,15 @@
 // CLASS_KEEP_DAYS, GAME_URL, CLASS_PUBLIC_URL (README, "Live class (server)").
 import { startClassServer } from './app';
 import { configFromEnv } from './config';
+import { answerMemoryQuestions } from './memory-probe';
 
 const config = configFromEnv();
 const running = await startClassServer(config);
 // Tests and tools/start.ts wait for this line; the port is the real one (CLASS_PORT=0 picks a free one).
 console.log(`class server listening on ${running.url} (${config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`}${config.redisUrl ? ', Redis' : ''})`);
+
+// Only when started with an IPC channel (the load bench): its memory, after a collection.
+answerMemoryQuestions();
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -5,13 +5,15 @@
 // installed). Each step starts fresh server processes, joins its students, then measures for
 // `--window` seconds the time from a move sent to its answer. Reports, per setup: the largest number
 // of students held with a p95 under 50 ms, the server's memory per student, and where p95 passes
-// 100 ms, with the machine's load. Not a test: its figures depend on the machine (README, "Live class").
+// 100 ms, with the machine's load. Memory is the servers' own reading after a full garbage
+// collection (server/memory-probe.ts, over the IPC channel of a server started with --expose-gc):
+// per student, (at N students − with none) / N; and the slope from one step to the next. Not a test: its figures depend on the machine (README, "Live class").
 // --processes picks the setups (1: PGlite; 1pg: one process on PostgreSQL; 2: two on PostgreSQL and
 // Redis). --before DIR runs an earlier checkout's server (DIR holds its server/, src/, tsconfig and
 // a node_modules) step by step alternately with this one, for figures before and after a change
 // under the same load.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,7 +21,8 @@ import { Client, type Room } from '@colyseus/sdk';
 import type { ClassCreated, Joined } from '../src/class/protocol';
 import { lookupBundle } from '../src/content/all';
 import { type Game, legalMoves, type MoveInput, newGame } from '../src/engine';
-import { api, type ServerProcess, startServer, tempDir } from '../tests/support/class-server';
+import type { MemoryReading } from '../server/memory-probe';
+import { api, createClass, Member, type ServerProcess, startServer, tempDir } from '../tests/support/class-server';
 import { parseArgs } from './args';
 import { freePort, PG_BIN, REDIS_SERVER, type Service, startPostgres, startRedis } from './infra';
 
@@ -44,10 +47,24 @@ interface GeneratorResult {
   generatorCpuMs: number;
 }
 
+/**
+ * The generator tells the bench where it is and waits for its go-ahead (a line on stdin): the bench
+ * reads the servers' memory then, after a full collection, which stops a server for a moment, so
+ * never while moves are being timed.
+ */
+function goAheads(): (at: 'joined' | 'windowEnd', extra?: object) => Promise<void> {
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]();
+  return async (at, extra = {}) => {
+    console.log(JSON.stringify({ [at]: true, ...extra }));
+    await lines.next();
+  };
+}
+
 const quantile = (sorted: number[], q: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
 
 async function generator(urls: string[], students: number, windowMs: number): Promise<void> {
   const cpu0 = process.cpuUsage();
+  const reached = goAheads();
   const classes: ClassCreated[] = [];
   for (let i = 0; i < Math.ceil(students / CLASS_SIZE); i++) {
     const res = await api<ClassCreated>(urls[i % urls.length]!, '/api/classes', { body: { title: `Bench ${i}`, scenario: 'vladivostok-2019', lang: 'id', minutes: 60, difficulty: 'standard' } });
@@ -100,7 +117,7 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
     }),
   );
   const joinMs = Date.now() - t0;
-  console.log(JSON.stringify({ joined: students, joinMs }));
+  await reached('joined', { joinMs });
 
   // Each student moves every 5 s, the class spread evenly over the interval.
   const move = (sim: Sim) => {
@@ -127,6 +144,8 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
   measuring = false;
   await new Promise((r) => setTimeout(r, 1000));
   for (const t of timers) clearInterval(t);
+  // The students are still in their rooms, their games as far as they got: the memory they hold.
+  await reached('windowEnd');
   const sorted = latencies.sort((a, b) => a - b);
   const cpu = process.cpuUsage(cpu0);
   const result: GeneratorResult = {
@@ -156,7 +175,51 @@ function cpuMsOf(pid: number): number {
   // utime and stime: fields 14 and 15 of stat (11 and 12 from 0, after the name); in clock ticks, 100 a second on Linux.
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) * 1024;
+
+/** The servers' memory together (summed over the processes), each read after a full collection (server/memory-probe.ts). */
+interface Memory {
+  rss: number;
+  /** What JavaScript holds: the heap in use and the memory outside it (buffers, PGlite's WebAssembly memory). */
+  heap: number;
+}
+async function memoryOf(servers: ServerProcess[]): Promise<Memory | null> {
+  const readings = await Promise.all(servers.map((s) => s.memory()));
+  if (readings.some((r) => r === null || !r.collected)) return null;
+  const sum = (f: (r: MemoryReading) => number) => (readings as MemoryReading[]).reduce((t, r) => t + f(r), 0);
+  return { rss: sum((r) => r.rss), heap: sum((r) => r.heapUsed + r.external) };
+}
+/**
+ * The servers' memory with no student: after one class has been made and played in and left (so the
+ * code a class uses is loaded and compiled, which the first class would otherwise be charged for),
+ * and once the resident memory has settled (after the start, the process keeps giving memory back to
+ * the system for some seconds: read too early, the students seemed to take less than nothing).
+ */
+async function memoryAtZero(servers: ServerProcess[]): Promise<Memory | null> {
+  for (const [i, s] of servers.entries()) {
+    const cls = await createClass(s.url, { title: `Warm-up ${i}` });
+    const student = await Member.join(s.url, { code: cls.code, name: 'Warm-up' });
+    const joined: Joined = await student.next('joined');
+    const game = newGame(lookupBundle(joined.scenario)!, { seed: joined.seed, settings: { difficulty: joined.difficulty, session: joined.session } });
+    const m = legalMoves(game.bundle, game.state, 'kim')[0] as MoveInput;
+    student.send('move', { n: 0, move: m });
+    await student.next('move.ok');
+    await student.leave();
+  }
+  // Settled: four readings over 6 s within 1 MB a process (an idle server on PGlite gives back some
+  // 30 MB of anonymous memory at once, about 5 s after it started, garbage collected or not).
+  const readings: Memory[] = [];
+  for (let i = 0; i < 25; i++) {
+    await new Promise((r) => setTimeout(r, 2000));
+    const now = await memoryOf(servers);
+    if (!now) return null;
+    readings.push(now);
+    const last4 = readings.slice(-4).map((m) => m.rss);
+    if (last4.length === 4 && Math.max(...last4) - Math.min(...last4) < servers.length * 1024 * 1024) return now;
+  }
+  return readings.at(-1) ?? null;
+}
+
+const perStudent = (at: Memory | null, zero: Memory | null, students: number, f: (m: Memory) => number) => (at && zero ? (f(at) - f(zero)) / students / 1024 : NaN);
 
 interface Step {
   /** Which server: '' alone, or 'before' / 'after' when compared with an earlier checkout (--before). */
@@ -165,28 +228,37 @@ interface Step {
   processes: number;
   students: number;
   result: GeneratorResult;
-  /** Servers' resident memory (sum) before the students joined and once they had. */
-  rssBefore: number;
-  rssJoined: number;
+  /**
+   * The servers' memory after a full collection: started, with no class (zero); once every student had
+   * joined (joined); at the end of the window, every student still in the room with the moves played (end).
+   * Null from a server without the probe (an earlier checkout's, --before).
+   */
+  memory: { zero: Memory | null; joined: Memory | null; end: Memory | null };
+  /** (end − zero) / students, in KB: resident and JavaScript's. */
+  rssKbPerStudent: number;
+  heapKbPerStudent: number;
   /** The servers' CPU time per move answered, from the end of the joins to the end of the window. */
   cpuMsPerMove: number;
   load: number[];
 }
 
-function runGenerator(urls: string[], students: number, windowMs: number, onJoined: () => void): Promise<GeneratorResult> {
+/** Runs the generator; at each point it reaches (joined, the window's end) `at` runs before it goes on. */
+function runGenerator(urls: string[], students: number, windowMs: number, at: (point: 'joined' | 'windowEnd') => Promise<void>): Promise<GeneratorResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench-server.ts', '--generator', urls.join(','), '--students', String(students), '--window', String(windowMs / 1000)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     });
     let result: GeneratorResult | null = null;
     createInterface({ input: child.stdout! }).on('line', (line) => {
+      let msg: { joined?: boolean; windowEnd?: boolean; result?: GeneratorResult };
       try {
-        const msg = JSON.parse(line);
-        if (msg.joined) onJoined();
-        if (msg.result) result = msg.result;
+        msg = JSON.parse(line);
       } catch {
-        // not ours
+        return; // not ours
       }
+      if (msg.result) result = msg.result;
+      const point = msg.joined ? 'joined' : msg.windowEnd ? 'windowEnd' : null;
+      if (point) void at(point).then(() => child.stdin!.write('go\n'), reject);
     });
     child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the generator stopped (${code}) without a result`))));
   });
@@ -203,13 +275,15 @@ const SETUPS: Record<string, { processes: number; postgres: boolean; redis: bool
 };
 
 async function startServers(setup: (typeof SETUPS)[string], infra: { redis?: Service; postgres?: Service }, dataDir: string, root: string | undefined): Promise<ServerProcess[]> {
-  if (!setup.postgres) return [await startServer({ CLASS_DATA_DIR: dataDir }, 180_000, root)];
+  // An earlier checkout (--before) may not have the memory probe; its memory is then not reported.
+  const probe = existsSync(join(root ?? '.', 'server/memory-probe.ts'));
+  if (!setup.postgres) return [await startServer({ CLASS_DATA_DIR: dataDir }, 180_000, root, probe)];
   const servers: ServerProcess[] = [];
   for (let i = 0; i < setup.processes; i++) {
     const port = await freePort();
     const env: Record<string, string> = { CLASS_PORT: String(port), CLASS_PUBLIC_ADDRESS: `127.0.0.1:${port}`, DATABASE_URL: infra.postgres!.url };
     if (setup.redis) env.REDIS_URL = infra.redis!.url;
-    servers.push(await startServer(env, 180_000, root));
+    servers.push(await startServer(env, 180_000, root, probe));
   }
   return servers;
 }
@@ -261,27 +335,42 @@ async function bench(): Promise<void> {
           if (stopped.has(variant.label)) continue;
           const servers = await startServers(setup, infra, join(dataDir, `${variant.label || 'server'}-${students}`), variant.root);
           try {
-            const rss = () => servers.reduce((sum, s) => sum + rssOf(s.child.pid!), 0);
-            await new Promise((r) => setTimeout(r, 1000));
-            const rssBefore = rss();
             const cpu = () => servers.reduce((sum, s) => sum + cpuMsOf(s.child.pid!), 0);
-            let rssJoined = NaN;
+            const memory: Step['memory'] = { zero: await memoryAtZero(servers), joined: null, end: null };
             let cpuJoined = NaN;
+            let cpuEnd = NaN;
             const result = await runGenerator(
               servers.map((s) => s.url),
               students,
               windowMs,
-              () => {
-                rssJoined = rss();
-                cpuJoined = cpu();
+              async (point) => {
+                if (point === 'joined') {
+                  memory.joined = await memoryOf(servers);
+                  // After the collection: its time is not the moves'.
+                  cpuJoined = cpu();
+                } else {
+                  cpuEnd = cpu();
+                  memory.end = await memoryOf(servers);
+                }
               },
             );
-            const cpuMsPerMove = (cpu() - cpuJoined) / result.sentAll;
-            const step: Step = { variant: variant.label, setup: setup.name, processes: setup.processes, students, result, rssBefore, rssJoined, cpuMsPerMove, load: loadavg() };
+            const cpuMsPerMove = (cpuEnd - cpuJoined) / result.sentAll;
+            const step: Step = {
+              variant: variant.label,
+              setup: setup.name,
+              processes: setup.processes,
+              students,
+              result,
+              memory,
+              rssKbPerStudent: perStudent(memory.end, memory.zero, students, (m) => m.rss),
+              heapKbPerStudent: perStudent(memory.end, memory.zero, students, (m) => m.heap),
+              cpuMsPerMove,
+              load: loadavg(),
+            };
             all.push(step);
-            const perStudentKb = (rssJoined - rssBefore) / students / 1024;
+            const kb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} KB` : 'n/a');
             console.log(
-              `${variant.label ? `[${variant.label}] ` : ''}${setup.name}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, ${result.answered}/${result.sent} answered, ${perStudentKb.toFixed(0)} KB per student, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
+              `${variant.label ? `[${variant.label}] ` : ''}${setup.name}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, ${result.answered}/${result.sent} answered, memory per student ${kb(step.rssKbPerStudent)} resident / ${kb(step.heapKbPerStudent)} JS, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
             );
             // Past 100 ms the next step says nothing more about what is held (--all runs every step anyway, for memory and CPU figures).
             if (!args.all && (!(result.p95 <= 100) || result.lost > result.sent * 0.01)) stopped.add(variant.label);
@@ -298,6 +387,8 @@ async function bench(): Promise<void> {
     }
   }
   console.log('\nSummary');
+  const kb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} KB` : 'n/a');
+  const table = ['| Setup | Students | p50 / p95 | Answered in the window | Memory per student (resident / JS) | Memory, slope from the step before (resident / JS) | Server CPU a move | Load (1 min) |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const setup of [...new Set(all.map((s) => s.setup))]) {
     for (const variant of variants) {
       const mine = all.filter((s) => s.setup === setup && s.variant === variant.label);
@@ -305,15 +396,27 @@ async function bench(): Promise<void> {
       const held = mine.filter((s) => s.result.p95 < 50 && s.result.lost <= s.result.sent * 0.01).at(-1);
       const over = mine.find((s) => !(s.result.p95 <= 100));
       const cpuPerMove = mine.map((s) => s.cpuMsPerMove).filter(Number.isFinite);
-      const mem = mine.filter((s) => Number.isFinite(s.rssJoined)).map((s) => (s.rssJoined - s.rssBefore) / s.students / 1024);
+      // Between two steps (each on fresh servers): what the students added took, apart from what any server holds.
+      const slope = (i: number, f: (m: Memory) => number) => {
+        const [a, b] = [mine[i - 1], mine[i]];
+        return a?.memory.end && b?.memory.end ? (f(b.memory.end) - f(a.memory.end)) / (b.students - a.students) / 1024 : NaN;
+      };
+      mine.forEach((st, i) =>
+        table.push(
+          `| ${variant.label ? `[${variant.label}] ` : ''}${setup} | ${st.students} | ${ms(st.result.p50)} / ${ms(st.result.p95)} | ${st.result.answered} of ${st.result.sent} | ${kb(st.rssKbPerStudent)} / ${kb(st.heapKbPerStudent)} | ${i === 0 ? '—' : `${kb(slope(i, (m) => m.rss))} / ${kb(slope(i, (m) => m.heap))}`} | ${st.cpuMsPerMove.toFixed(2)} ms | ${st.load[0]!.toFixed(1)} |`,
+        ),
+      );
+      const rss = mine.map((st) => st.rssKbPerStudent).filter(Number.isFinite);
+      const heap = mine.map((st) => st.heapKbPerStudent).filter(Number.isFinite);
       console.log(
         `  ${variant.label ? `[${variant.label}] ` : ''}${setup}: ${held ? `${held.students} students held with p95 ${ms(held.result.p95)} (< 50 ms)` : 'no step had p95 < 50 ms'}; ` +
           `${over ? `p95 passes 100 ms at ${over.students} students (${ms(over.result.p95)})` : `p95 stayed under 100 ms up to ${mine.at(-1)?.students} students`}; ` +
           `server CPU ${cpuPerMove.length ? `${Math.min(...cpuPerMove).toFixed(2)}–${Math.max(...cpuPerMove).toFixed(2)} ms per move (one core answers ${Math.floor(MOVE_EVERY_MS / Math.max(...cpuPerMove))} students at a move every 5 s)` : 'n/a'}; ` +
-          `memory ${mem.length ? `${Math.min(...mem).toFixed(0)}–${Math.max(...mem).toFixed(0)} KB per student` : 'n/a'}`,
+          `memory per student ${rss.length ? `${Math.min(...rss).toFixed(0)}–${Math.max(...rss).toFixed(0)} KB resident, ${Math.min(...heap).toFixed(0)}–${Math.max(...heap).toFixed(0)} KB JS (after a full collection)` : 'n/a'}`,
       );
     }
   }
+  console.log(`\n${table.join('\n')}`);
   mkdirSync('test-artifacts', { recursive: true });
   writeFileSync('test-artifacts/bench-server.json', JSON.stringify({ cores: cpus().length, moveEveryMs: MOVE_EVERY_MS, windowMs, steps: all }, null, 2));
   console.log('  (all steps: test-artifacts/bench-server.json)');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
 import type { ClassCreated, CreateClass } from '../../src/class/protocol';
+import { MEMORY_QUESTION, type MemoryReading } from '../../server/memory-probe';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -18,20 +19,40 @@ export interface ServerProcess {
   /** Everything it printed (stdout and stderr), for a failure's message. */
   output: string[];
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Started with `probe`: the server's memory after a full garbage collection (server/memory-probe.ts); else null. */
+  memory(): Promise<MemoryReading | null>;
 }
 
 export const tempDir = (prefix = 'class-data-') => mkdtempSync(join(tmpdir(), prefix));
 
-/** Start `server/main.ts` (of this checkout, or of `root`: the bench compares two); resolve when it says where it listens. */
-export function startServer(env: Record<string, string>, timeoutMs = 90_000, root = ROOT): Promise<ServerProcess> {
+/**
+ * Start `server/main.ts` (of this checkout, or of `root`: the bench compares two); resolve when it says
+ * where it listens. `probe`: with an IPC channel and --expose-gc, so that `memory()` can ask it.
+ */
+export function startServer(env: Record<string, string>, timeoutMs = 90_000, root = ROOT, probe = false): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
     // One process (node with tsx's loader), not tsx's CLI, which runs the server as its own child: a
     // SIGKILL must reach the server itself.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    const child = spawn(process.execPath, [...(probe ? ['--expose-gc'] : []), '--import', 'tsx', 'server/main.ts'], {
       cwd: root,
       env: { ...process.env, CLASS_PORT: '0', GAME_URL: 'http://127.0.0.1:9', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe', ...(probe ? (['ipc'] as const) : [])],
     });
+    const memory = (): Promise<MemoryReading | null> =>
+      !probe || !child.connected
+        ? Promise.resolve(null)
+        : new Promise((answer) => {
+            // A server of an earlier checkout (--before) has no probe and never answers.
+            const timer = setTimeout(() => done(null), 30_000);
+            const done = (r: MemoryReading | null) => {
+              clearTimeout(timer);
+              child.off('message', onMessage);
+              answer(r);
+            };
+            const onMessage = (m: unknown) => (m as { type?: unknown } | null)?.type === 'memory' && done(m as MemoryReading);
+            child.on('message', onMessage);
+            child.send(MEMORY_QUESTION);
+          });
     const output: string[] = [];
     const timer = setTimeout(() => reject(new Error(`the class server did not start in ${timeoutMs} ms:\n${output.join('\n')}`)), timeoutMs);
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -44,7 +65,7 @@ export function startServer(env: Record<string, string>, timeoutMs = 90_000, roo
       const m = /class server listening on (http:\/\/127\.0\.0\.1:(\d+))/.exec(line);
       if (m) {
         clearTimeout(timer);
-        resolve({ url: m[1]!, port: Number(m[2]), child, output, stop });
+        resolve({ url: m[1]!, port: Number(m[2]), child, output, stop, memory });
       }
     };
     createInterface({ input: child.stdout! }).on('line', onLine);

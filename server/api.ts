@@ -8,12 +8,16 @@ import * as v from 'valibot';
 import {
   type ClassCreated,
   ClassCodeSchema,
+  CLASS_PROTOCOL_HEADER,
   ClassIdSchema,
   type ClassView,
   CreateClassSchema,
   type ErrorKey,
   type JoinInfo,
   LIMITS_CLASS,
+  OLDEST_PROTOCOL,
+  ProtocolSchema,
+  protocolOf,
   RosterAddSchema,
 } from '../src/class/protocol';
 import { CSV_FORMATS, toCsv } from '../src/classroom/csv';
@@ -33,6 +37,7 @@ const STATUS: Partial<Record<ErrorKey, number>> = {
   'rate.limited': 429,
   'scenario.unknown': 400,
   'server.error': 500,
+  'client.outdated': 426,
 };
 
 const fail = (res: Response, key: ErrorKey) => res.status(STATUS[key] ?? 400).json({ error: refusal(key) });
@@ -83,6 +88,17 @@ export function mountApi(app: Application): void {
 
   app.get('/api/health', (_req, res) => {
     res.json({ ok: true });
+  });
+
+  // The teacher's page says which version of the contract it speaks (protocol.ts); one from before
+  // versions says nothing, and is told to update (it shows the refusal's words) instead of being
+  // given a class it cannot show live.
+  app.use('/api/classes', (req: Request, res: Response, next: NextFunction) => {
+    const header = req.get(CLASS_PROTOCOL_HEADER);
+    const sent = header === undefined ? undefined : v.safeParse(ProtocolSchema, Number(header));
+    if (sent && !sent.success) return fail(res, 'input.bad');
+    if (protocolOf(sent?.output) < OLDEST_PROTOCOL.teacher) return fail(res, 'client.outdated');
+    next();
   });
 
   app.post(

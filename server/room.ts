@@ -13,6 +13,8 @@ import {
   JoinOptionsSchema,
   LIMITS_CLASS,
   MoveMessageSchema,
+  OLDEST_PROTOCOL,
+  protocolOf,
   S2C,
   type StudentRow,
 } from '../src/class/protocol';
@@ -106,6 +108,8 @@ export class ClassRoom extends Room {
     const o = parsed.output;
     if (o.code !== this.cls.code) throw refuse(404, refusal('class.unknown'));
     const { store } = ctx();
+    // A page from before versions sends none: its absence is version 1 (protocol.ts), which a teacher's page is not served.
+    if (protocolOf(o.protocol) < OLDEST_PROTOCOL['teacherKey' in o ? 'teacher' : 'student']) throw refuse(426, refusal('client.outdated'));
     if ('teacherKey' in o) {
       if (!secretMatches(o.teacherKey, this.cls.teacherKeyHash)) throw refuse(401, refusal('teacher.key-wrong'));
       return { role: 'teacher' };

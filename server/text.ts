@@ -31,6 +31,12 @@ const SAID: Record<ErrorKey | 'time.up', Bilingual> = {
   },
   'scenario.unknown': { en: 'This server does not know that scenario.', id: 'Server ini tidak mengenal skenario itu.' },
   'server.error': { en: 'The class server had a problem. Nothing was changed; try again.', id: 'Server kelas mengalami masalah. Tidak ada yang diubah; coba lagi.' },
+  // Read by a page older than the server (often one kept offline by its service worker), which cannot
+  // update itself while it is open: what to do, and that nothing is lost.
+  'client.outdated': {
+    en: 'This page is an earlier version of the game than the class server runs, and cannot show this class. Close every tab of the game and open this page again to get the new version. Nothing is lost: the class and its games are kept on the server (keep the class in this list).',
+    id: 'Halaman ini adalah versi permainan yang lebih lama daripada yang dijalankan server kelas, dan tidak dapat menampilkan kelas ini. Tutup semua tab permainan lalu buka halaman ini lagi untuk mendapatkan versi baru. Tidak ada yang hilang: kelas dan permainannya tersimpan di server (biarkan kelas ini di daftar).',
+  },
   'time.up': { en: 'Time is up: the day ends now. Hand in your game.', id: 'Waktu habis: hari ini berakhir sekarang. Serahkan permainanmu.' },
 };
 

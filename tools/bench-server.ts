@@ -18,7 +18,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
-import type { ClassCreated, Joined } from '../src/class/protocol';
+import { CLASS_PROTOCOL, type ClassCreated, type Joined } from '../src/class/protocol';
 import { lookupBundle } from '../src/content/all';
 import { type Game, legalMoves, type MoveInput, newGame } from '../src/engine';
 import type { MemoryReading } from '../server/memory-probe';
@@ -88,7 +88,7 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
   let next = 0;
   const joinOne = async (i: number) => {
     const cls = classes[Math.floor(i / CLASS_SIZE)]!;
-    const room = await new Client(urls[i % urls.length]!).joinOrCreate('class', { code: cls.code, name: `Student ${i}` });
+    const room = await new Client(urls[i % urls.length]!).joinOrCreate('class', { code: cls.code, name: `Student ${i}`, protocol: CLASS_PROTOCOL });
     const joined: Joined = await new Promise((resolve) => room.onMessage('joined', resolve));
     const sim: Sim = { room, game: newGame(lookupBundle(joined.scenario)!, { seed: joined.seed, settings: { difficulty: joined.difficulty, session: joined.session } }), pending: new Map(), pick: i * 7919 };
     const answered = (n: number, ok: boolean) => {
@@ -111,7 +111,7 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
   // Each class's teacher watches, as in a lesson: every move sends them the student's row.
   const teachers = await Promise.all(
     classes.map(async (cls, i) => {
-      const room = await new Client(urls[(i + 1) % urls.length]!).joinOrCreate('class', { code: cls.code, teacherKey: cls.teacherKey });
+      const room = await new Client(urls[(i + 1) % urls.length]!).joinOrCreate('class', { code: cls.code, teacherKey: cls.teacherKey, protocol: CLASS_PROTOCOL });
       room.onMessage('*', () => {});
       return room;
     }),

@@ -4,9 +4,11 @@
 import { Client, type Room } from '@colyseus/sdk';
 import * as v from 'valibot';
 import {
+  CLASS_PROTOCOL,
   ClockSchema,
   ErrorBodySchema,
   HandedInSchema,
+  joinRefusalOf,
   JoinedSchema,
   MoveGapSchema,
   MoveOkSchema,
@@ -53,31 +55,13 @@ export interface LiveRoom {
   leave(): void;
 }
 
-/** The server's refusal carried in a join error's message (its ErrorBody as JSON), if it is one. */
-function refusalOf(e: unknown): ErrorBody | null {
-  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-  try {
-    const body: unknown = JSON.parse(text);
-    const direct = v.safeParse(ErrorBodySchema, body);
-    if (direct.success) return direct.output;
-    const wrapped = v.safeParse(v.object({ error: ErrorBodySchema }), body);
-    if (wrapped.success) return wrapped.output.error;
-  } catch {
-    /* not JSON */
-  }
-  const code = (e as { code?: unknown })?.code;
-  // A matchmaking answer with a code (no room for this class code, a refusal in onAuth) is an answer, not silence.
-  if (typeof code === 'number' && code > 0 && text) return { key: 'server.error', message: { en: text, id: text } };
-  return null;
-}
-
 export async function joinRoom(server: string, options: JoinOptions, on: RoomEvents): Promise<{ ok: true; room: LiveRoom } | { ok: false; why: JoinFailure }> {
   const client = new Client(server);
   let room: Room;
   try {
-    room = await client.joinOrCreate(ROOM_NAME, options);
+    room = await client.joinOrCreate(ROOM_NAME, { ...options, protocol: CLASS_PROTOCOL });
   } catch (e) {
-    const error = refusalOf(e);
+    const error = joinRefusalOf(e);
     return { ok: false, why: error ? { kind: 'refused', error } : { kind: 'unreachable' } };
   }
   // Registered at once, before the next message can arrive (the library delivers them as they come).

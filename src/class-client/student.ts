@@ -18,6 +18,7 @@ import { readSave } from '../shell/persistence';
 import { loadScenarios, lookupBundle } from '../shell/scenario';
 import { session } from '../shell/session';
 import { gamePlace, type StartPlan } from '../shell/startup';
+import { browserUpdateEnv, updateToNewBuild } from '../shell/update-build';
 import { type ClosedGame, drawClosedGame } from './closed-game';
 import { drawClassProblem, drawJoinScreen, type JoinChoice } from './join-screen';
 import { cleanJustification, judgeDraft, MAX_JUSTIFICATION } from './justification';
@@ -57,6 +58,13 @@ function isClassGame(): boolean {
 
 function failureText(why: JoinFailure): string {
   return why.kind === 'refused' ? bi(why.error.message) : t('ui.class.unreachable');
+}
+
+/** The server refused this page as an earlier build than it serves (client.outdated): the page updates itself to the new one. */
+function tooOld(why: JoinFailure): boolean {
+  if (why.kind !== 'refused' || why.error.key !== 'client.outdated') return false;
+  void updateToNewBuild(browserUpdateEnv());
+  return true;
 }
 
 /** Sends what the server has not had yet, if connected. */
@@ -391,6 +399,7 @@ export async function startClass(link: ClassLink, allowed: boolean): Promise<Sta
         drawJoinScreen(state, choose, playAlone);
         const r = await connect('name' in c ? { code: link.code, name: c.name } : { code: link.code, rejoin: c.rejoin });
         if (r.ok) return done(r.joined, true);
+        tooOld(r.why);
         state.busy = false;
         state.error = failureText(r.why);
         drawJoinScreen(state, choose, playAlone);
@@ -414,6 +423,10 @@ export async function startClass(link: ClassLink, allowed: boolean): Promise<Sta
     drawClassProblemQuiet();
     void connect({ code: link.code, token: member.token }).then(async (r) => {
       if (r.ok) return done(r.joined, false);
+      if (tooOld(r.why)) {
+        // Not a refusal of this student: the token stays, for the new build to join with.
+        return drawClassProblem(failureText(r.why), [{ id: 'class-play-alone', label: t('ui.class.join.playAlone'), run: playAlone }]);
+      }
       if (r.why.kind === 'refused') {
         // The server does not know this token (the class was deleted, or this is another server): join afresh.
         forgetMembership(link);

@@ -6,6 +6,24 @@ import * as v from 'valibot';
 import { moveSpec } from '../engine/moves/table';
 import { DIFFICULTIES, LANGS, type KimMove } from '../engine/types';
 
+/**
+ * The version of this contract. A page sends it when it joins a room (`protocol` in the join options)
+ * and on each of the teacher's HTTP calls (the header CLASS_PROTOCOL_HEADER). 1 is the pages from
+ * before it was sent, known by its absence: their teacher's page took a `student` message per row,
+ * where the server now sends `rows`, so it would show no live row and no error. 2: `rows`.
+ */
+export const CLASS_PROTOCOL = 2;
+export const CLASS_PROTOCOL_HEADER = 'x-class-protocol';
+/**
+ * The oldest page each side is served by this server; an older one is refused with `client.outdated`
+ * (the page updates to the new build). A student's messages have not changed since version 1, so a
+ * student's page from before versions still plays its game.
+ */
+export const OLDEST_PROTOCOL = { teacher: 2, student: 1 } as const;
+export const ProtocolSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000));
+/** What a page that sent no version speaks. */
+export const protocolOf = (sent: number | undefined): number => sent ?? 1;
+
 /** The Colyseus room type: one room per class, found by its code. */
 export const ROOM_NAME = 'class';
 export const DEFAULT_CLASS_PORT = 2567;
@@ -66,6 +84,7 @@ export const ERROR_KEYS = [
   'game.unknown-version',
   'scenario.unknown',
   'server.error',
+  'client.outdated',
 ] as const;
 export type ErrorKey = (typeof ERROR_KEYS)[number];
 
@@ -189,10 +208,10 @@ export type JoinInfo = v.InferOutput<typeof JoinInfoSchema>;
 
 /** The options of client.join('class', …): a new student by name, a student back with their token or rejoin code, or the teacher. */
 export const JoinOptionsSchema = v.union([
-  v.strictObject({ code: ClassCodeSchema, name: NameSchema }),
-  v.strictObject({ code: ClassCodeSchema, token: SecretSchema }),
-  v.strictObject({ code: ClassCodeSchema, rejoin: RejoinCodeSchema }),
-  v.strictObject({ code: ClassCodeSchema, teacherKey: SecretSchema }),
+  v.strictObject({ code: ClassCodeSchema, name: NameSchema, protocol: v.optional(ProtocolSchema) }),
+  v.strictObject({ code: ClassCodeSchema, token: SecretSchema, protocol: v.optional(ProtocolSchema) }),
+  v.strictObject({ code: ClassCodeSchema, rejoin: RejoinCodeSchema, protocol: v.optional(ProtocolSchema) }),
+  v.strictObject({ code: ClassCodeSchema, teacherKey: SecretSchema, protocol: v.optional(ProtocolSchema) }),
 ]);
 export type JoinOptions = v.InferOutput<typeof JoinOptionsSchema>;
 
@@ -272,6 +291,27 @@ export type TimeUp = v.InferOutput<typeof TimeUpSchema>;
 export type Clock = v.InferOutput<typeof ClockSchema>;
 export type RosterMessage = v.InferOutput<typeof RosterMessageSchema>;
 export type RowsMessage = v.InferOutput<typeof RowsMessageSchema>;
+
+/**
+ * The server's refusal carried by a failed join (Colyseus hands the page the refusal's text, which is
+ * its ErrorBody as JSON), if it is one; null for no answer at all.
+ */
+export function joinRefusalOf(e: unknown): ErrorBody | null {
+  const text = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  try {
+    const body: unknown = JSON.parse(text);
+    const direct = v.safeParse(ErrorBodySchema, body);
+    if (direct.success) return direct.output;
+    const wrapped = v.safeParse(ErrorResponseSchema, body);
+    if (wrapped.success) return wrapped.output.error;
+  } catch {
+    /* not JSON */
+  }
+  const code = (e as { code?: unknown })?.code;
+  // A matchmaking answer with a code (no room for this class code, a refusal in onAuth) is an answer, not silence.
+  if (typeof code === 'number' && code > 0 && text) return { key: 'server.error', message: { en: text, id: text } };
+  return null;
+}
 
 /** The address of the class server a page names with ?server= (http(s) origin only), or null. */
 export function serverOrigin(param: string | null | undefined): string | null {

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CLASS_PROTOCOL, CLASS_PROTOCOL_HEADER } from '../../src/class/protocol';
 import { ct } from '../../src/classroom/i18n';
 import { replayRecord, scoreGame, type GameRecord } from '../../src/engine';
 import { formatNumber } from '../../src/shell/text';
@@ -278,7 +279,7 @@ describe('a live class', () => {
   async function makeClass(lang: 'en' | 'id', roster: string[] = []): Promise<{ classId: string; code: string; teacherKey: string }> {
     const res = await fetch(e2e.url('/class-server/api/classes'), {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [CLASS_PROTOCOL_HEADER]: String(CLASS_PROTOCOL) },
       body: JSON.stringify({ title: 'Kelas 9B', scenario: 'vladivostok-2019', lang, minutes: 10, difficulty: 'open', roster }),
     });
     expect(res.status).toBe(201);
@@ -297,7 +298,7 @@ describe('a live class', () => {
     await waitForScene(page, 'Briefing');
     await page.getByRole('button', { name: label('id', 'ui.briefing.confirm'), exact: true }).click();
     await waitForScene(page, 'Summit');
-    const auth = { authorization: `Bearer ${teacherKey}` };
+    const auth = { authorization: `Bearer ${teacherKey}`, [CLASS_PROTOCOL_HEADER]: String(CLASS_PROTOCOL) };
     expect((await fetch(e2e.url(`/class-server/api/classes/${classId}/start`), { method: 'POST', headers: auth })).ok).toBe(true);
     expect((await fetch(e2e.url(`/class-server/api/classes/${classId}/end`), { method: 'POST', headers: auth })).ok).toBe(true);
     await waitForScene(page, 'Debrief');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Client, type Room } from '@colyseus/sdk';
-import type { ClassCreated, CreateClass } from '../../src/class/protocol';
+import { CLASS_PROTOCOL, CLASS_PROTOCOL_HEADER, type ClassCreated, type CreateClass } from '../../src/class/protocol';
 import { MEMORY_QUESTION, type MemoryReading } from '../../server/memory-probe';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -77,10 +77,16 @@ export function startServer(env: Record<string, string>, timeoutMs = 90_000, roo
   });
 }
 
-export async function api<T = unknown>(base: string, path: string, init: { method?: string; body?: unknown; key?: string } = {}): Promise<{ status: number; body: T }> {
+/** A call to the HTTP API as today's teacher's page makes it (saying its protocol; `protocol: null` for a page from before versions). */
+export async function api<T = unknown>(base: string, path: string, init: { method?: string; body?: unknown; key?: string; protocol?: number | null } = {}): Promise<{ status: number; body: T }> {
+  const protocol = init.protocol === undefined ? CLASS_PROTOCOL : init.protocol;
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-    headers: { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}), ...(init.key ? { authorization: `Bearer ${init.key}` } : {}) },
+    headers: {
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(init.key ? { authorization: `Bearer ${init.key}` } : {}),
+      ...(protocol === null ? {} : { [CLASS_PROTOCOL_HEADER]: String(protocol) }),
+    },
     ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
   });
   const text = await res.text();
@@ -110,8 +116,9 @@ export class Member {
     });
   }
 
+  /** Joins as today's pages do, saying their protocol (`protocol: undefined` for a page from before versions, which sent none). */
   static async join(base: string, options: Record<string, unknown>): Promise<Member> {
-    return new Member(await new Client(base).joinOrCreate('class', options));
+    return new Member(await new Client(base).joinOrCreate('class', { protocol: CLASS_PROTOCOL, ...options }));
   }
 
   /** The first message of this type (after `from`) that passes `match`. */

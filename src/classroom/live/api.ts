@@ -2,21 +2,33 @@
 // Every answer is checked against the protocol's schemas; a refusal comes back in the server's own
 // words (both languages), a silence as 'unreachable'.
 import * as v from 'valibot';
-import { ClassCreatedSchema, ClassViewSchema, ErrorResponseSchema, type Bilingual, type ClassCreated, type ClassView, type CreateClass } from '../../class/protocol';
+import {
+  CLASS_PROTOCOL,
+  CLASS_PROTOCOL_HEADER,
+  ClassCreatedSchema,
+  ClassViewSchema,
+  ErrorResponseSchema,
+  type Bilingual,
+  type ClassCreated,
+  type ClassView,
+  type CreateClass,
+} from '../../class/protocol';
 
-export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: Bilingual | 'unreachable' };
+/** A refusal carries the server's key (`client.outdated`: this page is too old for the server) and its words. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: Bilingual | 'unreachable'; key?: string };
 
 async function call<T>(server: string, path: string, init: RequestInit, read: (res: Response) => Promise<ApiResult<T>>): Promise<ApiResult<T>> {
   let res: Response;
   try {
-    res = await fetch(`${server}/api${path}`, init);
+    // Every call says which version of the contract this page speaks (protocol.ts).
+    res = await fetch(`${server}/api${path}`, { ...init, headers: { ...(init.headers as Record<string, string> | undefined), [CLASS_PROTOCOL_HEADER]: String(CLASS_PROTOCOL) } });
   } catch {
     return { ok: false, error: 'unreachable' };
   }
   if (!res.ok) {
     try {
       const body = v.safeParse(ErrorResponseSchema, await res.json());
-      return { ok: false, error: body.success ? body.output.error.message : 'unreachable' };
+      return body.success ? { ok: false, error: body.output.error.message, key: body.output.error.key } : { ok: false, error: 'unreachable' };
     } catch {
       return { ok: false, error: 'unreachable' };
     }

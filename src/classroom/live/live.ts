@@ -10,6 +10,7 @@ import { LIMITS_CLASS, type Bilingual, type ClassView, type StudentRow } from '.
 import { defaultClassServer, readServer } from '../../shell/class-link';
 import { download, h, patch } from '../../shell/dom';
 import { cleanName } from '../../shell/input-rules';
+import { browserUpdateEnv, updateToNewBuild, type UpdateOutcome } from '../../shell/update-build';
 import { texts, type Texts } from '../i18n';
 import { DEFAULT_SCENARIO_ID, isScenarioId, scenarioOf } from '../scenario';
 import { createClass, deleteClass, endClass, exportCsv, getClass, startClock, type ApiResult } from './api';
@@ -48,6 +49,31 @@ interface LiveState {
   open: OpenClass | null;
   message: string | null;
   qr: Map<string, string>;
+  /** The server refused this page as too old for it (client.outdated): it is updating itself, or could not. */
+  outdated: 'checking' | UpdateOutcome | null;
+}
+
+/** The new class's form as typed, kept across the reload that brings a new build (sessionStorage). */
+const FORM_DRAFT = 'vladivostok.liveFormDraft';
+
+function takeFormDraft(): Partial<Form> | null {
+  try {
+    const text = sessionStorage.getItem(FORM_DRAFT);
+    sessionStorage.removeItem(FORM_DRAFT);
+    const d: unknown = text ? JSON.parse(text) : null;
+    if (typeof d !== 'object' || d === null) return null;
+    const o = d as Record<string, unknown>;
+    const str = (x: unknown) => (typeof x === 'string' ? x.slice(0, 10_000) : '');
+    return {
+      title: str(o.title),
+      minutes: str(o.minutes) || '20',
+      roster: str(o.roster),
+      ...(DIFFICULTIES.includes(o.difficulty as Difficulty) ? { difficulty: o.difficulty as Difficulty } : {}),
+      ...(LANGS.includes(o.lang as Lang) ? { lang: o.lang as Lang } : {}),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** Roster names from a typed or pasted list: one a line (or separated by commas or semicolons), cleaned, blanks dropped. */
@@ -89,7 +115,11 @@ export class LiveClasses {
       open: null,
       message: null,
       qr: new Map(),
+      outdated: null,
     };
+    // What was typed before a reload to a new build (this.outdated()).
+    const draft = takeFormDraft();
+    if (draft) this.s = { ...this.s, formOpen: true, form: { ...this.s.form, ...draft } };
     // A teacher link opened here (on this device or another): kept in the list and opened.
     const link = readTeacherLink(pageUrl);
     if (link) {
@@ -131,6 +161,33 @@ export class LiveClasses {
     return error === 'unreachable' ? this.tx.t('class.live.unreachable') : error[this.s.lang];
   }
 
+  /** The server refused this page as an earlier build than it serves: the page updates itself (then nothing else is said). */
+  private tooOld(r: { ok: boolean; key?: string }): boolean {
+    if (r.ok || r.key !== 'client.outdated') return false;
+    void this.outdated();
+    return true;
+  }
+
+  private async outdated(): Promise<void> {
+    if (this.s.outdated) return;
+    this.set({ outdated: 'checking' });
+    const outcome = await updateToNewBuild(
+      browserUpdateEnv(() => {
+        // A new class's form half typed is given back after the reload; a live class is on the server, its link in the address bar.
+        if (this.s.formOpen) {
+          try {
+            const { title, minutes, difficulty, lang, roster } = this.s.form;
+            sessionStorage.setItem(FORM_DRAFT, JSON.stringify({ title, minutes, difficulty, lang, roster }));
+          } catch {
+            /* storage blocked: the reload goes on; the server has kept everything it was sent */
+          }
+        }
+        location.reload();
+      }),
+    );
+    this.set({ outdated: outcome });
+  }
+
   // ---- Actions ----
 
   private async create(): Promise<void> {
@@ -146,7 +203,7 @@ export class LiveClasses {
     this.set({ form: { ...f, busy: true, error: null } });
     const server = this.s.server;
     const r = await createClass(server, { title, scenario: DEFAULT_SCENARIO_ID, lang: f.lang, minutes, difficulty: f.difficulty, ...(roster.length ? { roster } : {}) });
-    if (!r.ok) return this.set({ form: { ...this.s.form, busy: false, error: this.said(r.error) } });
+    if (!r.ok) return this.set({ form: { ...this.s.form, busy: false, error: this.tooOld(r) ? null : this.said(r.error) } });
     const saved: SavedClass = { server, classId: r.value.classId, key: r.value.teacherKey, title, code: r.value.code, createdAt: new Date().toISOString() };
     const kept = keepSaved(this.storage, saved);
     this.set({ saved: readSaved(this.storage), formOpen: false, form: { ...this.s.form, busy: false, title: '', roster: '' }, message: kept ? null : this.tx.t('class.live.notKept') });
@@ -165,7 +222,7 @@ export class LiveClasses {
     this.draw();
     const r = await getClass(saved.server, saved.classId, saved.key);
     if (this.s.open?.saved !== saved) return;
-    if (!r.ok) return this.setOpen({ error: this.said(r.error), refused: r.error !== 'unreachable' });
+    if (!r.ok) return this.tooOld(r) ? undefined : this.setOpen({ error: this.said(r.error), refused: r.error !== 'unreachable' });
     keepSaved(this.storage, { ...saved, title: r.value.class.title, code: r.value.class.code, createdAt: r.value.class.createdAt });
     this.s.saved = readSaved(this.storage);
     this.setOpen({ view: r.value, rows: r.value.students });
@@ -177,7 +234,7 @@ export class LiveClasses {
   /** The live seat in the class's room: every student's row as it changes. */
   private async watch(saved: SavedClass, code: string): Promise<void> {
     const { watchClass } = await import('./room');
-    const room = await watchClass(saved.server, code, saved.key, {
+    const watching = await watchClass(saved.server, code, saved.key, {
       roster: (rows) => this.s.open?.saved === saved && this.setOpen({ rows }),
       student: (row) => {
         if (this.s.open?.saved !== saved) return;
@@ -197,14 +254,16 @@ export class LiveClasses {
         if (!online) setTimeout(() => this.s.open?.saved === saved && !this.s.open.online && void this.refresh(saved), 3000);
       },
     });
-    if (this.s.open?.saved !== saved) return room?.leave();
-    this.setOpen({ room, online: room !== null });
+    if (this.s.open?.saved !== saved) return watching.ok ? watching.room.leave() : undefined;
+    if (!watching.ok && watching.refusal && this.tooOld({ ok: false, key: watching.refusal.key })) return;
+    this.setOpen({ room: watching.ok ? watching.room : null, online: watching.ok });
   }
 
   private async refresh(saved: SavedClass): Promise<void> {
     const r = await getClass(saved.server, saved.classId, saved.key);
     if (this.s.open?.saved !== saved) return;
     if (r.ok) this.setOpen({ view: r.value, rows: r.value.students, error: null });
+    else if (this.tooOld(r)) return;
     await this.watch(saved, this.s.open.view?.class.code ?? saved.code);
   }
 
@@ -212,7 +271,7 @@ export class LiveClasses {
     const o = this.s.open;
     if (!o) return;
     const r = await (which === 'start' ? startClock : endClass)(o.saved.server, o.saved.classId, o.saved.key);
-    if (!r.ok) return this.setOpen({ error: this.said(r.error) });
+    if (!r.ok) return this.tooOld(r) ? undefined : this.setOpen({ error: this.said(r.error) });
     const again = await getClass(o.saved.server, o.saved.classId, o.saved.key);
     if (again.ok && this.s.open?.saved === o.saved) this.setOpen({ view: again.value, rows: again.value.students, error: null });
   }
@@ -225,6 +284,7 @@ export class LiveClasses {
     this.setOpen({ room: null });
     const r = await deleteClass(o.saved.server, o.saved.classId, o.saved.key);
     // Gone already on the server (404) or deleted now: either way it leaves the list.
+    if (!r.ok && this.tooOld(r)) return;
     if (!r.ok && r.error === 'unreachable') {
       this.setOpen({ error: this.said(r.error), confirmDelete: false });
       return this.watch(o.saved, o.view?.class.code ?? o.saved.code);
@@ -242,7 +302,7 @@ export class LiveClasses {
     const o = this.s.open;
     if (!o) return;
     const r: ApiResult<string> = await exportCsv(o.saved.server, o.saved.classId, o.saved.key, this.s.lang);
-    if (!r.ok) return this.setOpen({ error: this.said(r.error) });
+    if (!r.ok) return this.tooOld(r) ? undefined : this.setOpen({ error: this.said(r.error) });
     const name = `${(o.view?.class.title ?? o.saved.code).replace(/[^\p{L}\p{N}._-]+/gu, '_')}-${o.saved.code}.csv`;
     download(name, r.value, 'text/csv;charset=utf-8');
   }
@@ -294,6 +354,13 @@ export class LiveClasses {
       h('h2', { id: 'live-h' }, t('class.live.title')),
       h('p', { class: 'hint' }, t('class.live.intro')),
       this.s.message ? h('p', { role: 'status', id: 'live-message' }, this.s.message) : null,
+      this.s.outdated
+        ? h(
+            'div',
+            { class: 'notice notice-error', role: 'alert', id: 'live-outdated' },
+            h('p', null, t(this.s.outdated === 'checking' || this.s.outdated === 'reloading' ? 'class.live.outdated.updating' : 'class.live.outdated.stays')),
+          )
+        : null,
       this.listPart(tx),
       this.s.formOpen
         ? this.formPart(tx)

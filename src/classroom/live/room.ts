@@ -3,7 +3,7 @@
 // live class is opened (never for the code-based classroom).
 import { Client, type Room } from '@colyseus/sdk';
 import * as v from 'valibot';
-import { ClockSchema, ROOM_NAME, RosterMessageSchema, S2C, RowsMessageSchema, type Clock, type StudentRow } from '../../class/protocol';
+import { CLASS_PROTOCOL, ClockSchema, joinRefusalOf, ROOM_NAME, RosterMessageSchema, S2C, RowsMessageSchema, type Clock, type ErrorBody, type StudentRow } from '../../class/protocol';
 
 export interface TeacherRoomEvents {
   roster(rows: StudentRow[]): void;
@@ -16,12 +16,16 @@ export interface TeacherRoom {
   leave(): void;
 }
 
-export async function watchClass(server: string, code: string, teacherKey: string, on: TeacherRoomEvents): Promise<TeacherRoom | null> {
+/** The seat, or why not: the server's refusal (a wrong key, a page too old for it), or null for no answer. */
+export type Watching = { ok: true; room: TeacherRoom } | { ok: false; refusal: ErrorBody | null };
+
+export async function watchClass(server: string, code: string, teacherKey: string, on: TeacherRoomEvents): Promise<Watching> {
   let room: Room;
   try {
-    room = await new Client(server).joinOrCreate(ROOM_NAME, { code, teacherKey });
-  } catch {
-    return null;
+    // The version this page speaks: a server that no longer serves it says so (client.outdated).
+    room = await new Client(server).joinOrCreate(ROOM_NAME, { code, teacherKey, protocol: CLASS_PROTOCOL });
+  } catch (e) {
+    return { ok: false, refusal: joinRefusalOf(e) };
   }
   const handle = <S extends v.GenericSchema>(type: string, schema: S, fn: (m: v.InferOutput<S>) => void) =>
     room.onMessage(type, (payload: unknown) => {
@@ -39,5 +43,5 @@ export async function watchClass(server: string, code: string, teacherKey: strin
   room.onReconnect(() => on.connected(true));
   room.onLeave(() => on.connected(false));
   on.connected(true);
-  return { leave: () => void room.leave(true).catch(() => undefined) };
+  return { ok: true, room: { leave: () => void room.leave(true).catch(() => undefined) } };
 }

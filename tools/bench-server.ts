@@ -74,7 +74,8 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
   interface Sim {
     room: Room;
     game: Game;
-    pending: Map<number, number>;
+    /** Each move sent and not yet answered: when, and whether in the window. */
+    pending: Map<number, { at: number; inWindow: boolean }>;
     pick: number;
   }
   const sims: Sim[] = [];
@@ -92,11 +93,12 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
     const joined: Joined = await new Promise((resolve) => room.onMessage('joined', resolve));
     const sim: Sim = { room, game: newGame(lookupBundle(joined.scenario)!, { seed: joined.seed, settings: { difficulty: joined.difficulty, session: joined.session } }), pending: new Map(), pick: i * 7919 };
     const answered = (n: number, ok: boolean) => {
-      const at = sim.pending.get(n);
-      if (at === undefined) return;
+      const sentAt = sim.pending.get(n);
+      if (sentAt === undefined) return;
       sim.pending.delete(n);
       if (!ok) refused++;
-      if (measuring) latencies.push(performance.now() - at);
+      // A move sent in the window counts, answered in it or in the second after it (still in flight when the window closed).
+      if (sentAt.inWindow) latencies.push(performance.now() - sentAt.at);
     };
     room.onMessage('move.ok', (b: { n: number }) => answered(b.n, true));
     room.onMessage('move.refused', (b: { n: number }) => answered(b.n, false));
@@ -126,7 +128,7 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
     const m = legal[sim.pick++ % legal.length] as MoveInput;
     if (!sim.game.play(m).ok) return;
     const n = sim.game.record().moves.length - 1;
-    sim.pending.set(n, performance.now());
+    sim.pending.set(n, { at: performance.now(), inWindow: measuring });
     if (measuring) sent++;
     sentAll++;
     sim.room.send('move', { n, move: m });
@@ -146,16 +148,17 @@ async function generator(urls: string[], students: number, windowMs: number): Pr
   for (const t of timers) clearInterval(t);
   // The students are still in their rooms, their games as far as they got: the memory they hold.
   await reached('windowEnd');
-  const sorted = latencies.sort((a, b) => a - b);
+  // A move of the window still unanswered is slower than any answered: it counts in the quantiles as never answered.
+  const sorted = [...latencies, ...Array.from({ length: Math.max(0, sent - latencies.length) }, () => Infinity)].sort((a, b) => a - b);
   const cpu = process.cpuUsage(cpu0);
   const result: GeneratorResult = {
     students,
     joinMs,
     sent,
     sentAll,
-    answered: sorted.length,
+    answered: latencies.length,
     refused,
-    lost: Math.max(0, sent - sorted.length),
+    lost: Math.max(0, sent - latencies.length),
     p50: quantile(sorted, 0.5),
     p95: quantile(sorted, 0.95),
     p99: quantile(sorted, 0.99),
@@ -256,7 +259,8 @@ function runGenerator(urls: string[], students: number, windowMs: number, at: (p
       } catch {
         return; // not ours
       }
-      if (msg.result) result = msg.result;
+      // JSON writes Infinity (a quantile among moves never answered) as null.
+      if (msg.result) result = { ...msg.result, ...Object.fromEntries((['p50', 'p95', 'p99', 'max'] as const).map((k) => [k, msg.result![k] ?? Infinity])) };
       const point = msg.joined ? 'joined' : msg.windowEnd ? 'windowEnd' : null;
       if (point) void at(point).then(() => child.stdin!.write('go\n'), reject);
     });
@@ -288,7 +292,7 @@ async function startServers(setup: (typeof SETUPS)[string], infra: { redis?: Ser
   return servers;
 }
 
-const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);
+const ms = (x: number) => (x === Infinity ? 'unanswered' : x >= 1000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(1)} ms`);
 
 async function bench(): Promise<void> {
   const parsed = parseArgs(process.argv.slice(2), { steps: 'string', window: 'number', processes: 'string', generator: 'string', students: 'number', all: 'boolean', before: 'string' });

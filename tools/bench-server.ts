@@ -224,6 +224,14 @@ async function memoryAtZero(servers: ServerProcess[]): Promise<Memory | null> {
 
 const perStudent = (at: Memory | null, zero: Memory | null, students: number, f: (m: Memory) => number) => (at && zero ? (f(at) - f(zero)) / students / 1024 : NaN);
 
+/** The whole machine's busy CPU time so far (every core, from /proc/stat), in ms. */
+function machineBusyMs(): number {
+  const [, ...ticks] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).map(Number);
+  // user nice system idle iowait irq softirq steal: all but idle and iowait is busy; 100 ticks a second.
+  const total = ticks.slice(0, 8).reduce((a, b) => a + b, 0);
+  return (total - ticks[3]! - ticks[4]!) * 10;
+}
+
 interface Step {
   /** Which server: '' alone, or 'before' / 'after' when compared with an earlier checkout (--before). */
   variant: string;
@@ -243,10 +251,16 @@ interface Step {
   /** The servers' CPU time per move answered, from the end of the joins to the end of the window. */
   cpuMsPerMove: number;
   load: number[];
+  /**
+   * From the end of the joins to the end of the window, the cores' time taken by everything but the
+   * servers and the generator (the other sessions on this machine; PostgreSQL and Redis in their
+   * setups), in cores (of cpus().length): what the load average only hints at.
+   */
+  othersCores: number;
 }
 
 /** Runs the generator; at each point it reaches (joined, the window's end) `at` runs before it goes on. */
-function runGenerator(urls: string[], students: number, windowMs: number, at: (point: 'joined' | 'windowEnd') => Promise<void>): Promise<GeneratorResult> {
+function runGenerator(urls: string[], students: number, windowMs: number, at: (point: 'joined' | 'windowEnd', generatorPid: number) => Promise<void>): Promise<GeneratorResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'tools/bench-server.ts', '--generator', urls.join(','), '--students', String(students), '--window', String(windowMs / 1000)], {
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -262,7 +276,7 @@ function runGenerator(urls: string[], students: number, windowMs: number, at: (p
       // JSON writes Infinity (a quantile among moves never answered) as null.
       if (msg.result) result = { ...msg.result, ...Object.fromEntries((['p50', 'p95', 'p99', 'max'] as const).map((k) => [k, msg.result![k] ?? Infinity])) };
       const point = msg.joined ? 'joined' : msg.windowEnd ? 'windowEnd' : null;
-      if (point) void at(point).then(() => child.stdin!.write('go\n'), reject);
+      if (point) void at(point, child.pid!).then(() => child.stdin!.write('go\n'), reject);
     });
     child.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the generator stopped (${code}) without a result`))));
   });
@@ -343,17 +357,21 @@ async function bench(): Promise<void> {
             const memory: Step['memory'] = { zero: await memoryAtZero(servers), joined: null, end: null };
             let cpuJoined = NaN;
             let cpuEnd = NaN;
+            const others = { machine: NaN, generator: NaN, at: NaN, cores: NaN };
             const result = await runGenerator(
               servers.map((s) => s.url),
               students,
               windowMs,
-              async (point) => {
+              async (point, generatorPid) => {
                 if (point === 'joined') {
                   memory.joined = await memoryOf(servers);
                   // After the collection: its time is not the moves'.
                   cpuJoined = cpu();
+                  Object.assign(others, { machine: machineBusyMs(), generator: cpuMsOf(generatorPid), at: Date.now() });
                 } else {
                   cpuEnd = cpu();
+                  const busy = machineBusyMs() - others.machine - (cpuEnd - cpuJoined) - (cpuMsOf(generatorPid) - others.generator);
+                  others.cores = busy / (Date.now() - others.at);
                   memory.end = await memoryOf(servers);
                 }
               },
@@ -370,11 +388,12 @@ async function bench(): Promise<void> {
               heapKbPerStudent: perStudent(memory.end, memory.zero, students, (m) => m.heap),
               cpuMsPerMove,
               load: loadavg(),
+              othersCores: others.cores,
             };
             all.push(step);
             const kb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} KB` : 'n/a');
             console.log(
-              `${variant.label ? `[${variant.label}] ` : ''}${setup.name}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, ${result.answered}/${result.sent} answered, memory per student ${kb(step.rssKbPerStudent)} resident / ${kb(step.heapKbPerStudent)} JS, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}`,
+              `${variant.label ? `[${variant.label}] ` : ''}${setup.name}, ${students} students (${Math.ceil(students / CLASS_SIZE)} classes): p50 ${ms(result.p50)}, p95 ${ms(result.p95)}, p99 ${ms(result.p99)}, ${result.answered}/${result.sent} answered, memory per student ${kb(step.rssKbPerStudent)} resident / ${kb(step.heapKbPerStudent)} JS, server CPU ${cpuMsPerMove.toFixed(2)} ms per move, joins ${(result.joinMs / 1000).toFixed(1)} s, load ${step.load.map((l) => l.toFixed(1)).join(' ')}, the rest of the machine ${step.othersCores.toFixed(2)} of ${cpus().length} cores`,
             );
             // Past 100 ms the next step says nothing more about what is held (--all runs every step anyway, for memory and CPU figures).
             if (!args.all && (!(result.p95 <= 100) || result.lost > result.sent * 0.01)) stopped.add(variant.label);
@@ -392,7 +411,7 @@ async function bench(): Promise<void> {
   }
   console.log('\nSummary');
   const kb = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} KB` : 'n/a');
-  const table = ['| Setup | Students | p50 / p95 | Answered in the window | Memory per student (resident / JS) | Memory, slope from the step before (resident / JS) | Server CPU a move | Load (1 min) |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
+  const table = ['| Setup | Students | p50 / p95 | Answered in the window | Memory per student (resident / JS) | Memory, slope from the step before (resident / JS) | Server CPU a move | Load (1 min) | Cores the rest of the machine took |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const setup of [...new Set(all.map((s) => s.setup))]) {
     for (const variant of variants) {
       const mine = all.filter((s) => s.setup === setup && s.variant === variant.label);
@@ -407,7 +426,7 @@ async function bench(): Promise<void> {
       };
       mine.forEach((st, i) =>
         table.push(
-          `| ${variant.label ? `[${variant.label}] ` : ''}${setup} | ${st.students} | ${ms(st.result.p50)} / ${ms(st.result.p95)} | ${st.result.answered} of ${st.result.sent} | ${kb(st.rssKbPerStudent)} / ${kb(st.heapKbPerStudent)} | ${i === 0 ? '—' : `${kb(slope(i, (m) => m.rss))} / ${kb(slope(i, (m) => m.heap))}`} | ${st.cpuMsPerMove.toFixed(2)} ms | ${st.load[0]!.toFixed(1)} |`,
+          `| ${variant.label ? `[${variant.label}] ` : ''}${setup} | ${st.students} | ${ms(st.result.p50)} / ${ms(st.result.p95)} | ${st.result.answered} of ${st.result.sent} | ${kb(st.rssKbPerStudent)} / ${kb(st.heapKbPerStudent)} | ${i === 0 ? '—' : `${kb(slope(i, (m) => m.rss))} / ${kb(slope(i, (m) => m.heap))}`} | ${st.cpuMsPerMove.toFixed(2)} ms | ${st.load[0]!.toFixed(1)} | ${st.othersCores.toFixed(2)} of ${cpus().length} |`,
         ),
       );
       const rss = mine.map((st) => st.rssKbPerStudent).filter(Number.isFinite);

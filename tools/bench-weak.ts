@@ -1,5 +1,5 @@
 // npm run bench:web runs this after tools/bench-web.ts; alone: npx tsx tools/bench-weak.ts
-//   [--build] [--dist DIR] [--runs N] [--moves N] [--json FILE]
+//   [--build] [--dist DIR] [--runs N] [--moves N] [--json FILE] [--against DIR] [--moves-only]
 //
 // The built game on a weak machine: side by side in one run, with Chromium's CPU as it is and
 // throttled 4× (DevTools protocol Emulation.setCPUThrottlingRate), in headless Chromium
@@ -10,6 +10,9 @@
 //      is in the panel and the next frame has been drawn (the rAF after the DOM change).
 //   3. the bare Phaser 4 game (tools/bare-phaser/, as in bench-web) loaded the same way, its first
 //      scene's create() against our title: each run loads ours then the bare game, at 1× then 4×.
+//   4. with --against DIR (another build, e.g. an earlier commit's `vite build --outDir DIR`): move
+//      to answer on that build too, its games alternating with ours at each rate, so that both
+//      see the same load. --moves-only skips the title loads (1 and 3).
 // Budgets: title ready ≤ 3000 ms and move to answer ≤ 300 ms at 4× (issue 5); title ready at 4×
 // ≤ 1.5× the bare game's at 4×, medians of the same five alternating runs (issue 14). Prints a table
 // and JSON (also to test-artifacts/bench-weak.json); exits 0 either way (a benchmark, not a test).
@@ -31,11 +34,13 @@ interface Args {
   runs: number;
   moves: number;
   json: string;
+  against: string | null;
+  movesOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a = benchArgs('bench-weak', argv, 'moves', { dist: path.join(ROOT, 'dist'), runs: 5, count: 4, json: path.join(ARTIFACTS, 'bench-weak.json'), resolve: (p) => path.resolve(p) });
-  return { build: a.build, dist: a.dist, runs: a.runs, moves: a.count, json: a.json };
+  const a = benchArgs('bench-weak', argv, 'moves', { dist: path.join(ROOT, 'dist'), runs: 5, count: 4, json: path.join(ARTIFACTS, 'bench-weak.json'), resolve: (p) => path.resolve(p) }, { against: 'string', 'moves-only': 'boolean' });
+  return { build: a.build, dist: a.dist, runs: a.runs, moves: a.count, json: a.json, against: a.more.against !== undefined ? path.resolve(String(a.more.against)) : null, movesOnly: a.more['moves-only'] === true };
 }
 
 const RATES = [1, 4] as const;
@@ -159,12 +164,14 @@ async function moveToAnswer(browser: Browser, server: StaticServer, rate: number
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  const loadBefore = os.loadavg().map(r1);
   const log = (s: string) => process.stderr.write(`${s}\n`);
   if (args.build || !existsSync(path.join(args.dist, 'index.html'))) {
     log(`building the game into ${args.dist} ...`);
     await build({ root: ROOT, logLevel: 'warn', build: { outDir: args.dist, emptyOutDir: true } });
   }
   const server = await serveDist({ outDir: args.dist });
+  const other = args.against ? await serveDist({ outDir: args.against }) : null;
   log('building the bare Phaser game ...');
   const bareDir = await buildBare();
   const bareServer = await serveDist({ root: bareDir, outDir: 'dist', configFile: false });
@@ -173,15 +180,22 @@ async function main(): Promise<void> {
     const ready: Record<number, number[]> = { 1: [], 4: [] };
     const bare: Record<number, number[]> = { 1: [], 4: [] };
     const answers: Record<number, { ms: number; domMs: number }[]> = { 1: [], 4: [] };
-    log(`title ready, ${args.runs} cold loads of ours and of the bare game at each CPU rate, alternating ...`);
-    for (let i = 0; i < args.runs; i++) {
+    const against: Record<number, { ms: number; domMs: number }[]> = { 1: [], 4: [] };
+    if (!args.movesOnly) log(`title ready, ${args.runs} cold loads of ours and of the bare game at each CPU rate, alternating ...`);
+    for (let i = 0; i < (args.movesOnly ? 0 : args.runs); i++) {
       for (const rate of RATES) {
         ready[rate]!.push(await titleReady(browser, server, rate));
         bare[rate]!.push(await bareReady(browser, bareServer, rate));
       }
     }
-    log(`move to answer, ${args.moves} moves × ${Math.min(args.runs, 3)} games at each CPU rate ...`);
-    for (let i = 0; i < Math.min(args.runs, 3); i++) for (const rate of RATES) answers[rate]!.push(...(await moveToAnswer(browser, server, rate, args.moves, i)));
+    const games = args.movesOnly ? args.runs : Math.min(args.runs, 3);
+    log(`move to answer, ${args.moves} moves × ${games} games at each CPU rate${other ? `, alternating with ${args.against}` : ''} ...`);
+    for (let i = 0; i < games; i++)
+      for (const rate of RATES) {
+        // With another build: its game and ours on the same seed, one after the other, the order swapped every other game.
+        const sides = other ? (i % 2 === 0 ? ([server, other] as const) : ([other, server] as const)) : ([server] as const);
+        for (const side of sides) (side === server ? answers : against)[rate]!.push(...(await moveToAnswer(browser, side, rate, args.moves, i)));
+      }
 
     const summary = (xs: number[]) => ({ median: r1(quantile(xs, 0.5)), p95: r1(quantile(xs, 0.95)), max: r1(Math.max(...xs)), n: xs.length });
     const result = {
@@ -189,12 +203,14 @@ async function main(): Promise<void> {
       chromium: browser.version(),
       cpus: os.cpus().length,
       loadavg: os.loadavg().map(r1),
+      loadBefore,
       viewport: '640×360',
       budget: BUDGET,
       titleReadyMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(ready[r]!), runs: ready[r]!.map(r1) }])),
       bareReadyMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(bare[r]!), runs: bare[r]!.map(r1) }])),
       titleVsBare: Object.fromEntries(RATES.map((r) => [`${r}x`, Math.round((quantile(ready[r]!, 0.5) / quantile(bare[r]!, 0.5)) * 100) / 100])),
       moveToAnswerMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(answers[r]!.map((a) => a.ms)), domOnly: summary(answers[r]!.map((a) => a.domMs)) }])),
+      against: other ? { dist: args.against, moveToAnswerMs: Object.fromEntries(RATES.map((r) => [`${r}x`, { ...summary(against[r]!.map((a) => a.ms)), domOnly: summary(against[r]!.map((a) => a.domMs)) }])) } : undefined,
       withinBudgetAt4x: {
         titleReady: quantile(ready[4]!, 0.5) <= BUDGET.titleReadyMs,
         titleVsBare: quantile(ready[4]!, 0.5) <= BUDGET.titleVsBareAt4x * quantile(bare[4]!, 0.5),
@@ -203,10 +219,19 @@ async function main(): Promise<void> {
     };
 
     const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const moves = (name: string, m: typeof result.moveToAnswerMs, budget: boolean) =>
+      row([
+        name,
+        String(m['1x']!.median),
+        `${m['1x']!.p95} / ${m['1x']!.max}`,
+        String(m['4x']!.median),
+        `${m['4x']!.p95} / ${m['4x']!.max}`,
+        budget ? `≤ ${BUDGET.moveToAnswerMs} (p95) ${result.withinBudgetAt4x.moveToAnswer ? '✓' : '✗'}` : '',
+      ]);
     const lines = [
       row(['measure (ms)', 'CPU 1×: median', 'p95 / max', 'CPU 4×: median', 'p95 / max', 'budget at 4×']),
       row(['---', '---:', '---:', '---:', '---:', '---:']),
-      row([
+      ...(args.movesOnly ? [] : [row([
         'title ready',
         String(result.titleReadyMs['1x']!.median),
         `${result.titleReadyMs['1x']!.p95} / ${result.titleReadyMs['1x']!.max}`,
@@ -229,17 +254,11 @@ async function main(): Promise<void> {
         `${result.titleVsBare['4x']}×`,
         '',
         `≤ ${BUDGET.titleVsBareAt4x}× ${result.withinBudgetAt4x.titleVsBare ? '✓' : '✗'}`,
-      ]),
-      row([
-        'move → answer on screen',
-        String(result.moveToAnswerMs['1x']!.median),
-        `${result.moveToAnswerMs['1x']!.p95} / ${result.moveToAnswerMs['1x']!.max}`,
-        String(result.moveToAnswerMs['4x']!.median),
-        `${result.moveToAnswerMs['4x']!.p95} / ${result.moveToAnswerMs['4x']!.max}`,
-        `≤ ${BUDGET.moveToAnswerMs} (p95) ${result.withinBudgetAt4x.moveToAnswer ? '✓' : '✗'}`,
-      ]),
+      ])]),
+      moves(`move → answer on screen (n = ${result.moveToAnswerMs['4x']!.n} at 4×)`, result.moveToAnswerMs, true),
+      ...(result.against ? [moves(`the same, ${path.basename(args.against!)} (n = ${result.against.moveToAnswerMs['4x']!.n} at 4×)`, result.against.moveToAnswerMs, false)] : []),
     ];
-    console.log(`\nWeak machine: Chromium ${result.chromium}, ${result.cpus} CPUs, load ${result.loadavg.join(' ')}, viewport ${result.viewport}\n`);
+    console.log(`\nWeak machine: Chromium ${result.chromium}, ${result.cpus} CPUs, load ${loadBefore.join(' ')} before and ${result.loadavg.join(' ')} after, viewport ${result.viewport}\n`);
     console.log(lines.join('\n'));
     console.log(`\n${JSON.stringify(result)}`);
     mkdirSync(path.dirname(args.json), { recursive: true });
@@ -248,6 +267,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await server.close();
+    await other?.close();
     await bareServer.close();
     rmSync(bareDir, { recursive: true, force: true });
   }

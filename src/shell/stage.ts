@@ -64,13 +64,16 @@ function paintPlate(p: Plate, v: number): void {
   const bar = { x: box.x + 6, y: box.y + box.h - 8, w: box.w - 12, h: 4 };
   p.g.fillStyle(0x3a4a66, 1).fillRect(bar.x, bar.y, bar.w, bar.h);
   p.g.fillStyle(meterBand(v) === 'low' ? BAD : GOOD, 1).fillRect(bar.x, bar.y, (bar.w * Math.max(0, Math.min(100, v))) / 100, bar.h);
-  // Fitted again only when its words or its box change: while the value moves, only the number does.
+  // Fitted once to its name and a value wider than any (888) while its box stays: as the value moves, only
+  // the number changes. A name too long to show whole is fitted again with each value.
   const words = `${p.label} ${Math.round(v)}`;
-  const key = `${words}|${box.w}|${box.h}|${p.size}`;
+  const key = `${p.label}|${box.w}|${box.h}|${p.size}`;
   if (key !== p.fitted) {
-    fitText(p.t, words, box.w - 12, box.h - 12, p.size, 8, 1);
-    p.fitted = key;
+    const fit = fitText(p.t, `${p.label} 888`, box.w - 12, box.h - 12, p.size, 8, 1);
+    p.fitted = fit && !fit.cut ? key : undefined;
   }
+  if (p.fitted === key) p.t.setText(words);
+  else fitText(p.t, words, box.w - 12, box.h - 12, p.size, 8, 1);
   p.t.setPosition(box.x + 6, box.y + 3);
 }
 

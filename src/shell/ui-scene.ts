@@ -8,7 +8,7 @@ import { onClassChange } from './class-hooks';
 import { focusFirstHeading, patch } from './dom';
 import { endMomentView, heldEnd } from './moment';
 import { msg, onLangChange, t } from './i18n';
-import { poke } from './idle';
+import { afterPaint, poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
 import { goTo, prefetchLazy, sceneFits, sceneForPhase, type SceneKey } from './router';
 import { session, STALE_TAB } from './session';
@@ -123,8 +123,13 @@ export abstract class UiScene extends Phaser.Scene {
     }
     if (this.leaving || !this.sys.isActive()) return;
     if (result && result.ok && result.answer && !reducedMotion()) {
-      this.react(result.answer);
-      poke();
+      // His nod or shake once the panel shows his answer (the canvas follows the page).
+      const answer = result.answer;
+      afterPaint(() => {
+        if (this.leaving || !this.sys.isActive()) return;
+        this.react(answer);
+        poke();
+      });
     }
     if (this.followsPhase && session.active) {
       const view = session.view();

@@ -27,6 +27,10 @@ export abstract class StageScene extends UiScene {
     this.stageDue = false;
   }
 
+  protected override release(): void {
+    this.stage = null;
+  }
+
   /** Called by drawArt with the canvas's part for the art: the stage is drawn there (now, or after the refresh). */
   protected seatStage(art: Rect): void {
     this.artRect = art;

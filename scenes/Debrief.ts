@@ -104,6 +104,10 @@ export class Debrief extends UiScene {
     this.artRect = null;
   }
 
+  protected override release(): void {
+    this.headlines = null;
+  }
+
   protected override drawArt(art: Rect): void {
     setBackdrop('bay', 0.55);
     this.artRect = art;

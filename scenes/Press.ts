@@ -32,6 +32,11 @@ export class Press extends UiScene {
     this.bubble = null;
   }
 
+  protected override release(): void {
+    this.bubble = null;
+    this.art = new Map();
+  }
+
   protected override drawArt(art: Rect): void {
     setBackdrop('bay');
     // His words to reporters in a bubble over his head; below it, Putin behind the lectern, the microphones up to his chin.

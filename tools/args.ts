@@ -29,16 +29,19 @@ export interface BenchArgs {
   /** How many moves or games each run plays (the flag is named by the bench). */
   count: number;
   json: string;
+  /** The bench's own flags (`extra`), as given. */
+  more: Record<string, string | number | boolean>;
 }
 
-/** The flags both browser benches take: --build, --dist DIR, --runs N, --<count> N, --json FILE. */
+/** The flags both browser benches take: --build, --dist DIR, --runs N, --<count> N, --json FILE, and a bench's own (`extra`). */
 export function benchArgs(
   name: string,
   argv: string[],
   countFlag: string,
   defaults: { dist: string; runs: number; count: number; json: string; resolve: (p: string) => string },
+  extra: Record<string, 'string' | 'number' | 'boolean'> = {},
 ): BenchArgs {
-  const parsed = parseArgs(argv, { build: 'boolean', dist: 'string', runs: 'number', [countFlag]: 'number', json: 'string' });
+  const parsed = parseArgs(argv, { ...extra, build: 'boolean', dist: 'string', runs: 'number', [countFlag]: 'number', json: 'string' });
   if (!parsed.ok) {
     console.error(`${name}: ${parsed.error}`);
     process.exit(2);
@@ -50,5 +53,6 @@ export function benchArgs(
     runs: Number(o.runs ?? defaults.runs),
     count: Number(o[countFlag] ?? defaults.count),
     json: defaults.resolve(String(o.json ?? defaults.json)),
+    more: Object.fromEntries(Object.keys(extra).filter((k) => o[k] !== undefined).map((k) => [k, o[k]!])),
   };
 }

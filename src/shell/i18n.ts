@@ -5,7 +5,7 @@ import type { Lang, Message } from '../engine/types';
 import engineEn from '../content/engine.en.json';
 import uiEn from '../content/ui.en.json';
 import { isLang } from './input-rules';
-import { activeBundle, frozenTexts } from './scenario';
+import { activeBundle, defaultScenario, frozenTexts } from './scenario';
 import { sourceLabel } from './sources';
 import { fallbacks, format, type Catalogue } from './text';
 
@@ -25,6 +25,7 @@ export function loadLang(lang: Lang): Promise<void> {
     (m) => {
       UI_CATALOGUES.id = m.ui;
       ENGINE_CATALOGUES.id = m.engine;
+      defaultScenario().messages.id = m.scenario;
       loaded.add(lang);
     },
     (e: unknown) => {

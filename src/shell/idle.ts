@@ -29,9 +29,27 @@ export function poke(frames = 2): void {
   if (!game.loop.running) game.loop.wake(true);
 }
 
-/** Whether the loop is drawing frames now (for tests and benchmarks). */
+/** Canvas work waiting for the page to be painted first (afterPaint). */
+let waiting = 0;
+
+/**
+ * Run `fn` once the browser has painted what the page shows now (after the next frame): after a
+ * move, Putin's answer in the panel is on screen before the canvas draws its part of it, which on a
+ * slow phone takes as long again. Counted as drawing until it has run.
+ */
+export function afterPaint(fn: () => void): void {
+  waiting++;
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      waiting--;
+      fn();
+    }, 0),
+  );
+}
+
+/** Whether the loop is drawing frames now, or canvas work waits for the next (for tests and benchmarks). */
 export function drawing(): boolean {
-  return game?.loop.running ?? false;
+  return waiting > 0 || (game?.loop.running ?? false);
 }
 
 function afterFrame(): void {

@@ -56,12 +56,14 @@ interface Drawn {
 }
 
 /**
- * Codes drawn so far (the name typed changes the code at every key): the last few are kept. null: a
+ * Codes drawn so far (the name typed changes the code at every key): the last few are kept, enough
+ * to type a letter and take it back; more would keep past games' pictures (and the browser each
+ * decoded image) for the page's life. null: a
  * code too long for a QR code; 'unloaded': the library could not be loaded (offline before it ever
  * arrived): some browsers keep a module that failed failed until the page reloads, so it offers a reload.
  */
 const drawn = new Map<string, Drawn | null | 'unloaded'>();
-const KEEP = 12;
+const KEEP = 4;
 let lib: Promise<QrLib> | null = null;
 
 async function draw(code: string): Promise<void> {

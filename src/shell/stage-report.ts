@@ -17,6 +17,10 @@ export interface StageReport {
   scene: string;
   canvas: { w: number; h: number };
   faces: { putin?: Expression; kim?: Expression };
+  /** Where each face (brows to chin) is drawn, from its portrait's bounds as Phaser placed it. */
+  faceBoxes?: { putin?: Rect; kim?: Rect };
+  /** Each meter's plate. */
+  plates?: { patience?: Rect; face?: Rect };
   bubble?: TextBox;
   ticker?: TextBox & { moving: boolean };
   meters?: { patience?: number; face?: number };

@@ -1,7 +1,10 @@
 // A scene that seats the summit on its canvas (src/shell/stage.ts): the Summit and a Negotiation.
 // The stage is drawn once a refresh, after the panel's layout, because a second draw in the same
-// refresh would cut short what the first set moving (a meter's slide, the ticker's arrival).
+// refresh would cut short what the first set moving (a meter's slide, the ticker's arrival); and
+// once the panel has been painted (./idle.ts afterPaint), so that his answer shows in the panel
+// without waiting for the canvas.
 import type { GoalId } from '../engine/types';
+import { afterPaint } from './idle';
 import { session } from './session';
 import { Stage, stageContent } from './stage';
 import { type Rect, UiScene } from './ui-scene';
@@ -10,6 +13,7 @@ export abstract class StageScene extends UiScene {
   protected stage: Stage | null = null;
   private artRect: Rect | null = null;
   private refreshing = false;
+  private stageDue = false;
 
   /** The goal whose answer Putin's bubble says (none: the day's latest exchange). */
   protected stageGoal(): GoalId | undefined {
@@ -20,6 +24,11 @@ export abstract class StageScene extends UiScene {
     super.init();
     this.stage = null;
     this.artRect = null;
+    this.stageDue = false;
+  }
+
+  protected override release(): void {
+    this.stage = null;
   }
 
   /** Called by drawArt with the canvas's part for the art: the stage is drawn there (now, or after the refresh). */
@@ -35,7 +44,12 @@ export abstract class StageScene extends UiScene {
     } finally {
       this.refreshing = false;
     }
-    this.drawStage();
+    if (this.stageDue) return;
+    this.stageDue = true;
+    afterPaint(() => {
+      this.stageDue = false;
+      this.drawStage();
+    });
   }
 
   /** Both sitters, their faces and meters, Putin's last answer in his bubble, the news. */

@@ -13,7 +13,7 @@ import { msg, t } from './i18n';
 import { clockAt, meterBand } from './panels';
 import { CANVAS_FONT, fitText } from './fit-text';
 import { poke } from './idle';
-import { stageLayout, type StageLayout } from './stage-layout';
+import { faceOf, stageLayout, type StageLayout } from './stage-layout';
 import { boundsOf, resetStage, type StageReport, type TextBox } from './stage-report';
 import { relayoutOnFonts } from './fonts-ready';
 
@@ -64,13 +64,16 @@ function paintPlate(p: Plate, v: number): void {
   const bar = { x: box.x + 6, y: box.y + box.h - 8, w: box.w - 12, h: 4 };
   p.g.fillStyle(0x3a4a66, 1).fillRect(bar.x, bar.y, bar.w, bar.h);
   p.g.fillStyle(meterBand(v) === 'low' ? BAD : GOOD, 1).fillRect(bar.x, bar.y, (bar.w * Math.max(0, Math.min(100, v))) / 100, bar.h);
-  // Fitted again only when its words or its box change: while the value moves, only the number does.
+  // Fitted once to its name and a value wider than any (888) while its box stays: as the value moves, only
+  // the number changes. A name too long to show whole is fitted again with each value.
   const words = `${p.label} ${Math.round(v)}`;
-  const key = `${words}|${box.w}|${box.h}|${p.size}`;
+  const key = `${p.label}|${box.w}|${box.h}|${p.size}`;
   if (key !== p.fitted) {
-    fitText(p.t, words, box.w - 12, box.h - 12, p.size, 8, 1);
-    p.fitted = key;
+    const fit = fitText(p.t, `${p.label} 888`, box.w - 12, box.h - 12, p.size, 8, 1);
+    p.fitted = fit && !fit.cut ? key : undefined;
   }
+  if (p.fitted === key) p.t.setText(words);
+  else fitText(p.t, words, box.w - 12, box.h - 12, p.size, 8, 1);
   p.t.setPosition(box.x + 6, box.y + 3);
 }
 
@@ -101,23 +104,22 @@ export class Stage {
   draw(art: Rect, c: StageContent): StageLayout {
     const L = stageLayout(art, c.bubble);
     this.report = resetStage(this.scene.scene.key, { w: this.scene.scale.width, h: this.scene.scale.height });
-    const kim = image(this.scene, this.art, ART.kim);
-    if (L.kim) this.place(kim, L.kim);
-    kim.setVisible(L.kim !== null && this.scene.textures.exists(ART.kim));
-    const putin = this.place(image(this.scene, this.art, ART.putin), L.putin);
+    // Kim behind, Putin in front (where they overlap, in a narrow column), each face over its portrait.
+    const kim = this.place(image(this.scene, this.art, ART.kim), L.kim, 0);
+    const putin = this.place(image(this.scene, this.art, ART.putin), L.putin, 2);
     this.face('kim', kim, kimExpression(c.seen));
     this.face('putin', putin, putinExpression(c.seen));
-    this.plate('face', L.kim, c.labels.face, c.meters.face, L);
-    this.plate('patience', L.putin, c.labels.patience, c.meters.patience, L);
+    this.plate('face', L.plates.face, c.labels.face, c.meters.face, L.plates.size);
+    this.plate('patience', L.plates.patience, c.labels.patience, c.meters.patience, L.plates.size);
     this.drawBubble(L, c.says);
     this.drawTicker(L, c.news);
     poke();
     return L;
   }
 
-  private place(img: Phaser.GameObjects.Image, r: Rect): Phaser.GameObjects.Image {
+  private place(img: Phaser.GameObjects.Image, r: Rect, depth: number): Phaser.GameObjects.Image {
     const s = Math.min(r.w / img.width, r.h / img.height);
-    img.setOrigin(0.5, 1).setScale(Math.max(0.01, s)).setPosition(r.x + r.w / 2, r.y + r.h).setDepth(0);
+    img.setOrigin(0.5, 1).setScale(Math.max(0.01, s)).setPosition(r.x + r.w / 2, r.y + r.h).setDepth(depth);
     return img;
   }
 
@@ -128,30 +130,24 @@ export class Stage {
       this.faces.set(who, g);
     }
     drawExpression(g, portrait, e, who);
-    if (portrait.visible) this.report!.faces[who] = e;
+    if (portrait.visible) {
+      this.report!.faces[who] = e;
+      this.report!.faceBoxes = { ...this.report!.faceBoxes, [who]: faceOf(boundsOf(portrait)) };
+    }
     // The canvas's parent names the faces too (data-putin, data-kim), as it did for Putin's.
     const parent = document.getElementById('game');
     if (parent) parent.dataset[who] = portrait.visible ? e : '';
   }
 
   /** A sitter's meter on a plate across the foot of the portrait: its name, its value, a bar; a change moves to the new value. */
-  private plate(which: 'patience' | 'face', r: Rect | null, label: string, value: number, L: StageLayout): void {
+  private plate(which: 'patience' | 'face', box: Rect, label: string, value: number, size: number): void {
     let p = this.plates.get(which);
     if (!p || !p.g.active) {
       p = { g: this.scene.add.graphics().setDepth(5), t: this.scene.add.text(0, 0, '', { fontFamily: CANVAS_FONT, color: '#f4f1ea' }).setDepth(6), value: { v: shown[which] ?? value }, box: { x: 0, y: 0, w: 1, h: 1 }, label: '', size: 10 };
       this.plates.set(which, p);
     }
     const plate = p;
-    if (!r) {
-      plate.g.clear().setVisible(false);
-      plate.t.setVisible(false);
-      shown[which] = value;
-      return;
-    }
-    const size = Math.max(9, L.font - 3);
-    const h = Math.round(size * 1.3 + 12);
-    const w = Math.round(Math.min(r.w * 0.9, L.font * 14));
-    plate.box = { x: Math.round(r.x + (r.w - w) / 2), y: Math.round(Math.min(r.y + r.h, L.ticker.y) - h - 4), w, h };
+    plate.box = box;
     plate.label = label;
     plate.size = size;
     const from = shown[which];
@@ -171,6 +167,7 @@ export class Stage {
     }
     plate.to = value;
     this.report!.meters = { ...this.report!.meters, [which]: value };
+    this.report!.plates = { ...this.report!.plates, [which]: box };
   }
 
   /** Putin's words in a bubble beside him, its tail towards his mouth; none before he has answered. */

@@ -17,7 +17,7 @@ export type Catalogue = Readonly<Record<string, string>>;
 export const LOCALES: Readonly<Record<Lang, string>> = { en: 'en-GB', id: 'id-ID' };
 
 interface Compiled {
-  /** null when the text does not compile under ICU: it is then shown as written. */
+  /** null when the text is plain (see `plain`) or does not compile under ICU: it is then shown as written. */
   icu: IntlMessageFormat | null;
   text: string;
   /** The names of the arguments the text asks for (each once, in order of first use). */
@@ -72,6 +72,15 @@ export function placeholders(text: string): string[] {
   return argumentNames(compile('en', text).getAst() as unknown as Element[]);
 }
 
+/**
+ * A text ICU would show as written: no argument, plural or select (no brace) and no quoted
+ * apostrophe (''). Three texts in four are: they are not compiled, which kept a parsed copy and a
+ * formatter of each for the page's life (issue 14's heap) and parsed each the first time it showed.
+ */
+export function plain(text: string): boolean {
+  return !text.includes('{') && !text.includes('}') && !text.includes("''");
+}
+
 function compiled(lang: Lang, catalogue: Catalogue, key: string): Compiled {
   let texts = compiledTexts.get(catalogue);
   if (!texts) {
@@ -82,12 +91,14 @@ function compiled(lang: Lang, catalogue: Catalogue, key: string): Compiled {
   let c = texts.get(id);
   if (!c) {
     const text = catalogue[key]!;
-    try {
-      const icu = compile(lang, text);
-      c = { icu, text, args: argumentNames(icu.getAst() as unknown as Element[]) };
-    } catch {
-      c = { icu: null, text, args: [] };
-    }
+    if (plain(text)) c = { icu: null, text, args: [] };
+    else
+      try {
+        const icu = compile(lang, text);
+        c = { icu, text, args: argumentNames(icu.getAst() as unknown as Element[]) };
+      } catch {
+        c = { icu: null, text, args: [] };
+      }
     texts.set(id, c);
   }
   return c;

@@ -4,11 +4,12 @@ import Phaser from 'phaser';
 import type { Move, MoveResult, PutinAnswer } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
 import { ART_LOADED, type Rect, reducedMotion } from './art';
+import { releaseFreeCanvases } from './canvas-pool';
 import { onClassChange } from './class-hooks';
 import { focusFirstHeading, patch } from './dom';
 import { endMomentView, heldEnd } from './moment';
 import { msg, onLangChange, t } from './i18n';
-import { poke } from './idle';
+import { afterPaint, poke } from './idle';
 import { notify, panel, setHome, speak } from './overlay';
 import { goTo, prefetchLazy, sceneFits, sceneForPhase, type SceneKey } from './router';
 import { session, STALE_TAB } from './session';
@@ -31,6 +32,11 @@ export abstract class UiScene extends Phaser.Scene {
   protected abstract renderPanel(): Child[];
   /** (Re)draw the art for the free area of the screen. */
   protected drawArt(_art: Rect, _full: Rect): void {}
+  /**
+   * The scene has stopped: let go of what it drew (its objects are destroyed, but a field holding
+   * them would keep their canvases, and all Chromium measured on them, until the scene starts again).
+   */
+  protected release(): void {}
   /** Cosmetic reaction of the art to Putin's answer (a nod, a shake). */
   protected react(_answer: PutinAnswer): void {}
   /** Whether this scene follows the game's phase (the Title and Replay do not). */
@@ -47,6 +53,8 @@ export abstract class UiScene extends Phaser.Scene {
   }
 
   create(): void {
+    // The last scene's texts are gone: their canvases, and all Chromium measured on them, with them.
+    releaseFreeCanvases();
     this.cleanups.push(onLangChange(() => this.refresh()));
     this.cleanups.push(onClassChange(() => this.refresh()));
     this.cleanups.push(session.subscribe((r) => this.afterMove(r)));
@@ -69,6 +77,7 @@ export abstract class UiScene extends Phaser.Scene {
     this.events.once('shutdown', () => {
       for (const c of this.cleanups) c();
       this.cleanups = [];
+      this.release();
     });
     setHome(this.showHome ? () => void this.go('Title') : null);
     panel().dataset.scene = this.scene.key;
@@ -123,8 +132,13 @@ export abstract class UiScene extends Phaser.Scene {
     }
     if (this.leaving || !this.sys.isActive()) return;
     if (result && result.ok && result.answer && !reducedMotion()) {
-      this.react(result.answer);
-      poke();
+      // His nod or shake once the panel shows his answer (the canvas follows the page).
+      const answer = result.answer;
+      afterPaint(() => {
+        if (this.leaving || !this.sys.isActive()) return;
+        this.react(answer);
+        poke();
+      });
     }
     if (this.followsPhase && session.active) {
       const view = session.view();

@@ -79,9 +79,13 @@ async function proposeOnPage(page: Page, lang: Lang, move: KimMove & { type: 'of
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** The expression drawn on Putin's portrait, as the scene names it on the canvas's parent, once his picture is in. */
+/**
+ * The expression drawn on Putin's portrait, as the scene names it on the canvas's parent, once his
+ * picture is in and the canvas has drawn what the move changed (it follows the panel by a frame).
+ */
 async function putinFace(page: Page): Promise<string> {
   await until(page, async () => ((await page.locator('#game').getAttribute('data-putin')) ?? '') !== '', "Putin's portrait");
+  await until(page, () => page.evaluate(() => window.__vladivostok!.drawing() === false), 'the canvas to draw the move');
   return (await page.locator('#game').getAttribute('data-putin'))!;
 }
 

@@ -2,7 +2,8 @@
 // just happened, the news on a ticker, the end of the day as headlines. Read from what the canvas drew
 // (window.__vladivostok.stage(): the texts and the bounds Phaser measured), at 1280×720 and on a
 // phone held upright, in both languages: the bubble says his last answer and its text stays inside
-// it; both faces change with accept, counter and refuse as the engine answered; the headlines show at
+// it; both faces change with accept, counter and refuse as the engine answered, and are drawn in
+// view (also in the narrow column of a phone held sideways); the headlines show at
 // the end of the day, inside their cards and not under the panel; under reduced motion nothing on the
 // canvas moves, the loop sleeps after each move, and a whole game shows every moment.
 import type { Page } from 'playwright-core';
@@ -23,8 +24,34 @@ const r = findReactions('stage');
 const day = dayAfter(r);
 
 const inside = (a: Box, b: Box) => a.x >= b.x - 0.5 && a.y >= b.y - 0.5 && a.x + a.w <= b.x + b.w + 0.5 && a.y + a.h <= b.y + b.h + 0.5;
+const apart = (a: Box, b: Box) => a.x + a.w <= b.x + 0.5 || b.x + b.w <= a.x + 0.5 || a.y + a.h <= b.y + 0.5 || b.y + b.h <= a.y + 0.5;
 const stage = (page: Page) => page.evaluate(() => window.__vladivostok!.stage()) as Promise<StageReport>;
 const asleep = (page: Page) => until(page, () => page.evaluate(() => window.__vladivostok!.drawing() === false), 'the canvas to sleep');
+
+/**
+ * Both faces drawn where the player sees them: inside the canvas and the window, under neither the
+ * panel nor the top bar, nor under each other, a plate, the ticker or the bubble.
+ */
+async function facesInView(page: Page, s: StageReport): Promise<void> {
+  const game = (await page.locator('#game').boundingBox())!;
+  const win = { x: 0, y: 0, ...page.viewportSize()! };
+  const covers = [s.bubble?.box, s.ticker?.box, s.plates?.face, s.plates?.patience].filter((b): b is Box => b !== undefined);
+  const faces = [s.faceBoxes?.kim, s.faceBoxes?.putin];
+  for (const [i, f] of faces.entries()) {
+    const who = i === 0 ? 'Kim' : 'Putin';
+    expect(f, `${who}'s face drawn`).toBeDefined();
+    expect(f!.w, `${who}'s face has a size`).toBeGreaterThan(20);
+    expect(inside(f!, { x: 0, y: 0, ...s.canvas }), `${who}'s face ${JSON.stringify(f)} in the canvas ${JSON.stringify(s.canvas)}`).toBe(true);
+    const onPage = { x: game.x + f!.x, y: game.y + f!.y, w: f!.w, h: f!.h };
+    expect(inside(onPage, { ...win, w: win.width, h: win.height }), `${who}'s face in the window`).toBe(true);
+    for (const over of ['#panel', '#topbar']) {
+      const o = (await page.locator(over).boundingBox())!;
+      expect(apart(onPage, { x: o.x, y: o.y, w: o.width, h: o.height }), `${who}'s face under ${over}`).toBe(true);
+    }
+    for (const c of covers) expect(apart(f!, c), `${who}'s face ${JSON.stringify(f)} under ${JSON.stringify(c)}`).toBe(true);
+  }
+  expect(apart(faces[0]!, faces[1]!), 'one face over the other').toBe(true);
+}
 
 async function load(page: Page, url: (p: string) => string, lang: Lang, rec: GameRecord, scene: SceneKey): Promise<void> {
   await putKept(page, SAVES_DB, { 'vladivostok-2019.place': null, 'vladivostok-2019.save': JSON.stringify(rec) });
@@ -84,6 +111,9 @@ describe('the summit on the canvas', () => {
           expect(s.faces.putin).toBe(want.putin);
           expect(await page.locator('#game').getAttribute('data-putin')).toBe(want.putin);
           expect(s.faces.kim).toBe(want.kim);
+          // On a phone held upright the panel scrolls over the band of art to show his answer: at the top, both show.
+          await page.evaluate(() => document.getElementById('ui')?.scrollTo(0, 0));
+          await facesInView(page, s);
           faces.push(`${s.faces.putin}/${s.faces.kim}`);
         }
         expect(faces[0]).toBe('pleased/pleased');
@@ -134,6 +164,33 @@ describe('the summit on the canvas', () => {
       });
     });
   }
+
+  describe('on a phone held sideways (640×360)', () => {
+    const e2e = useE2E({ viewport: { width: 640, height: 360 } });
+
+    test('Kim and Putin both in the narrow column, each face in view and answering accept, counter and refuse', async () => {
+      const { page } = e2e;
+      await pauseClock(page);
+      await page.goto(e2e.url('/'));
+      await waitForTitle(page);
+      const faces: string[] = [];
+      for (const kind of ['accept', 'counter', 'refuse'] as const) {
+        await load(page, e2e.url, 'en', r.base, 'Summit');
+        await propose(page, 'en', r.moves[kind]);
+        const want = expected(r.moves[kind]);
+        await until(page, async () => (await stage(page)).bubble?.full === text('en', want.says!), `the bubble of the ${kind}`);
+        await asleep(page);
+        // As the page shows his answer (scrolled to it): the column of art stays beside it.
+        const s = await stage(page);
+        expect(s.faces.putin).toBe(want.putin);
+        expect(s.faces.kim).toBe(want.kim);
+        expect(await page.locator('#game').getAttribute('data-kim')).toBe(want.kim);
+        await facesInView(page, s);
+        faces.push(`${s.faces.putin}/${s.faces.kim}`);
+      }
+      expect(new Set(faces).size).toBe(3);
+    });
+  });
 
   describe('under reduced motion', () => {
     const e2e = useE2E({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });

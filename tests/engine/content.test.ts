@@ -10,6 +10,7 @@ import classEn from '../../src/content/classroom.en.json';
 import classId from '../../src/content/classroom.id.json';
 import engineEn from '../../src/content/engine.en.json';
 import { bundle as DEFAULT_BUNDLE } from '../../src/content/default';
+import { messages as DEFAULT_INDONESIAN } from '../../src/content/default.id';
 import engineId from '../../src/content/engine.id.json';
 import { DEFAULT_SCENARIO_ID } from '../../src/content/registry';
 import uiEn from '../../src/content/ui.en.json';
@@ -371,8 +372,12 @@ describe('the code names no scenario', () => {
   };
   const files = [...sourceFiles('src'), ...sourceFiles('scenes')].filter((f) => !f.startsWith('src/content/'));
 
-  it('leaves the default scenario to src/content/ (the shell imports it from there)', () => {
-    expect(DEFAULT_BUNDLE).toBe(BUNDLES[DEFAULT_SCENARIO_ID]);
+  it('leaves the default scenario to src/content/ (the shell imports it from there), the same rules as the registry\'s, its Indonesian texts apart', () => {
+    const full = BUNDLES[DEFAULT_SCENARIO_ID]!;
+    expect(DEFAULT_BUNDLE.hash).toBe(full.hash);
+    expect(DEFAULT_BUNDLE.scenario).toEqual(full.scenario);
+    expect(DEFAULT_BUNDLE.messages.en).toBe(full.messages.en);
+    expect(DEFAULT_INDONESIAN).toBe(full.messages.id);
     expect(readFileSync(path.join(ROOT, 'src/shell/scenario.ts'), 'utf8')).toContain("from '../content/default'");
   });
 

@@ -1,9 +1,10 @@
 // The stage's geometry in the spaces the panel leaves (a column beside it at 1280×720, a narrow
 // column on a phone held sideways, a low band on a phone held upright, and odd ones): everything
-// inside the space, Putin's bubble clear of him, the headlines' cards inside and apart.
+// inside the space, both faces clear of everything drawn over them, Putin's bubble clear of him,
+// the headlines' cards inside and apart.
 import { describe, expect, it } from 'vitest';
 import { headlineCards } from '../../src/shell/headlines';
-import { stageLayout, within } from '../../src/shell/stage-layout';
+import { faceOf, stageLayout, within } from '../../src/shell/stage-layout';
 
 const SPACES = [
   { x: 0, y: 0, w: 492, h: 662 },
@@ -18,12 +19,22 @@ const apart = (a: { x: number; y: number; w: number; h: number }, b: typeof a) =
 
 describe('the stage in the space the panel leaves', () => {
   for (const art of SPACES) {
-    it(`${art.w}×${art.h}: portraits, bubble and ticker inside, the bubble clear of Putin`, () => {
+    it(`${art.w}×${art.h}: both portraits, plates, bubble and ticker inside, both faces clear, the bubble clear of Putin`, () => {
       for (const bubble of [true, false]) {
         const L = stageLayout(art, bubble);
         expect(within(L.putin, art)).toBe(true);
-        if (L.kim) expect(within(L.kim, art)).toBe(true);
+        expect(within(L.kim, art)).toBe(true);
         expect(within(L.ticker, art)).toBe(true);
+        // Both faces in every space the game gives the stage, neither under a plate, the ticker or the
+        // bubble, nor under the other (the 90×90 space is too small for faces to mean anything).
+        const faces = art.w >= 120 && art.h >= 120 ? [faceOf(L.kim), faceOf(L.putin)] : [];
+        if (faces.length) expect(apart(faces[0]!, faces[1]!)).toBe(true);
+        for (const f of faces) {
+          expect(within(f, art)).toBe(true);
+          for (const over of [L.plates.face, L.plates.patience, L.ticker, ...(L.bubble ? [L.bubble] : [])]) expect(apart(f, over), `face ${JSON.stringify(f)} under ${JSON.stringify(over)}`).toBe(true);
+        }
+        for (const p of [L.plates.face, L.plates.patience]) expect(within(p, art)).toBe(true);
+        expect(apart(L.plates.face, L.plates.patience)).toBe(true);
         if (!bubble) expect(L.bubble).toBeNull();
         // Asked for, a bubble is placed in every space the game gives the stage (even 90×90).
         else expect(L.bubble).not.toBeNull();

@@ -16,7 +16,7 @@ import scenarioEn from '../../src/content/vladivostok-2019/messages.en.json';
 import scenarioId from '../../src/content/vladivostok-2019/messages.id.json';
 import { ct, texts } from '../../src/classroom/i18n';
 import { gameCatalogues, loadLang, msg, t } from '../../src/shell/i18n';
-import { compile, fallbacks, format, formatNumber, placeholders, type Catalogue } from '../../src/shell/text';
+import { compile, fallbacks, format, formatNumber, placeholders, plain, type Catalogue } from '../../src/shell/text';
 import type { Lang } from '../../src/engine/types';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,6 +50,30 @@ function compileFailures(): string[] {
 describe('the catalogues under ICU MessageFormat', () => {
   test('every text of every catalogue compiles, in both languages', () => {
     expect(compileFailures()).toEqual([]);
+  });
+
+  test('a text left uncompiled (no brace, no quoted apostrophe) reads exactly as ICU would show it, and most are', () => {
+    const differ: string[] = [];
+    let plainTexts = 0;
+    let all = 0;
+    for (const [name, set] of Object.entries(SETS)) {
+      for (const lang of LANGS) {
+        for (const [key, text] of Object.entries(set[lang])) {
+          all++;
+          if (!plain(text)) continue;
+          plainTexts++;
+          if (String(compile(lang, text).format()) !== text) differ.push(`${name} ${lang} ${key}`);
+          if (format(lang, { key }, [set[lang]]) !== text) differ.push(`${name} ${lang} ${key} (formatted)`);
+        }
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(plainTexts).toBeGreaterThan(all / 2);
+    // Quoted apostrophes and braces are ICU's: those texts are compiled.
+    expect(plain("It''s {n}")).toBe(false);
+    expect(plain("It''s")).toBe(false);
+    expect(plain("Kim's face")).toBe(true);
+    expect(format('en', { key: 'q' }, [{ q: "It''s late" }])).toBe("It's late");
   });
 
   test('English and Indonesian ask for the same placeholders, key by key', () => {

@@ -101,11 +101,61 @@ export interface BoundOptions {
   above?: number;
   /** Filled with the bound of every day (its key: the target, as dayKey writes it). */
   days?: Map<string, { target: Target; bound: number }>;
+  /**
+   * Bounds already worked out in this search (one profile, one seed), by what the bound reads of a
+   * state (boundKey): states that differ only in what it does not read (Putin's patience, the words
+   * said, which offers were refused, Kim's positions beyond the steps they leave) share one.
+   */
+  memo?: Map<string, { value: number; above: number }>;
 }
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 
+/**
+ * What the bound reads of a state, as a key: the clock (and so the news delivered), the meters it
+ * weighs (Washington, face), his price's inputs (concessions, the steps Kim's positions still
+ * allow, the goal named first, stalls, the sweeteners given and so his asks), his budgets spent,
+ * the claims, and each goal's deal, standing counter, deadline and list.
+ */
+function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): string {
+  const c = s.summit.context;
+  let k = `${c.clock},${c.usAttention},${c.face},${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.putinAsks.join('+')},${s.news.length};`;
+  for (const x of s.claims) k += `${x.goal}=${x.option}${x.bluff ? '!' : ''},`;
+  let potential = 0;
+  for (const g of scenario.goals) {
+    const track = s.goals[g.id]!;
+    if (isFinal(goalMachine(g), track)) {
+      k += `|${track.context.deal}`;
+      continue;
+    }
+    potential += stepsLeft(g, s.positions[g.id]);
+    k += `|${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
+  }
+  return `${k};${potential};${options.exact === true}${options.target ? dayKey(options.target) : ''}`;
+}
+
+/** The concessions a goal still allows: its lawful options below Kim's position (all but the top one before he has one). */
+function stepsLeft(g: Scenario['goals'][number], pos: number | null | undefined): number {
+  let n = 0;
+  for (let i = 0; i < g.options.length; i++) if (g.options[i]!.breaks.length === 0 && (pos === null || pos === undefined || i < pos)) n++;
+  return pos === null || pos === undefined ? Math.max(0, n - 1) : n;
+}
+
 export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOptions = {}): number {
+  const { memo } = options;
+  if (!memo || options.days) return boundOf(bundle, s, options);
+  const k = boundKey(bundle.scenario, s, options);
+  const above = options.above ?? Number.NEGATIVE_INFINITY;
+  const known = memo.get(k);
+  // A value above the `above` it was worked out for is the bound itself; one at or below it says
+  // only that the bound is no more than that `above`, which answers any question asked above it.
+  if (known && (known.value > known.above || above >= known.above)) return known.value > known.above ? known.value : Math.min(known.value, above);
+  const value = boundOf(bundle, s, options);
+  memo.set(k, { value, above });
+  return value;
+}
+
+function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
   const { target, days } = options;
   const exact = options.exact === true && target !== undefined;
   const { scenario } = bundle;
@@ -121,6 +171,9 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
   let won = 0;
   const choices: Choice[][] = [];
   let potential = 0;
+  // Whether Kim has a position on a goal he can still come down on: if not, his next offer only
+  // takes positions (a concession is an offer below a position already taken).
+  let placed = false;
   for (const g of scenario.goals) {
     const track = s.goals[g.id]!;
     const deal = track.context.deal;
@@ -135,9 +188,9 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
       fixed.push(0);
       continue;
     }
-    const lawfulIdx = g.options.map((o, i) => (o.breaks.length === 0 ? i : -1)).filter((i) => i >= 0);
-    const pos = s.positions[g.id];
-    potential += pos === null || pos === undefined ? Math.max(0, lawfulIdx.length - 1) : lawfulIdx.filter((i) => i < pos).length;
+    const left = stepsLeft(g, s.positions[g.id]);
+    potential += left;
+    if (left > 0 && s.positions[g.id] !== null && s.positions[g.id] !== undefined) placed = true;
     const list: Choice[] = [];
     const noDeadline = track.context.roundsLeft === null || track.context.roundsLeft > 0;
     for (const o of g.options) {
@@ -172,6 +225,8 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
   const candidates: { pooled: number; run: () => number }[] = [];
   const offerMinutes = scenario.costs.propose;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
+  // The news at their best once the first i of those to come have arrived.
+  const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
   // Level j: j more news delivered before the talks end.
   for (let j = 0; j <= events.length; j++) {
     const lastClock = j < events.length ? Math.min(scenario.dayLength, (delivered + j + 1) * scenario.newsEvery - 1) : scenario.dayLength;
@@ -179,11 +234,26 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
     if (lastClock < clock || firstClock > scenario.dayLength) continue;
     // An offer begun before the end of the day is answered (the clock stops at the day's length).
     const offers = Math.max(0, lastClock >= scenario.dayLength ? Math.ceil((scenario.dayLength - clock) / offerMinutes) : Math.floor((lastClock - clock) / offerMinutes));
-    const concessions = s.concessions + Math.min(offers, potential);
-    const steps = concessions + (concessions >= 1 && offers >= 1 && lastClock >= deadline ? 1 : 0);
-    // The worth these news add to options and arguments and the room they make on China's line, at
-    // their best (news that would weigh an argument down is left out: that only allows more).
-    const { bonus, arguments: argNews, china } = newsAtBest(scenario, deckAhead.slice(0, j));
+    /**
+     * The r-th offer before the end of the talks (r = 0: the last): it starts at the latest r offers
+     * before the end (each takes its minutes, other moves only add to them), so it is answered with
+     * no more news than had come by then, and with no more concessions than the offers up to it (the
+     * first of them none, if Kim has no position yet where he can come down), nor than the goals'
+     * lawful steps allow; his deadline step if it is answered late enough.
+     */
+    const slot = (r: number) => {
+      const start = lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1);
+      const made = s.concessions + Math.min(Math.max(0, offers - r - (placed ? 0 : 1)), potential);
+      const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
+      return { steps: made + (late ? 1 : 0), news: Math.min(j, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
+    };
+    const last = slot(0);
+    const steps = last.steps;
+    // The worth the news by the last offer add to options and arguments, and the room all of the
+    // level's news make on China's line, at their best (news that would weigh an argument down is
+    // left out: that only allows more).
+    const { bonus, arguments: argNews } = atBest[last.news]!;
+    const { china } = atBest[j]!;
     // Washington: the news' pull with its sign, the least it reaches on the way, and what it takes back.
     let us = 0;
     let usLeast = 0;
@@ -218,26 +288,27 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
         }
-        const sums = universe.map(() => 0);
+        // The packages take distinct offers, the latest at best the last few: what each item is
+        // worth against his price in each of those (r = 0: the last offer), with each argument.
+        const most = Math.min(universe.length, offers, items.length);
+        const slots = Array.from({ length: most }, (_, r) => {
+          const at = slot(r);
+          const news = atBest[at.news]!;
+          const argAt = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
+          return items.map((x) => {
+            const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, at.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
+            return universe.map((f) => gain + (f ? argAt(f, x.goal) : 0));
+          });
+        });
+        const of = items.map(() => 0);
         const counts = universe.map(() => 0);
         let out = Number.NEGATIVE_INFINITY;
-        const assign = (k: number) => {
-          if (k === items.length) {
-            let deficit = 0;
-            let short = 0;
-            let groups = 0;
-            let usF = 0;
-            for (let u = 0; u < universe.length; u++) {
-              if (counts[u] === 0) continue;
-              groups++;
-              if (sums[u]! < -0.01) {
-                deficit -= sums[u]!;
-                short++;
-              }
-              if (universe[u]) usF += scenario.framings.find((f) => f.id === universe[u])!.us;
-            }
-            if (groups > offers) return;
-            if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
+        const sums: number[][] = [];
+        const used: number[] = [];
+        const takenSlot = Array.from({ length: most }, () => false);
+        /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
+        const place = (g: number, deficit: number, short: number, usF: number) => {
+          if (g === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
             const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
@@ -251,16 +322,40 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
             }
             return;
           }
+          for (let r = 0; r < used.length; r++) {
+            if (takenSlot[r]) continue;
+            const sum = sums[r]![used[g]!]!;
+            takenSlot[r] = true;
+            place(g + 1, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF);
+            takenSlot[r] = false;
+          }
+        };
+        const assign = (k: number) => {
+          if (k === items.length) {
+            used.length = 0;
+            let usF = 0;
+            for (let u = 0; u < universe.length; u++) {
+              if (counts[u] === 0) continue;
+              used.push(u);
+              if (universe[u]) usF += scenario.framings.find((f) => f.id === universe[u])!.us;
+            }
+            if (used.length > offers) return;
+            if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
+            sums.length = 0;
+            for (let r = 0; r < used.length; r++) {
+              const row = universe.map(() => 0);
+              for (let i = 0; i < items.length; i++) row[of[i]!]! += slots[r]![i]![of[i]!]!;
+              sums.push(row);
+            }
+            place(0, 0, 0, usF);
+            return;
+          }
           const x = items[k]!;
-          const gain = x.base + (bonus.get(x.key) ?? 0) - priceOfGoal.get(x.goal)!;
           for (let u = 0; u < universe.length; u++) {
-            const f = universe[u];
-            if (x.needs !== undefined && f !== x.needs) continue;
-            const v = gain + (f ? argOf(f, x.goal) : 0);
-            sums[u]! += v;
+            if (x.needs !== undefined && universe[u] !== x.needs) continue;
+            of[k] = u;
             counts[u]!++;
             assign(k + 1);
-            sums[u]! -= v;
             counts[u]!--;
           }
         };

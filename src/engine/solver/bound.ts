@@ -225,8 +225,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   const candidates: { pooled: number; run: () => number }[] = [];
   const offerMinutes = scenario.costs.propose;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
-  // The news at their best once the first i of those to come have arrived.
+  // The news at their best once the first i of those to come have arrived, and their pull on Washington by then.
   const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
+  const pullBy = [0];
+  for (const e of events) pullBy.push(pullBy.at(-1)! + (e?.usAttention ?? 0));
   // Level j: j more news delivered before the talks end.
   for (let j = 0; j <= events.length; j++) {
     const lastClock = j < events.length ? Math.min(scenario.dayLength, (delivered + j + 1) * scenario.newsEvery - 1) : scenario.dayLength;
@@ -289,26 +291,42 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
         }
         // The packages take distinct offers, the latest at best the last few: what each item is
-        // worth against his price in each of those (r = 0: the last offer), with each argument.
+        // worth against his price in each of those (r = 0: the last offer), with each argument,
+        // with k of the news to come arrived (no more than by that offer).
         const most = Math.min(universe.length, offers, items.length);
-        const slots = Array.from({ length: most }, (_, r) => {
-          const at = slot(r);
-          const news = atBest[at.news]!;
-          const argAt = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
-          return items.map((x) => {
-            const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, at.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
-            return universe.map((f) => gain + (f ? argAt(f, x.goal) : 0));
-          });
-        });
+        const at = Array.from({ length: most }, (_, r) => slot(r));
+        const gainsAt = new Map<number, number[][]>();
+        const gains = (r: number, k: number) => {
+          const key = r * 64 + k;
+          let g = gainsAt.get(key);
+          if (!g) {
+            const news = atBest[k]!;
+            const argAt = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
+            g = items.map((x) => {
+              const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, at[r]!.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
+              return universe.map((f) => gain + (f ? argAt(f, x.goal) : 0));
+            });
+            gainsAt.set(key, g);
+          }
+          return g;
+        };
+        const framingUs = universe.map((f) => (f ? scenario.framings.find((x) => x.id === f)!.us : 0));
         const of = items.map(() => 0);
         const counts = universe.map(() => 0);
         let out = Number.NEGATIVE_INFINITY;
-        const sums: number[][] = [];
         const used: number[] = [];
-        const takenSlot = Array.from({ length: most }, () => false);
         /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
-        const place = (g: number, deficit: number, short: number, usF: number) => {
-          if (g === used.length) {
+        const own = universe.map(() => 0);
+        const placed = universe.map(() => false);
+        /**
+         * The packages given the last offers, the r-th from the end in turn, each with the most news
+         * that can have come by then (no more than by the offer after it: the news only add worth,
+         * and more news by an offer leaves more for the offers after it), under Washington's
+         * patience then: what it is now, those news' pull, the package's own, and for the last
+         * offer every other deal's too. Each package short of his price is named with what it lacks.
+         */
+        const place = (r: number, newsBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
+          if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
             const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
@@ -322,12 +340,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             return;
           }
-          for (let r = 0; r < used.length; r++) {
-            if (takenSlot[r]) continue;
-            const sum = sums[r]![used[g]!]!;
-            takenSlot[r] = true;
-            place(g + 1, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF);
-            takenSlot[r] = false;
+          for (const u of used) {
+            if (placed[u]) continue;
+            const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
+            let k = Math.min(newsBy, at[r]!.news);
+            while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
+            if (k < 0) continue;
+            const g = gains(r, k);
+            let sum = 0;
+            for (let i = 0; i < items.length; i++) if (of[i] === u) sum += g[i]![u]!;
+            placed[u] = true;
+            place(r + 1, k, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
+            placed[u] = false;
           }
         };
         const assign = (k: number) => {
@@ -341,13 +365,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
-            sums.length = 0;
-            for (let r = 0; r < used.length; r++) {
-              const row = universe.map(() => 0);
-              for (let i = 0; i < items.length; i++) row[of[i]!]! += slots[r]![i]![of[i]!]!;
-              sums.push(row);
-            }
-            place(0, 0, 0, usF);
+            own.fill(0);
+            for (let i = 0; i < items.length; i++) own[of[i]!]! += items[i]!.us;
+            place(0, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }
           const x = items[k]!;

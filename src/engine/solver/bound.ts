@@ -51,7 +51,8 @@ interface Choice {
   free: boolean;
 }
 
-type SweetenerSet = { worth: number; cost: number; face: number; size: number; asked: boolean };
+/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
+type SweetenerSet = { worth: number; worths: number[]; cost: number; face: number; size: number; asked: boolean };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -70,20 +71,57 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let face = 0;
     let size = 0;
     let asked = false;
+    const worths: number[] = [];
     for (let i = 0; i < unused.length; i++) {
       if (!(mask & (1 << i))) continue;
       const x = unused[i]!;
       worth += Math.max(0, p.sweeteners[x.id] ?? 0);
+      worths.push(Math.max(0, p.sweeteners[x.id] ?? 0));
       cost += x.kimCost;
       face += x.face;
       size++;
       if (s.putinAsks.includes(x.id)) asked = true;
     }
-    sets.push({ worth, cost, face, size, asked });
+    sets.push({ worth, worths: worths.sort((a, b) => b - a), cost, face, size, asked });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
   return sets;
+}
+
+/**
+ * Whether a set of sweeteners can make up what the packages short of his price lack. Each sweetener
+ * goes with one offer: a group of goals short by `lack` (offered with one argument, counted as one
+ * package) gets sweeteners worth that in all, no more of them than the offers it can be split into
+ * (one a goal of it); and however it is split, the offer holding its worst goal lacks at least
+ * `worst` (that goal with every goal of the group that is worth more than his price), which one
+ * sweetener must make up.
+ */
+export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[]): boolean {
+  if (short.length === 0) return true;
+  if (short.length > worths.length) return false;
+  const lack = short.map((x) => x.lack);
+  const room = short.map((x) => x.goals);
+  const worst = short.map((x) => x.worst);
+  const give = (i: number): boolean => {
+    if (lack.every((x) => x <= 0.01) && worst.every((x) => x <= 0.01)) return true;
+    if (i === worths.length) return false;
+    const w = worths[i]!;
+    for (let u = 0; u < short.length; u++) {
+      if ((lack[u]! <= 0.01 && worst[u]! <= 0.01) || room[u] === 0) continue;
+      const before = worst[u]!;
+      lack[u]! -= w;
+      room[u]!--;
+      if (w >= before - 0.01) worst[u] = 0;
+      const ok = give(i + 1);
+      lack[u]! += w;
+      room[u]!++;
+      worst[u] = before;
+      if (ok) return true;
+    }
+    return give(i + 1);
+  };
+  return give(0);
 }
 
 /** The best score stances can give from these meters. */
@@ -317,6 +355,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const used: number[] = [];
         /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
         const own = universe.map(() => 0);
+        const size = universe.map(() => 0);
         const placed = universe.map(() => false);
         /**
          * The packages given the last offers, the r-th from the end in turn, each with the most news
@@ -325,6 +364,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          * patience then: what it is now, those news' pull, the package's own, and for the last
          * offer every other deal's too. Each package short of his price is named with what it lacks.
          */
+        const lacking: { lack: number; goals: number; worst: number }[] = [];
         const place = (r: number, newsBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
@@ -332,7 +372,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
             for (const set of usable) {
               if (ceiling - set.cost <= out) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -348,9 +388,19 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (k < 0) continue;
             const g = gains(r, k);
             let sum = 0;
-            for (let i = 0; i < items.length; i++) if (of[i] === u) sum += g[i]![u]!;
+            let least = 0;
+            let above = 0;
+            for (let i = 0; i < items.length; i++) {
+              if (of[i] !== u) continue;
+              const x = g[i]![u]!;
+              sum += x;
+              least = Math.min(least, x);
+              if (x > 0) above += x;
+            }
             placed[u] = true;
+            if (sum < -0.01) lacking.push({ lack: -sum, goals: size[u]!, worst: -(least + above) });
             place(r + 1, k, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
+            if (sum < -0.01) lacking.pop();
             placed[u] = false;
           }
         };
@@ -366,7 +416,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
             own.fill(0);
-            for (let i = 0; i < items.length; i++) own[of[i]!]! += items[i]!.us;
+            size.fill(0);
+            for (let i = 0; i < items.length; i++) {
+              own[of[i]!]! += items[i]!.us;
+              size[of[i]!]!++;
+            }
             place(0, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }

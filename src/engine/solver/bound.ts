@@ -211,7 +211,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   let potential = 0;
   // Whether Kim has a position on a goal he can still come down on: if not, his next offer only
   // takes positions (a concession is an offer below a position already taken).
-  let placed = false;
+  let positioned = false;
   for (const g of scenario.goals) {
     const track = s.goals[g.id]!;
     const deal = track.context.deal;
@@ -228,7 +228,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     }
     const left = stepsLeft(g, s.positions[g.id]);
     potential += left;
-    if (left > 0 && s.positions[g.id] !== null && s.positions[g.id] !== undefined) placed = true;
+    if (left > 0 && s.positions[g.id] !== null && s.positions[g.id] !== undefined) positioned = true;
     const list: Choice[] = [];
     const noDeadline = track.context.roundsLeft === null || track.context.roundsLeft > 0;
     for (const o of g.options) {
@@ -281,13 +281,17 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number) => {
-      const start = lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1);
-      const made = s.concessions + Math.min(Math.max(0, offers - r - (placed ? 0 : 1)), potential);
+    const slot = (r: number, newsBy = j) => {
+      let start = lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1);
+      // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
+      if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
+      const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
+      if (upTo < 1) return null;
+      const made = s.concessions + Math.min(Math.max(0, upTo - (positioned ? 0 : 1)), potential);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
-      return { steps: made + (late ? 1 : 0), news: Math.min(j, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
+      return { steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
-    const last = slot(0);
+    const last = slot(0) ?? { steps: s.concessions, news: 0 };
     const steps = last.steps;
     // The worth the news by the last offer add to options and arguments, and the room all of the
     // level's news make on China's line, at their best (news that would weigh an argument down is
@@ -333,15 +337,21 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         // with k of the news to come arrived (no more than by that offer).
         const most = Math.min(universe.length, offers, items.length);
         const at = Array.from({ length: most }, (_, r) => slot(r));
-        const gainsAt = new Map<number, number[][]>();
+        const gainsAt = new Map<number, number[][] | null>();
+        /** What each item is worth against his price, with each argument, in the r-th offer from the end answered with k of the news to come (null: no such offer). */
         const gains = (r: number, k: number) => {
           const key = r * 64 + k;
           let g = gainsAt.get(key);
-          if (!g) {
+          if (g === undefined) {
+            const here = slot(r, k);
+            if (!here) {
+              gainsAt.set(key, null);
+              return null;
+            }
             const news = atBest[k]!;
             const argAt = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
             g = items.map((x) => {
-              const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, at[r]!.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
+              const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, here.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
               return universe.map((f) => gain + (f ? argAt(f, x.goal) : 0));
             });
             gainsAt.set(key, g);
@@ -383,10 +393,13 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           for (const u of used) {
             if (placed[u]) continue;
             const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
-            let k = Math.min(newsBy, at[r]!.news);
+            const slotAt = at[r];
+            if (!slotAt) continue;
+            let k = Math.min(newsBy, slotAt.news);
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
             const g = gains(r, k);
+            if (!g) continue;
             let sum = 0;
             let least = 0;
             let above = 0;

@@ -104,6 +104,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
+      if (process.env.SOLVER_DEBUG) console.error('EXP', s.summit.context.clock, s.concessions, s.deals.length, (limit - best.value).toFixed(2), s.summit.context.patience, s.hardening, s.claims.length, s.summit.context.face, s.moves.filter((m) => m.side === 'kim').slice(1).map((m) => m.type === 'offer.propose' ? `${m.goal[0]}${m.option.slice(0, 3)}${m.with ? '+' + m.with.map((w) => w.goal[0] + w.option.slice(0, 3)).join('+') : ''}${m.framing ? '/' + m.framing.slice(0, 3) : ''}${m.sweetener ? '$' + m.sweetener.slice(0, 3) : ''}` : m.type.slice(0, 5)).join(' '));
       // The moves' states, the most promising (by their bound, then by order) first.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
       const moves = order(bundle, solverMoves(bundle, s, day.target));
@@ -142,6 +143,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   };
   for (const day of days) {
     if (day.bound <= best.value) break;
+    if (process.env.SOLVER_DEBUG) console.error('DAY', JSON.stringify(day.target), day.bound.toFixed(2), best.value.toFixed(2), nodes);
     if (!searchDay(day)) {
       complete = false;
       break;

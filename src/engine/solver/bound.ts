@@ -260,7 +260,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
 
   const goalIds = scenario.goals.filter((g) => !isFinal(goalMachine(g), s.goals[g.id]!)).map((g) => g.id);
   let best = Number.NEGATIVE_INFINITY;
-  const candidates: { pooled: number; run: () => number }[] = [];
+  const candidates: { pooled: number; run: (floor: number) => number }[] = [];
   const offerMinutes = scenario.costs.propose;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
   // The news at their best once the first i of those to come have arrived, and their pull on Washington by then.
@@ -326,7 +326,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
        * with its own sweeteners, and each argument draws its attention from Washington. An argument
        * that helps no goal of the day (and draws attention) does no better than none.
        */
-      const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number): number => {
+      const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number, floor: number): number => {
         const items = chosen.filter((x) => !x.free);
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
@@ -366,6 +366,15 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
         const own = universe.map(() => 0);
         const size = universe.map(() => 0);
+        let mostWorth = 0;
+        let mostSize = 0;
+        for (const set of usable) {
+          mostWorth = Math.max(mostWorth, set.worth);
+          mostSize = Math.max(mostSize, set.size);
+        }
+        const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
+        /** The most a day with arguments drawing this much of Washington's attention can leave (no sweetener at all). */
+        const ceilingAt = (usF: number) => points - spentCost + stanceScore(scenario, faceNoSet, Math.max(0, Math.min(usLinear + usF, 100 + usNeg)), dealWon);
         const placed = universe.map(() => false);
         /**
          * The packages given the last offers, the r-th from the end in turn, each with the most news
@@ -376,12 +385,14 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          */
         const lacking: { lack: number; goals: number; worst: number }[] = [];
         const place = (r: number, newsBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
+          // No set of sweeteners makes up as much: no order of the rest does better.
+          if (deficit > mostWorth + 0.01 || short > mostSize) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
             const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
             for (const set of usable) {
-              if (ceiling - set.cost <= out) break;
+              if (ceiling - set.cost <= Math.max(out, floor)) break;
               if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
@@ -428,6 +439,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
+            if (ceilingAt(usF) <= Math.max(out, floor)) return;
             own.fill(0);
             size.fill(0);
             for (let i = 0; i < items.length; i++) {
@@ -440,12 +452,21 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           const x = items[k]!;
           for (let u = 0; u < universe.length; u++) {
             if (x.needs !== undefined && universe[u] !== x.needs) continue;
+            // Each argument used draws Washington's attention: once the most the day could leave
+            // with those drawn so far is no better than found (or than what is asked of the
+            // bound), no way of offering the rest does better.
+            const more = counts[u] === 0 ? framingUs[u]! : 0;
+            if (more > 0 && ceilingAt(usDrawn + more) <= Math.max(out, floor)) continue;
             of[k] = u;
             counts[u]!++;
+            usDrawn += more;
             assign(k + 1);
+            usDrawn -= more;
             counts[u]!--;
           }
         };
+        let usDrawn = 0;
+        if (ceilingAt(0) <= floor) return out;
         assign(0);
         return out;
       };
@@ -482,7 +503,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (exact) {
             // The sum over the whole day first; the packages, which take longer, only where it could matter.
             const chosen = [...picked];
-            if (bestLeaf > Number.NEGATIVE_INFINITY) candidates.push({ pooled: bestLeaf, run: () => byPackages(chosen, points, dealFaces, dealWon, usLinear, usGate) });
+            if (bestLeaf > Number.NEGATIVE_INFINITY) candidates.push({ pooled: bestLeaf, run: (floor: number) => byPackages(chosen, points, dealFaces, dealWon, usLinear, usGate, floor) });
             return;
           }
           if (bestLeaf > best) best = bestLeaf;
@@ -518,7 +539,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     candidates.sort((a, b) => b.pooled - a.pooled);
     for (const x of candidates) {
       if (x.pooled <= Math.max(best, options.above ?? Number.NEGATIVE_INFINITY)) break;
-      best = Math.max(best, x.run());
+      best = Math.max(best, x.run(Math.max(best, options.above ?? Number.NEGATIVE_INFINITY)));
     }
   }
   return best;

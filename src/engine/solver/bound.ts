@@ -49,6 +49,8 @@ interface Choice {
   needs: string | undefined;
   /** A counter standing: taken without a price. */
   free: boolean;
+  /** Below Kim's position on its goal: an offer holding it may be a concession. */
+  below: boolean;
 }
 
 /** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
@@ -240,7 +242,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         if (o.needsList && track.context.listOk !== true && !listCanPass) continue;
       }
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing });
+      const pos = s.positions[g.id];
+      const below = pos !== null && pos !== undefined && g.options.indexOf(o) < pos;
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below });
     }
     choices.push(list);
   }
@@ -281,13 +285,16 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j) => {
+    const slot = (r: number, newsBy = j, still = 0) => {
       let start = lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1);
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
       const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
       if (upTo < 1) return null;
-      const made = s.concessions + Math.min(Math.max(0, upTo - (positioned ? 0 : 1)), potential);
+      // Offers that cannot be concessions: the first, where Kim has no position yet to come down
+      // from, and the packages of deals none of whose options is below his position (`still` of
+      // them no later than this one).
+      const made = s.concessions + Math.min(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), potential);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -339,11 +346,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const at = Array.from({ length: most }, (_, r) => slot(r));
         const gainsAt = new Map<number, number[][] | null>();
         /** What each item is worth against his price, with each argument, in the r-th offer from the end answered with k of the news to come (null: no such offer). */
-        const gains = (r: number, k: number) => {
-          const key = r * 64 + k;
+        const gains = (r: number, k: number, still: number) => {
+          const key = r * 64 + k + still * 4096;
           let g = gainsAt.get(key);
           if (g === undefined) {
-            const here = slot(r, k);
+            const here = slot(r, k, still);
             if (!here) {
               gainsAt.set(key, null);
               return null;
@@ -409,7 +416,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             let k = Math.min(newsBy, slotAt.news);
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const g = gains(r, k);
+            const g = gains(r, k, Math.max(0, stay - r));
             if (!g) continue;
             let sum = 0;
             let least = 0;
@@ -432,6 +439,15 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (k === items.length) {
             used.length = 0;
             let usF = 0;
+            // Packages that cannot be concessions (no option below Kim's position): of them, all
+            // but r come no later than the r-th offer from the end.
+            stay = 0;
+            for (let u = 0; u < universe.length; u++) {
+              if (counts[u] === 0) continue;
+              let concedes = false;
+              for (let i = 0; i < items.length; i++) if (of[i] === u && items[i]!.below) concedes = true;
+              if (!concedes) stay++;
+            }
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
               used.push(u);
@@ -466,6 +482,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           }
         };
         let usDrawn = 0;
+        let stay = 0;
         if (ceilingAt(0) <= floor) return out;
         assign(0);
         return out;

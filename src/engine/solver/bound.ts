@@ -285,8 +285,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0) => {
-      let start = lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1);
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY) => {
+      let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
       const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
@@ -296,7 +296,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // them no later than this one).
       const made = s.concessions + Math.min(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), potential);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
-      return { steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
+      return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
     const last = slot(0) ?? { steps: s.concessions, news: 0 };
     const steps = last.steps;
@@ -339,26 +339,17 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
         }
-        // The packages take distinct offers, the latest at best the last few: what each item is
-        // worth against his price in each of those (r = 0: the last offer), with each argument,
-        // with k of the news to come arrived (no more than by that offer).
-        const most = Math.min(universe.length, offers, items.length);
-        const at = Array.from({ length: most }, (_, r) => slot(r));
-        const gainsAt = new Map<number, number[][] | null>();
-        /** What each item is worth against his price, with each argument, in the r-th offer from the end answered with k of the news to come (null: no such offer). */
-        const gains = (r: number, k: number, still: number) => {
-          const key = r * 64 + k + still * 4096;
+        // The packages take distinct offers, the latest at best the last few (r = 0: the last offer).
+        const gainsAt = new Map<number, number[][]>();
+        /** What each item is worth against his price at these steps, with each argument, with k of the news to come arrived. */
+        const gains = (steps: number, k: number) => {
+          const key = steps * 64 + k;
           let g = gainsAt.get(key);
-          if (g === undefined) {
-            const here = slot(r, k, still);
-            if (!here) {
-              gainsAt.set(key, null);
-              return null;
-            }
+          if (!g) {
             const news = atBest[k]!;
             const argAt = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
             g = items.map((x) => {
-              const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, here.steps, s.firstGoal === x.goal, s.hardening, !withAsked);
+              const gain = x.base + (news.bonus.get(x.key) ?? 0) - priceFor(scenario, p, steps, s.firstGoal === x.goal, s.hardening, !withAsked);
               return universe.map((f) => gain + (f ? argAt(f, x.goal) : 0));
             });
             gainsAt.set(key, g);
@@ -391,7 +382,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          * offer every other deal's too. Each package short of his price is named with what it lacks.
          */
         const lacking: { lack: number; goals: number; worst: number }[] = [];
-        const place = (r: number, newsBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
+        const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
           // No set of sweeteners makes up as much: no order of the rest does better.
           if (deficit > mostWorth + 0.01 || short > mostSize) return;
           if (r === used.length) {
@@ -411,13 +402,16 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           for (const u of used) {
             if (placed[u]) continue;
             const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
-            const slotAt = at[r];
-            if (!slotAt) continue;
-            let k = Math.min(newsBy, slotAt.news);
+            // This offer begins an offer's minutes before the one after it, at the latest.
+            const still = Math.max(0, stay - r);
+            const latest = slot(r, newsBy, still, startBy);
+            if (!latest) continue;
+            let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const g = gains(r, k, Math.max(0, stay - r));
-            if (!g) continue;
+            const here = k === latest.news ? latest : slot(r, k, still, startBy);
+            if (!here) continue;
+            const g = gains(here.steps, k);
             let sum = 0;
             let least = 0;
             let above = 0;
@@ -430,7 +424,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             placed[u] = true;
             if (sum < -0.01) lacking.push({ lack: -sum, goals: size[u]!, worst: -(least + above) });
-            place(r + 1, k, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
+            place(r + 1, k, here.start - offerMinutes, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
             if (sum < -0.01) lacking.pop();
             placed[u] = false;
           }
@@ -462,7 +456,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               own[of[i]!]! += items[i]!.us;
               size[of[i]!]!++;
             }
-            place(0, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
+            place(0, j, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }
           const x = items[k]!;

@@ -8,7 +8,7 @@
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
 // holds for every scenario) or what checks that they do not (where it rests on the data):
 // - calling a limit that is real: Kim loses face, it is a stall (every price up, patience down), and
-//   the offer is not answered again: nothing but minutes passes that an ask or the list also pass;
+//   the offer is not answered again: all it can bring is ten minutes of the clock, at those costs;
 // - a goods list other than every lawful good: a list passes exactly when it holds goods both ways
 //   and none sanctioned (listPasses), so the full lawful list passes whenever any list does, and a
 //   list that fails does the same to the day whatever it holds;

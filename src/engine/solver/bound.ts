@@ -102,6 +102,12 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
 export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[]): boolean {
   if (short.length === 0) return true;
   if (short.length > worths.length) return false;
+  if (short.length === 1) {
+    const { lack, goals, worst } = short[0]!;
+    let sum = 0;
+    for (let i = 0; i < Math.min(goals, worths.length); i++) sum += worths[i]!;
+    return sum >= lack - 0.01 && worths[0]! >= worst - 0.01;
+  }
   const lack = short.map((x) => x.lack);
   const room = short.map((x) => x.goals);
   const worst = short.map((x) => x.worst);

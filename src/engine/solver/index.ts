@@ -104,7 +104,6 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
-      if (process.env.SOLVER_DEBUG) console.error('EXP', s.summit.context.clock, s.concessions, s.deals.length, (limit - best.value).toFixed(2), s.summit.context.patience, s.hardening, s.claims.length, s.summit.context.face, s.moves.filter((m) => m.side === 'kim').slice(1).map((m) => m.type === 'offer.propose' ? `${m.goal[0]}${m.option.slice(0, 3)}${m.with ? '+' + m.with.map((w) => w.goal[0] + w.option.slice(0, 3)).join('+') : ''}${m.framing ? '/' + m.framing.slice(0, 3) : ''}${m.sweetener ? '$' + m.sweetener.slice(0, 3) : ''}` : m.type.slice(0, 5)).join(' '));
       // The moves' states, the most promising (by their bound, then by order) first.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
       const moves = order(bundle, solverMoves(bundle, s, day.target));
@@ -141,10 +140,22 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     search(start, boundOf(start), []);
     return finished;
   };
-  for (const day of days) {
-    if (day.bound <= best.value) break;
-    if (process.env.SOLVER_DEBUG) console.error('DAY', JSON.stringify(day.target), day.bound.toFixed(2), best.value.toFixed(2), nodes);
-    if (!searchDay(day)) {
+  // The days in the order of their own bound from here (its deals in packages and in time), which
+  // is worked out only for the days whose first bound (the deals summed over the day) is above every
+  // own bound known: the days that can beat the best are then searched first, and a day whose own
+  // bound is no more than the best found is not searched at all.
+  const known: (typeof days)[number][] = [];
+  let next = 0;
+  for (;;) {
+    const top = () => known.reduce((m, d) => Math.max(m, d.bound), Number.NEGATIVE_INFINITY);
+    while (next < days.length && days[next]!.bound > Math.max(top(), best.value)) {
+      const day = days[next++]!;
+      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo })) });
+    }
+    const i = known.findIndex((d) => d.bound === top());
+    if (i < 0 || known[i]!.bound <= best.value) break;
+    const [day] = known.splice(i, 1);
+    if (!searchDay(day!)) {
       complete = false;
       break;
     }

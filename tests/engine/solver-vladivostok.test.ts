@@ -41,6 +41,8 @@ describe.each(Object.values(BUNDLES))('the solver\'s assumptions on $scenario.id
     // His price falls with every step and rises with the mark-up, every stall and his asks unanswered.
     expect(Object.values(scenario.putin.step).every((x) => x >= 0)).toBe(true);
     expect([scenario.putin.markup, scenario.putin.harden, scenario.putin.unanswered].every((x) => x >= 0)).toBe(true);
+    // ... which falls only while his aspiration is above his floor: on every seed of every difficulty.
+    for (const d of Object.values(scenario.putin.floor)) expect(scenario.putin.aspiration[0]).toBeGreaterThanOrEqual(d[1]);
   });
 });
 

@@ -1,9 +1,12 @@
 // The debrief's searches, off the page's main thread: the best line of the player's seed (the
 // solver) and every day that was possible on it (its Pareto frontier and Nash point). Each can take
-// a second on a slow laptop, and the debrief must not freeze meanwhile.
+// a second on a slow laptop, and the debrief must not freeze meanwhile. It also answers a bare
+// "best line of this seed" with the solver's time in the worker: what `npm run bench:solver-worker`
+// (tools/bench-solver-worker.ts) measures in the built page, beside the same seeds in Node.
 import { loadBundle } from '../content/registry';
-import type { GameRecord } from '../engine';
+import type { GameRecord, Settings } from '../engine';
 import { frontierOfRecord, type DayFrontier } from '../engine/debrief/frontier';
+import { solve } from '../engine/solver';
 import { pathOf } from '../engine/solver/path';
 
 export interface BestLineRequest {
@@ -11,16 +14,35 @@ export interface BestLineRequest {
   record: GameRecord;
 }
 
+/** The best line of a seed from its start, timed in the worker. */
+export interface SolveRequest {
+  id: number;
+  solve: { scenarioId: string; seed: string; settings: Settings };
+}
+
 export type BestLineResponse =
   | { id: number; ok: true; best: number; base: number; line: GameRecord['moves']; leftAt: number | null; bestAfter: number | null; day: DayFrontier | null }
   | { id: number; ok: false; error: string };
 
+export type SolveResponse = { id: number; ok: true; score: number; nodes: number; complete: boolean; ms: number } | { id: number; ok: false; error: string };
+
 /** How far the debrief's search goes: the same cap everywhere, so the same seed shows the same best. */
 export const DEBRIEF_NODES = 6000;
 
-self.addEventListener('message', async (e: MessageEvent<BestLineRequest>) => {
-  const { id, record } = e.data;
+self.addEventListener('message', async (e: MessageEvent<BestLineRequest | SolveRequest>) => {
+  const { id } = e.data;
   try {
+    if ('solve' in e.data) {
+      const { scenarioId, seed, settings } = e.data.solve;
+      const bundle = await loadBundle(scenarioId);
+      if (!bundle) throw new Error(`no scenario ${scenarioId}`);
+      const t0 = performance.now();
+      const s = solve(bundle, { seed, settings }, DEBRIEF_NODES);
+      const ms = performance.now() - t0;
+      self.postMessage({ id, ok: true, score: s.score, nodes: s.nodes, complete: s.complete, ms } satisfies SolveResponse);
+      return;
+    }
+    const { record } = e.data;
     const bundle = await loadBundle(record.scenarioId);
     if (!bundle) throw new Error(`no scenario ${record.scenarioId}`);
     const path = pathOf(bundle, record, DEBRIEF_NODES);

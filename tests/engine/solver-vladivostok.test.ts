@@ -1,12 +1,15 @@
-// The solver on the real scenario (Vladivostok 2019): on many seeds at each difficulty, no
-// reference player (src/engine/agents/) and no adversary of the balance report (tools/balance/
-// adversary.ts) scores above its best; its bound, the claim its exactness rests on, is never below
-// what any of those players' games went on to score from any state they passed through; and its
-// search finishes (is exact) within the debrief's cap on most seeds.
+// The solver on the real scenario (Vladivostok 2019): on many seeds at each difficulty, its search
+// finishes within the debrief's cap, and there no reference player (src/engine/agents/) and no
+// adversary of the balance report (tools/balance/adversary.ts) scores above its best; its bound,
+// the claim its exactness rests on, is never below what any of those players' games went on to
+// score from any state they passed through; and the legal moves its search leaves out (asking,
+// walking away, repeating an offer, other first positions, a concession with an argument or with
+// one of his asked sweeteners, a concession in a package he refuses) lead to no better line.
 import { describe, expect, it, vi } from 'vitest';
 import { DIFFICULTIES, Game, scoreGame } from '../../src/engine';
 import { BUILTIN_AGENTS, builtinAgent, runGameSync, type Agent } from '../../src/engine/agents';
 import { solve, solveFrom, bound, type Solution } from '../../src/engine/solver';
+import { solverMoves } from '../../src/engine/solver/moves';
 import { step } from '../../src/engine/solver/play';
 import { initialState, type GameState } from '../../src/engine/state';
 import type { KimMove } from '../../src/engine/types';
@@ -38,6 +41,8 @@ describe.each(Object.values(BUNDLES))('the solver\'s assumptions on $scenario.id
     // His price falls with every step and rises with the mark-up, every stall and his asks unanswered.
     expect(Object.values(scenario.putin.step).every((x) => x >= 0)).toBe(true);
     expect([scenario.putin.markup, scenario.putin.harden, scenario.putin.unanswered].every((x) => x >= 0)).toBe(true);
+    // ... which falls only while his aspiration is above his floor: on every seed of every difficulty.
+    for (const d of Object.values(scenario.putin.floor)) expect(scenario.putin.aspiration[0]).toBeGreaterThanOrEqual(d[1]);
   });
 });
 
@@ -63,13 +68,15 @@ describe('the solver on vladivostok-2019', () => {
     ];
   };
 
-  it(`finds, on ${PER_DIFFICULTY} seeds at each difficulty, a line that scores exactly what it reports, and no player scores more`, () => {
+  it(`finds, on ${PER_DIFFICULTY} seeds at each difficulty, a line that scores exactly what it reports, and where its search finished no player scores more`, () => {
     let games = 0;
     for (const difficulty of DIFFICULTIES) {
       const field = players(difficulty);
       for (const { seed } of seeds.filter((s) => s.difficulty === difficulty)) {
         const init = { seed, settings: { difficulty } };
         const solution = solutionOf(seed, difficulty);
+        // Its best is the best there is only where its search finished; elsewhere only a line found.
+        if (!solution.complete) continue;
         const game = new Game(bundle, init);
         for (const m of solution.line) expect(game.play(m).ok, JSON.stringify(m)).toBe(true);
         expect(game.isOver()).toBe(true);
@@ -110,10 +117,59 @@ describe('the solver on vladivostok-2019', () => {
     expect(checked).toBeGreaterThan(100);
   });
 
-  it('finishes its search (and so is exact for its moves) within the cap on most seeds', () => {
+  it('finishes its search (and so is exact for its moves) within the cap on all seeds but one', () => {
     const complete = seeds.filter(({ seed, difficulty }) => solutionOf(seed, difficulty).complete).length;
-    // Measured on 30 November 2026: about seven seeds in ten at a cap of 6,000 states (see the README's Numbers).
-    expect(complete).toBeGreaterThanOrEqual(Math.ceil(seeds.length / 2));
+    // Measured on 30 November 2026: 11 of these 12 (hard vs-1 stops at the cap), and 59 of the 60
+    // seeds of `npm run bench`; before the bound's packages were timed, 7 in 10.
+    expect(complete).toBeGreaterThanOrEqual(seeds.length - 1);
+  });
+
+  it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {
+    // The moves an agent has that solver/moves.ts does not try, from the states of the best line:
+    // each is applied, then the solver's best from there must be no more than its best from the start.
+    const lawful = (g: (typeof scenario.goals)[number]) => g.options.map((o, i) => [o, i] as const).filter(([o]) => o.breaks.length === 0);
+    const left = (s: GameState): KimMove[] => {
+      const out: KimMove[] = [];
+      const open = scenario.goals.filter((g) => !['agreed', 'deadlocked', 'walkedOut'].includes(s.goals[g.id]!.value));
+      for (const g of open) {
+        out.push({ side: 'kim', type: 'goal.ask', goal: g.id }, { side: 'kim', type: 'goal.walkAway', goal: g.id });
+        for (const [o] of lawful(g)) out.push({ side: 'kim', type: 'offer.propose', goal: g.id, option: o.id });
+        const pos = s.positions[g.id];
+        const down = pos !== null && pos !== undefined ? lawful(g).filter(([, i]) => i < pos).at(-1)?.[0] : lawful(g).at(-1)?.[0];
+        if (!down) continue;
+        for (const sweetener of s.putinAsks.filter((x) => !s.sweetenersUsed.includes(x))) out.push({ side: 'kim', type: 'offer.propose', goal: g.id, option: down.id, sweetener });
+        for (const f of scenario.framings) out.push({ side: 'kim', type: 'offer.propose', goal: g.id, option: down.id, framing: f.id });
+        // A concession carried by a package he refuses (the other goal at its most ambitious lawful option).
+        for (const h of open) if (h.id !== g.id) out.push({ side: 'kim', type: 'offer.propose', goal: g.id, option: down.id, with: [{ goal: h.id, option: lawful(h).at(-1)![0].id }] });
+      }
+      const last = s.moves.filter((m): m is KimMove => m.side === 'kim' && m.type === 'offer.propose').at(-1);
+      if (last) out.push(last);
+      const tried = new Set(solverMoves(bundle, s).map((m) => JSON.stringify(m)));
+      return out.filter((m) => !tried.has(JSON.stringify(m)));
+    };
+    let probes = 0;
+    for (const difficulty of DIFFICULTIES) {
+      const init = { seed: 'vs-3', settings: { difficulty } };
+      const best = solutionOf('vs-3', difficulty);
+      expect(best.complete).toBe(true);
+      let s: GameState | null = initialState(bundle, init);
+      // The start of the talks and the state after the first offer (the moves after it, fewer states).
+      for (const m of best.line.slice(0, 3)) {
+        if (!s) break;
+        if (s.summit.value === 'talks' && !s.awaiting) {
+          for (const x of left(s)) {
+            const after = step(bundle, s, x);
+            if (!after || after.summit.value !== 'talks') continue;
+            const from = solveFrom(bundle, after, CAP);
+            if (!from.complete) continue;
+            expect(from.score, `${JSON.stringify(x)} at ${difficulty}, after ${s.moves.length} moves`).toBeLessThanOrEqual(best.score);
+            probes++;
+          }
+        }
+        s = step(bundle, s, m as KimMove);
+      }
+    }
+    expect(probes).toBeGreaterThan(60);
   });
 
   it("from a state of a game already played in part (the debrief's 'where your game left the path'), finds no less than the game went on to score", () => {

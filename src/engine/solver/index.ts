@@ -56,6 +56,11 @@ function key(s: GameState): string {
 /** States searched, by key: the patience and face of each (none of them better in both than another). */
 class Table {
   private readonly seen = new Map<string, { patience: number; face: number }[]>();
+  /** Whether a state as good in both was searched already (nothing noted). */
+  has(s: GameState): boolean {
+    const { patience, face } = s.summit.context;
+    return this.seen.get(key(s))?.some((x) => x.patience >= patience && x.face >= face) ?? false;
+  }
   /** Whether a state as good in both was searched already; if not, this one is noted. */
   covered(s: GameState): boolean {
     const k = key(s);
@@ -88,12 +93,14 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   let complete = true;
   let best = { value: finalValue(scenario, start), line: [] as KimMove[] };
   const found = new Map<string, { target: Target; bound: number }>();
+  const memo = new Map<string, { value: number; above: number }>();
   if (start.summit.value === 'talks') bound(bundle, start, { days: found });
   const days = [...found.values()].sort((a, b) => b.bound - a.bound);
-  for (const day of days) {
-    if (day.bound <= best.value) break;
+  /** The lines of a day from `start`: whether its search finished within the cap. */
+  const searchDay = (day: (typeof days)[number]): boolean => {
+    let finished = true;
     const table = new Table();
-    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value });
+    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo });
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
@@ -103,7 +110,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       for (let i = 0; i < moves.length; i++) {
         const move = moves[i]!;
         if (nodes >= maxNodes) {
-          complete = false;
+          finished = false;
           return;
         }
         const after = step(bundle, s, move);
@@ -117,7 +124,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         }
         const here = finalValue(scenario, after);
         if (here > best.value) best = { value: here, line: [...line, move] };
-        if (after.summit.value !== 'talks') continue;
+        // A state already searched (or as good in patience and face) is not valued again.
+        if (after.summit.value !== 'talks' || table.has(after)) continue;
         const b = boundOf(after);
         if (b > best.value) next.push({ state: after, move, bound: b });
       }
@@ -126,11 +134,31 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         line.push(n.move);
         search(n.state, n.bound, line);
         line.pop();
-        if (!complete) return;
+        if (!finished) return;
       }
     };
     search(start, boundOf(start), []);
-    if (!complete) break;
+    return finished;
+  };
+  // The days in the order of their own bound from here (its deals in packages and in time), which
+  // is worked out only for the days whose first bound (the deals summed over the day) is above every
+  // own bound known: the days that can beat the best are then searched first, and a day whose own
+  // bound is no more than the best found is not searched at all.
+  const known: (typeof days)[number][] = [];
+  let next = 0;
+  for (;;) {
+    const top = () => known.reduce((m, d) => Math.max(m, d.bound), Number.NEGATIVE_INFINITY);
+    while (next < days.length && days[next]!.bound > Math.max(top(), best.value)) {
+      const day = days[next++]!;
+      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo })) });
+    }
+    const i = known.findIndex((d) => d.bound === top());
+    if (i < 0 || known[i]!.bound <= best.value) break;
+    const [day] = known.splice(i, 1);
+    if (!searchDay(day!)) {
+      complete = false;
+      break;
+    }
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   return { ...finish(bundle, start, best.line), nodes, complete };

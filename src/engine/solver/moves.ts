@@ -4,6 +4,22 @@
 // tried with the least it needs (no argument or the one that helps, the sweetener he values least
 // that is enough). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
+//
+// Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
+// holds for every scenario) or what checks that they do not (where it rests on the data):
+// - calling a limit that is real: Kim loses face, it is a stall (every price up, patience down), and
+//   the offer is not answered again: all it can bring is ten minutes of the clock, at those costs;
+// - a goods list other than every lawful good: a list passes exactly when it holds goods both ways
+//   and none sanctioned (listPasses), so the full lawful list passes whenever any list does, and a
+//   list that fails does the same to the day whatever it holds;
+// - ending the talks: every state's own score (finalValue) is weighed as the end of the day;
+// - asking before the deadline, walking away from a goal, repeating a refused offer (a stall), any
+//   other first position, a concession made with an argument, with one of his asked sweeteners or
+//   inside a package he refuses: each changes only the clock, the meters or his asks in ways the
+//   bound (solver/bound.ts) already allows for, so no line holding them can score above the bound;
+//   that none of them scores above the best line is checked, not proven:
+//   tests/engine/solver-vladivostok.test.ts makes each of them first, from the states of the best
+//   line, and searches on (and the balance report's adversaries, tools/balance/adversary.ts, play them).
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';

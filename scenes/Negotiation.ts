@@ -300,6 +300,7 @@ export class Negotiation extends StageScene {
     else if (o.breaks.length === 0) out.push(h('span', { class: 'badge badge-good' }, h('span', { 'aria-hidden': 'true' }, '✓ '), t('ui.option.noLimit')));
     else out.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
     if (o.tried) out.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↺ '), t('ui.option.tried')));
+    if (o.goesBack) out.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↩ '), t('ui.option.goes-back')));
     return out;
   }
 
@@ -400,6 +401,7 @@ export class Negotiation extends StageScene {
     const warnings: Child[] = [];
     if (o.breaks && o.breaks.length) warnings.push(h('span', { class: 'badge badge-bad' }, h('span', { 'aria-hidden': 'true' }, '✕ '), t('ui.option.breaks', { list: o.breaks.map((c) => msg({ key: `constraint.${c}.title` })).join(', ') })));
     if (o.tried) warnings.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↺ '), t('ui.option.tried')));
+    if (o.goesBack) warnings.push(h('span', { class: 'badge badge-warn' }, h('span', { 'aria-hidden': 'true' }, '↩ '), t('ui.option.goes-back')));
     // What the other side pays, or the line it keeps to: in words, with the warnings (the description already says it once).
     for (const extra of [o.money > 0 ? msg({ key: 'scenario.cost.money', params: { n: o.money } }) : null, o.china ? msg({ key: 'scenario.cost.china' }) : null])
       if (extra) warnings.push(h('span', { class: 'badge badge-warn', 'aria-hidden': 'true' }, h('span', null, '¤ '), extra));

@@ -91,6 +91,8 @@ export interface GameState {
   concessions: number;
   /** Stalling so far (a repeated offer, a list sent again): each makes every goal dearer. */
   hardening: number;
+  /** Offers in which Kim went back up on a goal he had come down on: each takes back one of Putin's steps. */
+  retractions: number;
   /** The first goal Kim named: Putin takes it to be the one Kim needs most. */
   firstGoal: GoalId | null;
   /** What Putin has given so far out of what he can give in the day. */
@@ -176,6 +178,7 @@ export function initialState(bundle: ScenarioBundle, init: GameInit): GameState 
     positions: per(scenario, () => null),
     concessions: 0,
     hardening: 0,
+    retractions: 0,
     firstGoal: null,
     spent: { money: 0, china: 0 },
     claims: [],

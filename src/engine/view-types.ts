@@ -15,6 +15,8 @@ export interface OptionView {
   facts: string[];
   /** Proposed already in this track (and refused or countered). */
   tried: boolean;
+  /** Above the most modest option Kim has offered on this goal: offering it goes back on his word, and Putin takes back a step (false in Putin's view; absent in the views of engine versions before 5). */
+  goesBack?: boolean;
   /** A deal that starts only when the sanctions allow it (rail work, Lavrov [P15]). */
   conditional: boolean;
   /** What a deal on it moves, known before it is proposed: Washington's attention, */

@@ -3,6 +3,7 @@
 import { endOfDay } from './end-of-day';
 import type { Game } from './game';
 import { packageGoals } from './legal';
+import { isRetraction } from './putin/context';
 import { msg } from './messages';
 import { dealFace } from './day-terms';
 import { scoreGame } from './score';
@@ -71,6 +72,7 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
         breaks: known.includes(o.id) ? [...o.breaks] : null,
         facts: [...o.facts],
         tried: c.tried.includes(o.id),
+        goesBack: kim && isRetraction(scenario, state, [{ goal: id, option: o.id }]),
         conditional: o.conditional,
         us: o.us,
         face: kim ? dealFace(scenario, o.kim) : null,

@@ -13,6 +13,19 @@ vi.setConfig({ testTimeout: 60_000 });
 
 const RANK: MoveInput = { type: 'briefing.rank', ranking: [...GOAL_IDS] };
 
+/**
+ * Four concessions on the transport and the barter (each track anchored, then brought down to its
+ * most modest option), the first carrying one of the concessions Putin asked for: at 'open' that
+ * brings his price down to his floor (four steps of a quarter), where he takes any goal's most modest option.
+ */
+function comeDown(game: Game): void {
+  for (const [goal, option] of [['transport', 'rail-link'], ['transport', 'bridge-crossings'], ['transport', 'working-group'], ['barter', 'clearing-house'], ['barter', 'lawful-goods'], ['barter', 'study']] as const) {
+    if (game.goal(goal).context.deal !== null) continue;
+    const sweetener = option === 'clearing-house' ? game.state.putinAsks[0] : undefined;
+    expect(game.play(sweetener ? { type: 'offer.propose', goal, option, sweetener } : { type: 'offer.propose', goal, option }).ok).toBe(true);
+  }
+}
+
 function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard'): Game {
   const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
   expect(game.play(RANK).ok).toBe(true);
@@ -83,20 +96,16 @@ describe("Putin's answers", () => {
   it('takes the modest option once Kim has come down on other goals and answered his asks, on every seed, and the deal shows on the track', () => {
     for (let i = 0; i < 20; i++) {
       const game = started(`modest-${i}`, 'open');
-      // Two first positions and two concessions, on goals other than the sanctions; the clearing house
-      // (which waits for a goods list) carries one of the concessions he asked for (else he asks more on every goal).
-      for (const [goal, option] of [['transport', 'rail-link'], ['transport', 'bridge-crossings'], ['barter', 'clearing-house'], ['barter', 'lawful-goods']] as const) {
-        const sweetener = option === 'clearing-house' ? game.state.putinAsks[0] : undefined;
-        expect(game.play(sweetener ? { type: 'offer.propose', goal, option, sweetener } : { type: 'offer.propose', goal, option }).ok).toBe(true);
-      }
-      expect(game.state.concessions).toBe(2);
+      // Four concessions on goals other than the sanctions, one of his asks answered with them (else he asks more on every goal).
+      comeDown(game);
+      expect(game.state.concessions).toBe(4);
       const r = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step' });
       expect(r.ok && r.answer?.kind, `seed modest-${i}`).toBe('accept');
       expect(playerView(game).goals[1]!.deal).toBe('step-by-step');
     }
   });
 
-  it('counts going back up and down again as no new concession: only an offer below Kim’s most modest so far moves him', () => {
+  it('counts going back up and down again as no new concession, and going back up takes back a step: only an offer below Kim’s most modest so far moves him', () => {
     for (let i = 0; i < 10; i++) {
       const game = started(`farm-${i}`);
       // Up and down on the sanctions, each time with another argument (so none is a repeat); none of
@@ -115,12 +124,16 @@ describe("Putin's answers", () => {
         expect(last.ok && last.answer?.kind, `seed farm-${i}`).not.toBe('accept');
         expect(last.ok).toBe(true);
       }
-      expect(game.state.concessions).toBe(1);
-      const moved = last!.ok ? last!.answer!.reasons.find((r) => r.id === 'moved') : undefined;
-      expect(moved?.message.params?.count).toBe(1);
+      // One step down (the humanitarian exemptions), then twice back up to the draft resolution: he
+      // takes his step back, and says why.
+      expect(game.state.concessions).toBe(0);
+      expect(game.state.retractions).toBe(2);
+      const reasons = last!.ok ? last!.answer!.reasons : [];
+      expect(reasons.some((r) => r.id === 'not-moved')).toBe(true);
+      expect(reasons.find((r) => r.id === 'went-back')?.message.params?.count).toBe(2);
       // A step below the most modest so far is a concession again.
       game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', framing: 'weight' });
-      expect(game.state.concessions).toBe(2);
+      expect(game.state.concessions).toBe(1);
     }
   });
 
@@ -146,6 +159,8 @@ describe("Putin's answers", () => {
   it('counters with a smaller option that he values more, and the counter can be accepted', () => {
     for (let i = 0; i < 40; i++) {
       const game = started(`counter-${i}`);
+      // At the start his price is above every option of the lifeline: he counters once Kim has come some way.
+      comeDown(game);
       const r = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit' });
       if (!r.ok || r.answer?.kind !== 'counter') continue;
       const counter = r.answer.counterOption!;

@@ -168,6 +168,7 @@ describe.each(SCENARIOS)("%s: Putin's answers and his reasons", (_id, bundle) =>
     expect(ids.includes('late-in-day')).toBe(w.deadline);
     expect(ids.includes('named-first')).toBe(scenario.putin.markup > 0 && items.some((i) => i.goal === s.firstGoal));
     expect(ids.includes('stalling')).toBe(s.hardening > 0);
+    expect(ids.includes('went-back')).toBe(s.retractions > 0);
     expect(ids.includes('asks-unanswered')).toBe(scenario.putin.unanswered > 0 && asksOpen(s));
     expect(ids.includes('sweetener')).toBe(w.sweetener >= 1);
     expect(ids.filter((x) => x === 'framing').length).toBe(w.terms.filter((t) => framing !== undefined && Math.abs(t.framing) >= 1).length);

@@ -75,8 +75,6 @@ interface Choice {
   framing: string | null;
   /** His worth of the item: the option, the news, the argument. */
   worth: number;
-  /** Washington's attention the argument draws (once per package). */
-  framingUs: number;
 }
 
 /**
@@ -96,6 +94,10 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
   const { face: face0, usAttention: us0 } = state.summit.context;
   const usStart = clamp(us0 - news.relief);
 
+  // An argument's weight on a goal, with what the day's news adds to it at best (nothing where it does not apply).
+  const argValue = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (news.arguments.get(`${f}=${goal}`) ?? 0);
+  const usOf = (f: string) => scenario.framings.find((x) => x.id === f)?.us ?? 0;
+
   // Per goal: no deal, or each lawful option with the arguments worth trying: the one it needs, or
   // none, the best that draws no attention from Washington, and a better one that does.
   const choicesOf = (g: GoalSpec): (Choice | null)[] => {
@@ -103,9 +105,7 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
     for (const o of g.options) {
       if (o.breaks.length > 0 || (o.needsList && !listOk)) continue;
       const base = (p.options[g.id]?.[o.id] ?? 0) + (news.bonus.get(`${g.id}=${o.id}`) ?? 0);
-      // An argument's weight, with what the day's news adds to it at best.
-      const value = (f: string) => (p.framings[f]?.[g.id] ?? 0) + (news.arguments.get(`${f}=${g.id}`) ?? 0);
-      const usOf = (f: string) => scenario.framings.find((x) => x.id === f)?.us ?? 0;
+      const value = (f: string) => argValue(f, g.id);
       let framings: (string | null)[];
       if (o.needsFraming) framings = [o.needsFraming];
       else {
@@ -114,7 +114,7 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
         const costly = helping.find((f) => f.us > 0 && value(f.id) > (free ? value(free.id) : 0));
         framings = [null, ...(free ? [free.id] : []), ...(costly ? [costly.id] : [])];
       }
-      for (const f of framings) out.push({ goal: g, option: o, framing: f, worth: base + (f ? value(f) : 0), framingUs: f ? usOf(f) : 0 });
+      for (const f of framings) out.push({ goal: g, option: o, framing: f, worth: base + (f ? value(f) : 0) });
     }
     return out;
   };
@@ -136,43 +136,46 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
 
   const leaf = () => {
     const n = picked.length;
-    let worth = 0;
     let usDeals = usStart;
     let points = 0;
     let won = 0;
     let face = face0;
     for (const c of picked) {
-      worth += c.worth;
       usDeals += c.option.us;
       points += (weights[c.goal.id] ?? 0) * c.option.kim;
       won += c.option.kim;
       face += dealFace(scenario, c.option.kim);
     }
-    let items: DayItem[] | null = null;
-    // Every way of making the deals as packages: the goals of a package share its argument.
+    // Every way of making the deals as packages: the goals of a package share its argument. A goal
+    // chosen with no argument of its own may ride in another's package, where that argument weighs on
+    // it too (for or against; nothing where it does not apply), as it would in the game.
     for (const blocks of partitionsOf(n)) {
       let us = usDeals;
       let sameArgument = true;
       const balance: number[] = [];
+      const framingOf: (string | null)[] = new Array<string | null>(n).fill(null);
       for (const b of blocks) {
-        const framing = picked[b[0]!]!.framing;
+        const framing = b.map((i) => picked[i]!.framing).find((f) => f !== null) ?? null;
         let sum = -b.length * p.floor;
         for (const i of b) {
-          if (picked[i]!.framing !== framing) sameArgument = false;
-          sum += picked[i]!.worth;
+          const c = picked[i]!;
+          if (c.framing !== null && c.framing !== framing) sameArgument = false;
+          sum += c.worth + (c.framing === null && framing !== null ? argValue(framing, c.goal.id) : 0);
+          framingOf[i] = framing;
         }
-        us += picked[b[0]!]!.framingUs;
+        if (framing !== null) us += usOf(framing);
         balance.push(sum);
       }
       if (!sameArgument || us > p.usLimit) continue;
+      // His gain: the deals' worth to him above his floor, the sweeteners' worth added.
+      const gain = balance.reduce((s, b) => s + b, 0);
       for (const set of sets) {
         if (set.worths.length > blocks.length || !matches(balance, set.worths)) continue;
         const kim = r1(scoreKim(points, won, face, set.cost, us));
-        const putin = r2(worth + set.worth - n * p.floor);
+        const putin = r2(gain + set.worth);
         const key = kim * 1e6 + putin;
         if (found.has(key)) continue;
-        items ??= picked.map((c) => ({ goal: c.goal.id, option: c.option.id, framing: c.framing }));
-        found.set(key, { items, sweeteners: set.ids, kim, putin });
+        found.set(key, { items: picked.map((c, i) => ({ goal: c.goal.id, option: c.option.id, framing: framingOf[i]! })), sweeteners: set.ids, kim, putin });
       }
     }
   };

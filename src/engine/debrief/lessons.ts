@@ -178,12 +178,13 @@ export function lessonsOf(game: Game, day?: DayFrontier | null): Lesson[] {
   // Concessions and reciprocity: how often Kim came down, and how Putin answered in kind.
   const concessions = offers.filter((o) => o.concession).length;
   const counters = s.moves.filter((m) => m.type === 'putin.answer' && m.answer === 'counter').length;
-  // His asking price for a goal (not the one named first), as the model sets it: before any concession, and after the player's.
+  // His asking price for a goal (not the one named first), as the model sets it: before any concession, and after the player's
+  // (the steps he took back when the player went back on an offer not counted: the price that decided).
   const askFrom = priceFor(scenario, profile, 0, false, 0);
-  const askTo = priceFor(scenario, profile, concessions, false, s.hardening);
+  const askTo = priceFor(scenario, profile, s.concessions, false, s.hardening);
   out.push(
     concessions
-      ? { idea: 'concessions', example: msg('lesson.concessions.made', { n: concessions, counters, from: askFrom, to: askTo, floor }), fromMoves: true }
+      ? { idea: 'concessions', example: msg('lesson.concessions.made', { n: concessions, back: s.retractions, counters, from: askFrom, to: askTo, floor }), fromMoves: true }
       : { idea: 'concessions', example: msg('lesson.concessions.none', { offers: offers.length, from: askFrom, counters }), fromMoves: offers.length > 0 },
   );
 

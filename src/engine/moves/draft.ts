@@ -35,6 +35,7 @@ export function draftOf(s: GameState, move: GameState['moves'][number]): Draft {
     positions: s.positions,
     concessions: s.concessions,
     hardening: s.hardening,
+    retractions: s.retractions,
     firstGoal: s.firstGoal,
     spent: s.spent,
     claims: s.claims,

@@ -7,7 +7,7 @@ import type { GoalEvent, Offer } from '../machines/goal-machine';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
-import { isConcession } from '../putin/context';
+import { isConcession, isRetraction } from '../putin/context';
 import { dealFace } from '../day-terms';
 import { stanceShift } from '../stance';
 import type { OfferItem } from '../state';
@@ -144,6 +144,12 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     if (d.refusedOffers.includes(offerKey(items, move.sweetener, move.framing))) stall(d, scenario);
     // He moves when Kim moves: coming down on a goal is a concession.
     if (isConcession(scenario, d, items)) d.concessions += 1;
+    // Going back up on a goal he had come down on is going back on his word: Putin takes back the
+    // step he made for it (else a line could concede, collect the step and ask the higher option again).
+    if (isRetraction(scenario, d, items)) {
+      d.retractions += 1;
+      d.concessions = Math.max(0, d.concessions - 1);
+    }
     const positions = { ...d.positions };
     for (const i of items) {
       const goal = spec(scenario, i.goal);

@@ -19,6 +19,7 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
     clock: Math.min(scenario.dayLength, state.summit.context.clock + minutes),
     concessions,
     hardening: state.hardening,
+    retractions: state.retractions,
     answered: asksAnswered(state.putinAsks, state.sweetenersUsed, sweetenerId),
     firstGoal: state.firstGoal,
     usAttention: state.summit.context.usAttention,
@@ -43,5 +44,15 @@ export function isConcession(scenario: Scenario, state: GameState, items: readon
     const index = goal.options.findIndex((o) => o.id === i.option);
     const before = state.positions[i.goal];
     return before !== null && before !== undefined && index < before && goal.options[index]!.breaks.length === 0;
+  });
+}
+
+/** Whether an offer goes back up on a goal: a lawful option above the most modest one Kim has already offered on it. */
+export function isRetraction(scenario: Scenario, state: GameState, items: readonly OfferItem[]): boolean {
+  return items.some((i) => {
+    const goal = scenario.goals.find((g) => g.id === i.goal)!;
+    const index = goal.options.findIndex((o) => o.id === i.option);
+    const before = state.positions[i.goal];
+    return before !== null && before !== undefined && index > before && goal.options[index]!.breaks.length === 0;
   });
 }

@@ -86,13 +86,15 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
   if (ctx.sweetener && sv >= SAY_THRESHOLD) {
     reasons.push({ id: 'sweetener', weight: 'for', message: msg('reason.sweetener-helped', { sweetener: title('sweetener', ctx.sweetener.id) }), facts: ctx.sweetener.facts });
   }
-  // What moved his price, said as it is: Kim's concessions, the deadline, the goal named first, stalling.
+  // What moved his price, said as it is: Kim's concessions (less those he went back on), the deadline,
+  // the goal named first, stalling.
   if (ctx.concessions === 0) reasons.push({ id: 'not-moved', weight: 'against', message: msg('reason.not-moved'), facts: [] });
   else reasons.push({ id: 'moved', weight: 'for', message: msg('reason.moved', { count: ctx.concessions }), facts: [] });
   if (deadlineStep(ctx)) reasons.push({ id: 'late-in-day', weight: 'for', message: msg('reason.late-in-day'), facts: [] });
   const named = ctx.items.find((i) => i.goal.id === ctx.firstGoal);
   if (named && ctx.scenario.putin.markup > 0) reasons.push({ id: 'named-first', weight: 'against', message: msg('reason.named-first', { goal: title('goal', named.goal.id) }), facts: [] });
   if (ctx.hardening > 0) reasons.push({ id: 'stalling', weight: 'against', message: msg('reason.stalling'), facts: [] });
+  if (ctx.retractions > 0) reasons.push({ id: 'went-back', weight: 'against', message: msg('reason.went-back', { count: ctx.retractions }), facts: [] });
   if (!ctx.answered && ctx.scenario.putin.unanswered > 0) reasons.push({ id: 'asks-unanswered', weight: 'against', message: msg('reason.asks-unanswered'), facts: [] });
   const utility = utilityOf(ctx);
   const price = priceOfOffer(ctx);

@@ -43,10 +43,16 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
   const options = {} as PutinProfile['options'];
   for (const goal of scenario.goals) {
     const warmth = between(p.warmth);
+    // On some seeds he is cold to a goal: nothing past its most modest option is worth his while
+    // today, however the rest of a package pays; but what he gave on the day (the record's deal)
+    // keeps his warmth, so that he never refuses what he did give. The game's invention.
+    const cold = p.cold !== undefined && rng.next() < p.cold.chance ? between(p.cold.warmth) : null;
+    const recorded = scenario.history.deals[goal.id] ?? null;
     const values: Record<string, number> = {};
     // His warmth to a goal moves what he would give on it; the most modest option (talks go on) it leaves alone.
     goal.options.forEach((option, i) => {
-      values[option.id] = round2(between(option.putin) + (i === 0 ? 0 : warmth));
+      const w = i === 0 ? 0 : cold !== null && option.id !== recorded ? cold : warmth;
+      values[option.id] = round2(between(option.putin) + w);
     });
     options[goal.id] = values;
   }

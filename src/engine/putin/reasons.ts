@@ -24,6 +24,8 @@ export interface OfferContext {
   /** Kim's concessions so far, this offer's included. */
   concessions: number;
   hardening: number;
+  /** Offers in which Kim went back up on a goal he had come down on (each took back one of Putin's steps). */
+  retractions: number;
   /** Whether Kim has offered one of the concessions Putin asked for (before, or with this offer), or he asked for none. */
   answered: boolean;
   firstGoal: string | null;

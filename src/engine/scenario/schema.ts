@@ -139,6 +139,8 @@ export const ScenarioSchema = v.pipe(
       deadlineWindow: v.number(),
       /** How warm he is to each goal on this seed: added to every option of the goal. */
       warmth: range,
+      /** On a seed he may be cold to a goal (with this chance each): its warmth is then drawn from `warmth` here. */
+      cold: v.optional(v.object({ chance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), warmth: range })),
       /** The argument that moves him on a goal (one per goal, drawn per seed), and the others. */
       keyArgument: range,
       otherArgument: range,

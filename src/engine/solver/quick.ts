@@ -3,6 +3,7 @@
 // must agree, and tests/engine/solver.test.ts checks that they do on every offer of many states;
 // the line found is in any case played through the engine, whose score is the one reported.
 import { offerKey } from '../moves/kim';
+import { isRetraction } from '../putin/context';
 import { asksAnswered, priceFor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
@@ -16,7 +17,8 @@ export interface Way {
 export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly OfferItem[], clockAfter: number, concession: boolean): Way | null {
   const { scenario } = bundle;
   const p = s.profile;
-  const k = s.concessions + (concession ? 1 : 0);
+  // Going back up on a goal takes back one of his steps, as the engine counts it (moves/kim.ts).
+  const k = Math.max(0, s.concessions + (concession ? 1 : 0) - (isRetraction(scenario, s, items) ? 1 : 0));
   const steps = k + (k >= 1 && clockAfter >= scenario.dayLength - scenario.putin.deadlineWindow ? 1 : 0);
   const first = s.firstGoal ?? items[0]!.goal;
   let u = 0;

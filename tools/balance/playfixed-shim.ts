@@ -1,0 +1,1 @@
+export { playFixed } from './fixed';

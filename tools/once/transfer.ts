@@ -1,7 +1,10 @@
-// Diagnostic (not a tool): which training lines transfer, and what they are.
-import { type Difficulty, Game, type Move, scoreGame, checkMove } from '../../src/engine';
+// npx tsx tools/once/transfer.ts [difficulty] [training] [seeds] [cap]: a diagnostic of the balance
+// report's fixed lists: which training seeds' best lines reach 90% of the best on other seeds, and
+// what those lines are (PUTIN='{...}' or OPTS='{"goal:option":[lo,hi]}' try other numbers without
+// editing the scenario). Used to tune engine version 5.
+import type { Difficulty } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
-import { playFixed } from '../balance/playfixed-shim';
+import { playFixed } from '../balance/fixed';
 import { bundleNamed } from '../scenarios';
 
 const d = (process.argv[2] ?? 'open') as Difficulty;

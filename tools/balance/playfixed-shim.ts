@@ -1,1 +1,0 @@
-export { playFixed } from './fixed';

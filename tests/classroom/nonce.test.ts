@@ -34,7 +34,7 @@ describe('the class’s own mark', () => {
     expect(session.length).toBeLessThanOrEqual(LIMITS.session);
     expect(sessionParts(session)).toEqual({ code: sessionCode(SCENARIO, 'Kelas 7B', 'hard'), nonce: NONCE });
     // Without a mark (a class kept from before), the link is as it was.
-    expect(new URL(studentLink({ scenario: SCENARIO, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html')).searchParams.get('session')).toBe('2ZM9S1');
+    expect(new URL(studentLink({ scenario: SCENARIO, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html')).searchParams.get('session')).toBe(sessionCode(SCENARIO, 'Kelas 7B', 'hard'));
     expect(linkSession('2ZM9S1', null)).toBe('2ZM9S1');
   });
 

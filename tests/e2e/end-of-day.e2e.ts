@@ -27,8 +27,9 @@ async function headingAtTop(page: Page, selector: string): Promise<void> {
 
 /** A greedy game with at least two deals, one move from its end (the state media's line is left). */
 function atThePress(): GameRecord {
+  // At open (since engine version 5 a greedy player seldom makes two deals at standard).
   for (let i = 0; i < 40; i++) {
-    const game = playOut(newGame(VLADIVOSTOK, { seed: `end-of-day-${i}`, settings: { difficulty: 'standard' } }), makeStrategy('greedy'));
+    const game = playOut(newGame(VLADIVOSTOK, { seed: `end-of-day-${i}`, settings: { difficulty: 'open' } }), makeStrategy('greedy'));
     if (game.state.deals.length < 2) continue;
     const whole = game.record();
     expect(whole.moves.at(-1)?.type).toBe('press.present');

@@ -38,7 +38,14 @@ async function play(s: Student, count = Infinity): Promise<void> {
       move = { side: 'kim', type: 'goal.ask', goal: goal.id };
     }
     if (!s.game.play(move).ok) {
-      move = s.game.phase === 'talks' ? { side: 'kim', type: 'summit.end' } : { side: 'kim', type: 'press.present', stance: s.game.scenario.stances[0]!.id };
+      // A refused move: a student who plays only a few moves asks instead (still in the talks when time is up); one who plays to the end ends the day.
+      const open = s.game.scenario.goals.find((g) => s.game.goal(g.id).status !== 'done');
+      move =
+        count !== Infinity && s.game.phase === 'talks' && open
+          ? { side: 'kim', type: 'goal.ask', goal: open.id }
+          : s.game.phase === 'talks'
+            ? { side: 'kim', type: 'summit.end' }
+            : { side: 'kim', type: 'press.present', stance: s.game.scenario.stances[0]!.id };
       expect(s.game.play(move).ok).toBe(true);
     }
     const n = s.game.record().moves.length - 1;

@@ -49,7 +49,12 @@ export function afterPaint(fn: () => void): void {
 
 /** Whether the loop is drawing frames now, or canvas work waits for the next (for tests and benchmarks). */
 export function drawing(): boolean {
-  return waiting > 0 || (game?.loop.running ?? false);
+  return waiting > 0 || looping();
+}
+
+/** Whether the loop is drawing frames now (canvas work still waiting for a paint is not a frame). */
+export function looping(): boolean {
+  return game?.loop.running ?? false;
 }
 
 function afterFrame(): void {

@@ -2,7 +2,7 @@
 import { checkMove, legalMoves, newGame, playerView, replayRecord, type Game, type ScenarioBundle } from '../engine';
 import type { Difficulty, GameRecord, Message, Move, MoveInput, MoveResult } from '../engine/types';
 import type { PlayerView } from '../engine/view-types';
-import { drawing } from './idle';
+import { drawing, looping } from './idle';
 import { type StageReport, stageReport } from './stage-report';
 import { cleanName } from './input-rules';
 import { fnv1a64 } from '../engine/hash';
@@ -221,16 +221,17 @@ export const session = new Session();
 
 declare global {
   interface Window {
-    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null; drawing: () => boolean; stage: () => StageReport };
+    __vladivostok?: { view: () => PlayerView | null; record: () => GameRecord | null; drawing: () => boolean; looping: () => boolean; stage: () => StageReport };
   }
 }
 
-/** Read-only helpers for tests (`drawing`: whether the game loop is running, not asleep; `stage`: what the canvas shows). */
+/** Read-only helpers for tests (`drawing`: whether the game loop is running or canvas work waits for a paint; `looping`: whether it draws frames; `stage`: what the canvas shows). */
 export function exposeForTests(): void {
   const helpers = Object.freeze({
     view: () => (session.active ? session.view() : null),
     record: () => (session.active ? session.record() : null),
     drawing,
+    looping,
     // What the canvas shows, with the bounds Phaser measured (src/shell/stage-report.ts).
     stage: () => JSON.parse(JSON.stringify(stageReport())) as StageReport,
   });

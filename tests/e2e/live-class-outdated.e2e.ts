@@ -5,27 +5,21 @@
 // (serviceWorkers: 'block'), reloads once to get the new build; refused again, it does not loop, and
 // says in the teacher's language what to do, that nothing is lost, and offers no way to drop the
 // class from its list. Once the join goes as this build sends it, the reload shows the class live.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { ClassCreated } from '../../src/class/protocol';
 import { ct } from '../../src/classroom/i18n';
 import { api } from '../support/class-server';
-import { classServer, type ClassServer } from '../support/live-server';
+import { useClassServer } from '../support/live-server';
 import { useE2E } from '../support/e2e';
 
-let server: ClassServer;
 // Before the preview server starts (useE2E's own hook): it proxies /class-server to this server's port.
-beforeAll(async () => {
-  server = await classServer();
-}, 90_000);
-afterAll(async () => {
-  await server?.dispose();
-});
+const live = useClassServer();
 
 describe("a teacher's page older than the class server", () => {
   const e2e = useE2E({ serviceWorkers: 'block' });
 
   test('is refused, reloads once to the new build, then says what to do in Indonesian, losing nothing', async () => {
-    const base = `http://127.0.0.1:${server.port}`;
+    const base = `http://127.0.0.1:${live.server.port}`;
     const res = await api<ClassCreated>(base, '/api/classes', { body: { title: 'Sejarah 9A', scenario: 'vladivostok-2019', lang: 'id', minutes: 30, difficulty: 'standard', roster: ['Ani', 'Budi'] } });
     expect(res.status).toBe(201);
     const cls = res.body;

@@ -5,13 +5,13 @@
 // does not play the game on with today's rules, but says why in the student's language, shows its
 // score and result code as version 2 gives them, and hands it in as it is; the teacher's page shows
 // the row with that score, marked as begun on version 2. Both open from the links the server gave.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { ClassCreated, Joined } from '../../src/class/protocol';
 import { ct } from '../../src/classroom/i18n';
 import { formatNumber } from '../../src/shell/text';
 import { openPglite } from '../../server/db/db';
 import { api, Member } from '../support/class-server';
-import { classServer, type ClassServer } from '../support/live-server';
+import { useClassServer } from '../support/live-server';
 import { useE2E } from '../support/e2e';
 import { until } from '../support/game';
 import { label } from '../support/play';
@@ -20,20 +20,14 @@ import { EARLIER, playV2, storeAsOf, v2, v2Score } from '../support/earlier-game
 const SCENARIO = 'vladivostok-2019';
 const en = (key: string, params?: Record<string, string | number>) => label('en', key, params);
 
-let server: ClassServer;
 // Before the preview server starts (useE2E's own hook): it proxies /class-server to this server's port.
-beforeAll(async () => {
-  server = await classServer();
-}, 90_000);
-afterAll(async () => {
-  await server?.dispose();
-});
+const live = useClassServer();
 
 describe('a class game begun on an earlier version', () => {
   const e2e = useE2E();
 
   test("is shown with its score as it was, not played on, and handed in as it is", async () => {
-    const base = `http://127.0.0.1:${server.port}`;
+    const base = `http://127.0.0.1:${live.server.port}`;
     const res = await api<ClassCreated>(base, '/api/classes', { body: { title: 'History 9A', scenario: SCENARIO, lang: 'en', minutes: 30, difficulty: 'standard', roster: ['Lama'] } });
     expect(res.status).toBe(201);
     const cls = res.body;
@@ -41,16 +35,16 @@ describe('a class game begun on an earlier version', () => {
     const joined: Joined = await m.next('joined');
     await m.leave();
 
-    await server.stop();
+    await live.server.stop();
     const game = playV2(SCENARIO, joined.seed, cls.code, 'Lama', 12, true);
     expect(game.isOver()).toBe(true);
-    const db = await openPglite(server.dataDir);
+    const db = await openPglite(live.server.dataDir);
     try {
       await storeAsOf(db, joined.studentId, EARLIER, v2.BUNDLES[SCENARIO]!.hash, game.record().moves);
     } finally {
       await db.close();
     }
-    await server.start();
+    await live.server.start();
 
     // The student, on another device: the rejoin code.
     const page = e2e.page;

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './browser';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Where server/ lives: this repository (CLASS_SERVER_ROOT points elsewhere while the server is built on another branch). */
 const SERVER_ROOT = process.env.CLASS_SERVER_ROOT ?? ROOT;
@@ -85,6 +86,26 @@ export async function classServer(env: Record<string, string> = {}): Promise<Cla
     async dispose() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A class server for a browser test file: started before the preview server (useE2E's own hook,
+ * registered after this one, proxies /class-server to its port) and disposed of after the file.
+ */
+export function useClassServer(): { readonly server: ClassServer } {
+  let server: ClassServer | undefined;
+  beforeAll(async () => {
+    server = await classServer();
+  }, 90_000);
+  afterAll(async () => {
+    await server?.dispose();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the class server has not started');
+      return server;
     },
   };
 }

@@ -2,6 +2,8 @@
 // one object store "kept" per page's database), read and written as a test needs it, from outside
 // the page's own code. A database that does not exist yet is not created by reading it.
 import type { Page } from 'playwright-core';
+import type { GameRecord, Lang } from '../../src/engine';
+import { until, waitForScene } from './game';
 import { SAVES_DB } from '../../src/shell/persistence';
 import { CLASS_DB } from '../../src/classroom/store';
 
@@ -73,4 +75,16 @@ export function putKept(page: Page, db: string, changes: Record<string, string |
       }),
     [db, changes] as const,
   );
+}
+
+/**
+ * Opens the game at the summit of a game in progress, as a player who saved it and comes back: the
+ * record is put where the page keeps its save (the page must be on the game's origin), then the page
+ * is loaded in the language and resumes it.
+ */
+export async function loadSave(page: Page, url: (p: string) => string, lang: Lang, rec: GameRecord): Promise<void> {
+  await putKept(page, SAVES_DB, { 'vladivostok-2019.place': null, 'vladivostok-2019.save': JSON.stringify(rec) });
+  await page.goto(url(`/?lang=${lang}`));
+  await waitForScene(page, 'Summit');
+  await until(page, async () => (await page.evaluate(() => document.documentElement.lang)) === lang, `the page in ${lang}`);
 }

@@ -49,12 +49,25 @@ interface Choice {
   needs: string | undefined;
   /** A counter standing: taken without a price. */
   free: boolean;
-  /** Below Kim's position on its goal: an offer holding it may be a concession. */
+  /**
+   * Below Kim's position on its goal, or he has none there yet (his first offer on it may be
+   * above this option, so this one's may be a concession): an offer holding it may be a concession.
+   * Only an option at or above a position taken never is (positions only come down).
+   */
   below: boolean;
+  /**
+   * The goal's lawful steps below this option that Kim's position still allows (solver/bound.ts,
+   * `stepsMade`): taking them, he must go back up to make this deal, which takes back a step.
+   */
+  back: number;
+  /** Above Kim's position on its goal: the offer that makes this deal goes back up on it. */
+  above: boolean;
+  /** It needs a goods list not yet passed: one must be submitted before the offer, which takes its minutes. */
+  list: boolean;
 }
 
 /** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
-type SweetenerSet = { worth: number; worths: number[]; cost: number; face: number; size: number; asked: boolean };
+type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -84,7 +97,8 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
       size++;
       if (s.putinAsks.includes(x.id)) asked = true;
     }
-    sets.push({ worth, worths: worths.sort((a, b) => b - a), cost, face, size, asked });
+    worths.sort((a, b) => b - a);
+    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -99,37 +113,74 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
  * `worst` (that goal with every goal of the group that is worth more than his price), which one
  * sweetener must make up.
  */
-export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[]): boolean {
-  if (short.length === 0) return true;
-  if (short.length > worths.length) return false;
-  if (short.length === 1) {
-    const { lack, goals, worst } = short[0]!;
-    let sum = 0;
-    for (let i = 0; i < Math.min(goals, worths.length); i++) sum += worths[i]!;
-    return sum >= lack - 0.01 && worths[0]! >= worst - 0.01;
+export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[], after: readonly number[] = sumsAfter(worths)): boolean {
+  const g = short.length;
+  if (g === 0) return true;
+  if (g > worths.length) return false;
+  // Worths are sorted, the most first. Of any way to cover, one gives each worth in turn to a
+  // group still short (a worth given to a group already covered is wasted, and a worth left out
+  // can take the place of a smaller one given later: more worth, same number of sweeteners, and
+  // the worst goal still made up), so only those ways are searched.
+  for (let u = 0; u < g; u++) {
+    const x = short[u]!;
+    lackOf[u] = x.lack;
+    roomOf[u] = x.goals;
+    worstOf[u] = x.worst;
   }
-  const lack = short.map((x) => x.lack);
-  const room = short.map((x) => x.goals);
-  const worst = short.map((x) => x.worst);
-  const give = (i: number): boolean => {
-    if (lack.every((x) => x <= 0.01) && worst.every((x) => x <= 0.01)) return true;
-    if (i === worths.length) return false;
-    const w = worths[i]!;
-    for (let u = 0; u < short.length; u++) {
-      if ((lack[u]! <= 0.01 && worst[u]! <= 0.01) || room[u] === 0) continue;
-      const before = worst[u]!;
-      lack[u]! -= w;
-      room[u]!--;
-      if (w >= before - 0.01) worst[u] = 0;
-      const ok = give(i + 1);
-      lack[u]! += w;
-      room[u]!++;
-      worst[u] = before;
-      if (ok) return true;
-    }
-    return give(i + 1);
-  };
-  return give(0);
+  return give(worths, after, g, 0);
+}
+
+/** The sums of the worths from each on (after[i]: worths[i] and all after it; after[length] = 0). */
+export function sumsAfter(worths: readonly number[]): number[] {
+  const after = new Array<number>(worths.length + 1);
+  after[worths.length] = 0;
+  for (let i = worths.length - 1; i >= 0; i--) after[i] = after[i + 1]! + worths[i]!;
+  return after;
+}
+
+// What the short groups still lack, their room, their worst goal: covers' own working arrays.
+const lackOf: number[] = [];
+const roomOf: number[] = [];
+const worstOf: number[] = [];
+
+/** Whether worths i… can cover what the g groups still lack (covers). */
+function give(worths: readonly number[], after: readonly number[], g: number, i: number): boolean {
+  let open = 0;
+  let need = 0;
+  let roomOpen = 0;
+  let hardest = 0;
+  for (let u = 0; u < g; u++) {
+    if (lackOf[u]! <= 0.01 && worstOf[u]! <= 0.01) continue;
+    if (roomOf[u] === 0) return false;
+    open++;
+    need += Math.max(0, lackOf[u]! - 0.01);
+    roomOpen += roomOf[u]!;
+    if (worstOf[u]! > hardest) hardest = worstOf[u]!;
+  }
+  if (open === 0) return true;
+  // Each short group needs one more worth at least, the largest left must make up every worst
+  // goal still short, and the worths left that can be given at all must reach what is lacked.
+  if (open > worths.length - i || worths[i]! < hardest - 0.01) return false;
+  if (after[i]! - after[Math.min(worths.length, i + roomOpen)]! < need) return false;
+  const w = worths[i]!;
+  for (let u = 0; u < g; u++) {
+    if (lackOf[u]! <= 0.01 && worstOf[u]! <= 0.01) continue;
+    // Two groups alike: giving to the second is the same as giving to the first.
+    let twin = false;
+    for (let v = 0; v < u && !twin; v++) twin = lackOf[v] === lackOf[u] && roomOf[v] === roomOf[u] && worstOf[v] === worstOf[u];
+    if (twin) continue;
+    const lack = lackOf[u]!;
+    const worst = worstOf[u]!;
+    lackOf[u] = lack - w;
+    roomOf[u]!--;
+    if (w >= worst - 0.01) worstOf[u] = 0;
+    const ok = give(worths, after, g, i + 1);
+    lackOf[u] = lack;
+    roomOf[u]!++;
+    worstOf[u] = worst;
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** The best score stances can give from these meters. */
@@ -174,10 +225,19 @@ function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): stri
       k += `|${track.context.deal}`;
       continue;
     }
+    // Each goal's position, not only the steps they leave in all: where they stand against a day's
+    // deals says which deals must go back up (stepsMade).
     potential += stepsLeft(g, s.positions[g.id]);
-    k += `|${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
+    k += `|${s.positions[g.id]},${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
   }
   return `${k};${potential};${options.exact === true}${options.target ? dayKey(options.target) : ''}`;
+}
+
+/** The lawful options of a goal below the one at this index. */
+function lawfulBelow(g: Scenario['goals'][number], at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (g.options[i]!.breaks.length === 0) n++;
+  return n;
 }
 
 /** The concessions a goal still allows: its lawful options below Kim's position (all but the top one before he has one). */
@@ -249,11 +309,32 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       }
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
       const pos = s.positions[g.id];
-      const below = pos !== null && pos !== undefined && g.options.indexOf(o) < pos;
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below });
+      const at = g.options.indexOf(o);
+      const below = pos === null || pos === undefined || at < pos;
+      const above = !standing && pos !== null && pos !== undefined && at > pos;
+      const back = standing ? 0 : above ? left : lawfulBelow(g, at);
+      const needsList = !standing && o.needsList === true && track.context.listOk !== true;
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, back, above, list: needsList });
     }
     choices.push(list);
   }
+
+  /**
+   * His steps (concessions counted) once `offers` more offers that can be concessions are made, for
+   * deals offered by then that hold `back` lawful steps below them on their goals (see Choice) or,
+   * if `above`, one above Kim's position. Each offer adds at most one step, and one that goes back
+   * up on a goal adds none: it takes back the step it may make (moves/kim.ts). To make a deal
+   * after coming down below it on its goal, Kim goes back up; that costs a step, since the count
+   * was at least one once he came down (a concession): the steps are then the day's all but one,
+   * else the day's less those below the deals. A deal above his position goes back up in any case,
+   * which costs a step whenever the count is at least one to start with.
+   */
+  const stepsMade = (offers: number, back: number, above: boolean): number => {
+    const all = Math.min(offers, potential);
+    if (above && s.concessions >= 1) return s.concessions + all - 1;
+    if (back > 0) return s.concessions + Math.max(Math.min(offers, potential - back), all - 1);
+    return s.concessions + all;
+  };
 
   // The news still to come, in the order of the deck, and where the day's checkpoints fall.
   const delivered = s.news.filter((x) => !x.before).length;
@@ -272,6 +353,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   let best = Number.NEGATIVE_INFINITY;
   const candidates: { pooled: number; run: (floor: number) => number }[] = [];
   const offerMinutes = scenario.costs.propose;
+  const listMinutes = scenario.costs.goodsList;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
   // The news at their best once the first i of those to come have arrived, and their pull on Washington by then.
   const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
@@ -291,16 +373,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, busy = 0) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
-      const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
+      // `busy`: minutes that other moves take before this offer (a goods list its deals need).
+      const all = busy === 0 ? offers : Math.max(0, lastClock >= scenario.dayLength ? Math.ceil((scenario.dayLength - clock - busy) / offerMinutes) : Math.floor((lastClock - clock - busy) / offerMinutes));
+      const upTo = Math.min(all - r, Math.floor((start - clock - busy) / offerMinutes) + 1);
       if (upTo < 1) return null;
       // Offers that cannot be concessions: the first, where Kim has no position yet to come down
-      // from, and the packages of deals none of whose options is below his position (`still` of
-      // them no later than this one).
-      const made = s.concessions + Math.min(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), potential);
+      // from, and the packages of deals each of whose options is at or above a position he has
+      // taken on its goal (`still` of them no later than this one).
+      const made = stepsMade(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), back, above);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -370,6 +454,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
         const own = universe.map(() => 0);
         const size = universe.map(() => 0);
+        const backOf = universe.map(() => 0);
+        const aboveOf = universe.map(() => false);
+        const listOf = universe.map(() => false);
         let mostWorth = 0;
         let mostSize = 0;
         for (const set of usable) {
@@ -380,6 +467,32 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The most a day with arguments drawing this much of Washington's attention can leave (no sweetener at all). */
         const ceilingAt = (usF: number) => points - spentCost + stanceScore(scenario, faceNoSet, Math.max(0, Math.min(usLinear + usF, 100 + usNeg)), dealWon);
         const placed = universe.map(() => false);
+        // The most each item can be worth against his price with each argument: at the most steps
+        // any offer of this level can have (the last one's) and the best of the news by then.
+        const top = items.map((_x, i) =>
+          universe.map((_f, u) => {
+            let most = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k <= j; k++) most = Math.max(most, gains(steps, k)[i]![u]!);
+            return most;
+          }),
+        );
+        // What the items from each on can add to a package at most (their best argument, if it adds).
+        const topAfter = items.map(() => 0);
+        for (let i = items.length - 1; i >= 0; i--) topAfter[i] = Math.max(0, ...top[i]!) + (topAfter[i + 1] ?? 0);
+        /** Each package's worth at most (top, summed over its items). */
+        const topOf = universe.map(() => 0);
+        /**
+         * Whether some set of sweeteners cheap enough to beat the best found (from `ceiling`, the
+         * most the day can leave without them) makes up this much for this many short packages.
+         */
+        const affordable = (ceiling: number, deficit: number, short: number) => {
+          if (deficit > mostWorth + 0.01 || short > mostSize) return false;
+          for (const set of usable) {
+            if (ceiling - set.cost <= Math.max(out, floor)) return false;
+            if (set.worth >= deficit - 0.01 && set.size >= short && set.size <= offers) return true;
+          }
+          return false;
+        };
         /**
          * The packages given the last offers, the r-th from the end in turn, each with the most news
          * that can have come by then (no more than by the offer after it: the news only add worth,
@@ -388,16 +501,25 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          * offer every other deal's too. Each package short of his price is named with what it lacks.
          */
         const lacking: { lack: number; goals: number; worst: number }[] = [];
+        /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
+        let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
-          // No set of sweeteners makes up as much: no order of the rest does better.
-          if (deficit > mostWorth + 0.01 || short > mostSize) return;
+          // No set of sweeteners makes up as much as the packages placed lack and those still to
+          // place lack at best, or none that does costs little enough to beat the best found: no
+          // order of the rest does better.
+          let lackLeast = deficit;
+          let shortLeast = short;
+          for (const v of used) {
+            if (placed[v] || topOf[v]! >= -0.01) continue;
+            lackLeast -= topOf[v]!;
+            shortLeast++;
+          }
+          if (!affordable(ceiling, lackLeast, shortLeast)) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
-            const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
-            const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking)) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking, set.after)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -410,12 +532,22 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
             // This offer begins an offer's minutes before the one after it, at the latest.
             const still = Math.max(0, stay - r);
-            const latest = slot(r, newsBy, still, startBy);
+            // The packages at this offer or before it: those not yet placed (this one among them).
+            let backSteps = 0;
+            let goesUp = false;
+            let busy = 0;
+            for (const v of used) {
+              if (placed[v]) continue;
+              backSteps += backOf[v]!;
+              goesUp ||= aboveOf[v]!;
+              if (listOf[v]) busy = listMinutes;
+            }
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, busy);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, busy);
             if (!here) continue;
             const g = gains(here.steps, k);
             let sum = 0;
@@ -439,7 +571,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (k === items.length) {
             used.length = 0;
             let usF = 0;
-            // Packages that cannot be concessions (no option below Kim's position): of them, all
+            // Packages that cannot be concessions (each option at or above Kim's position): of them, all
             // but r come no later than the r-th offer from the end.
             stay = 0;
             for (let u = 0; u < universe.length; u++) {
@@ -455,16 +587,29 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
-            if (ceilingAt(usF) <= Math.max(out, floor)) return;
+            ceiling = ceilingAt(usF);
+            if (ceiling <= Math.max(out, floor)) return;
             own.fill(0);
             size.fill(0);
+            backOf.fill(0);
+            aboveOf.fill(false);
+            listOf.fill(false);
+            topOf.fill(0);
             for (let i = 0; i < items.length; i++) {
+              topOf[of[i]!]! += top[i]![of[i]!]!;
               own[of[i]!]! += items[i]!.us;
               size[of[i]!]!++;
+              backOf[of[i]!]! += items[i]!.back;
+              if (items[i]!.above) aboveOf[of[i]!] = true;
+              if (items[i]!.list) listOf[of[i]!] = true;
             }
             place(0, j, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }
+          // What the packages so far lack at least, once the items left add all they can to them.
+          let lackLeast = -topAfter[k]!;
+          for (let u = 0; u < universe.length; u++) if (counts[u]! > 0 && partial[u]! < 0) lackLeast -= partial[u]!;
+          if (k > 0 && !affordable(ceilingAt(usDrawn), lackLeast, 0)) return;
           const x = items[k]!;
           for (let u = 0; u < universe.length; u++) {
             if (x.needs !== undefined && universe[u] !== x.needs) continue;
@@ -475,22 +620,44 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (more > 0 && ceilingAt(usDrawn + more) <= Math.max(out, floor)) continue;
             of[k] = u;
             counts[u]!++;
+            partial[u]! += top[k]![u]!;
             usDrawn += more;
             assign(k + 1);
             usDrawn -= more;
+            partial[u]! -= top[k]![u]!;
             counts[u]!--;
           }
         };
         let usDrawn = 0;
         let stay = 0;
+        /** The packages' worth at most (top) over the items given them so far. */
+        const partial = universe.map(() => 0);
         if (ceilingAt(0) <= floor) return out;
         assign(0);
         return out;
       };
       const walk = (i: number, surplus: number, money: number, chinaUsed: number, usDeals: number, usGate: number) => {
         if (i === choices.length) {
+          // Deals that must go back up, or may, take back a step, and a goods list they need takes
+          // its minutes: the last offer's steps for them (none at all if no offer fits any more).
+          let back = 0;
+          let above = false;
+          let busy = 0;
+          let offered = false;
+          for (const x of picked) {
+            if (x.free) continue;
+            offered = true;
+            back += x.back;
+            above ||= x.above;
+            if (x.list) busy = listMinutes;
+          }
+          let need = -surplus;
+          if (offered && (back > 0 || above || busy > 0)) {
+            const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above, busy);
+            if (!fewer) return;
+            if (fewer.steps < steps) for (const x of picked) if (!x.free) need += priceFor(scenario, p, fewer.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - price(x.goal, !withAsked);
+          }
           // The sweeteners: the cheapest set (for Kim's score: its cost less its face) that covers what the deals lack.
-          const need = -surplus;
           let bestLeaf = Number.NEGATIVE_INFINITY;
           const values = [...fixed, ...picked.map((x) => x.kim)].sort((a, b) => b - a);
           let points = 0;

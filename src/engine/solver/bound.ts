@@ -479,17 +479,21 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         // What the items from each on can add to a package at most (their best argument, if it adds).
         const topAfter = items.map(() => 0);
         for (let i = items.length - 1; i >= 0; i--) topAfter[i] = Math.max(0, ...top[i]!) + (topAfter[i + 1] ?? 0);
-        /** Each package's worth at most (top, summed over its items). */
+        /** Each package's worth at most (top, summed over its items), its least item, its items above his price, and what it lacks at best. */
         const topOf = universe.map(() => 0);
+        const leastOf = universe.map(() => 0);
+        const aboveTop = universe.map(() => 0);
+        const topLack: ({ lack: number; goals: number; worst: number } | null)[] = universe.map(() => null);
         /**
          * Whether some set of sweeteners cheap enough to beat the best found (from `ceiling`, the
-         * most the day can leave without them) makes up this much for this many short packages.
+         * most the day can leave without them) makes up this much for this many short packages, and
+         * covers those short packages named (`lacks`).
          */
-        const affordable = (ceiling: number, deficit: number, short: number) => {
+        const affordable = (ceiling: number, deficit: number, short: number, lacks: readonly { lack: number; goals: number; worst: number }[] = []) => {
           if (deficit > mostWorth + 0.01 || short > mostSize) return false;
           for (const set of usable) {
             if (ceiling - set.cost <= Math.max(out, floor)) return false;
-            if (set.worth >= deficit - 0.01 && set.size >= short && set.size <= offers) return true;
+            if (set.worth >= deficit - 0.01 && set.size >= short && set.size <= offers && covers(set.worths, lacks, set.after)) return true;
           }
           return false;
         };
@@ -509,12 +513,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           // order of the rest does better.
           let lackLeast = deficit;
           let shortLeast = short;
+          const named = lacking.length;
           for (const v of used) {
             if (placed[v] || topOf[v]! >= -0.01) continue;
             lackLeast -= topOf[v]!;
             shortLeast++;
+            lacking.push(topLack[v]!);
           }
-          if (!affordable(ceiling, lackLeast, shortLeast)) return;
+          // The packages placed are short by what they lack, those still to place by at least what
+          // they lack at best: a set that cannot make that up cannot make up more.
+          const ok = affordable(ceiling, lackLeast, shortLeast, lacking);
+          lacking.length = named;
+          if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             for (const set of usable) {
@@ -595,14 +605,21 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             aboveOf.fill(false);
             listOf.fill(false);
             topOf.fill(0);
+            leastOf.fill(0);
+            aboveTop.fill(0);
             for (let i = 0; i < items.length; i++) {
-              topOf[of[i]!]! += top[i]![of[i]!]!;
+              const x = top[i]![of[i]!]!;
+              topOf[of[i]!]! += x;
+              leastOf[of[i]!] = Math.min(leastOf[of[i]!]!, x);
+              if (x > 0) aboveTop[of[i]!]! += x;
               own[of[i]!]! += items[i]!.us;
               size[of[i]!]!++;
               backOf[of[i]!]! += items[i]!.back;
               if (items[i]!.above) aboveOf[of[i]!] = true;
               if (items[i]!.list) listOf[of[i]!] = true;
             }
+            // What each package lacks at best, named as a package placed names it (place).
+            for (const u of used) topLack[u] = topOf[u]! < -0.01 ? { lack: -topOf[u]!, goals: size[u]!, worst: -(leastOf[u]! + aboveTop[u]!) } : null;
             place(0, j, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }

@@ -104,10 +104,14 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
-      // The moves' states, the most promising (by their bound, then by order) first.
+      // The moves' states, the most promising (by their bound, then by order) first. A state whose
+      // bound is this one's is searched at once, before the moves after it are made: none of them
+      // can be more promising (a bound from here holds for every line through any of them), and
+      // once the best found reaches this state's bound, none of them is made at all.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
       const moves = order(bundle, solverMoves(bundle, s, day.target));
       for (let i = 0; i < moves.length; i++) {
+        if (limit <= best.value) return;
         const move = moves[i]!;
         if (nodes >= maxNodes) {
           finished = false;
@@ -127,7 +131,15 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         // A state already searched (or as good in patience and face) is not valued again.
         if (after.summit.value !== 'talks' || table.has(after)) continue;
         const b = boundOf(after);
-        if (b > best.value) next.push({ state: after, move, bound: b });
+        if (b <= best.value) continue;
+        if (b >= limit) {
+          line.push(move);
+          search(after, b, line);
+          line.pop();
+          if (!finished) return;
+          continue;
+        }
+        next.push({ state: after, move, bound: b });
       }
       next.sort((x, y) => y.bound - x.bound);
       for (const n of next) {

@@ -67,7 +67,7 @@ interface Choice {
 }
 
 /** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
-type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean };
+type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[] };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -87,6 +87,7 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let size = 0;
     let asked = false;
     const worths: number[] = [];
+    const askedWorths: number[] = [];
     for (let i = 0; i < unused.length; i++) {
       if (!(mask & (1 << i))) continue;
       const x = unused[i]!;
@@ -95,10 +96,13 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
       cost += x.kimCost;
       face += x.face;
       size++;
-      if (s.putinAsks.includes(x.id)) asked = true;
+      if (s.putinAsks.includes(x.id)) {
+        asked = true;
+        askedWorths.push(Math.max(0, p.sweeteners[x.id] ?? 0));
+      }
     }
     worths.sort((a, b) => b - a);
-    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked });
+    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -181,6 +185,22 @@ function give(worths: readonly number[], after: readonly number[], g: number, i:
     if (ok) return true;
   }
   return false;
+}
+
+type Short = { lack: number; goals: number; worst: number };
+
+/** What a package of items worth these against his price, each less `less`, lacks (as covers names it), or null if it lacks nothing. */
+function shortOf(values: readonly number[], less: number): Short | null {
+  let sum = 0;
+  let least = 0;
+  let above = 0;
+  for (const v of values) {
+    const x = v - less;
+    sum += x;
+    least = Math.min(least, x);
+    if (x > 0) above += x;
+  }
+  return sum < -0.01 ? { lack: -sum, goals: values.length, worst: -(least + above) } : null;
 }
 
 /** The best score stances can give from these meters. */
@@ -424,6 +444,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
        * that helps no goal of the day (and draws attention) does no better than none.
        */
       const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number, floor: number): number => {
+        // His asks not yet answered, in a day whose sweeteners answer them: until one is offered, he asks more.
+        const pending = withAsked && !answered;
+        const unansweredAtLeast = Math.max(0, scenario.putin.unanswered - 0.01);
         const items = chosen.filter((x) => !x.free);
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
@@ -505,6 +528,41 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          * offer every other deal's too. Each package short of his price is named with what it lacks.
          */
         const lacking: { lack: number; goals: number; worst: number }[] = [];
+        /** The items' worths against his price (asks answered) of the package placed at each offer from the end. */
+        const valuesAt: number[][] = [];
+        /**
+         * Whether a set holding a sweetener he asked for covers the packages placed, with his asks
+         * unanswered until it is offered (each package offered before then pays his mark-up on every
+         * goal): it is spent before all of them (on an offer that makes no deal, so it makes up
+         * nothing), or offered with one of them, which it helps make up, and those before it pay.
+         */
+        const coversAsked = (set: SweetenerSet): boolean => {
+          const n = used.length;
+          for (let a = 0; a < set.askedWorths.length; a++) {
+            const worth = set.askedWorths[a]!;
+            if (set.askedWorths.indexOf(worth) !== a) continue;
+            const rest = [...set.worths];
+            rest.splice(rest.indexOf(worth), 1);
+            const after = sumsAfter(rest);
+            if (covers(rest, lacking, after)) return true;
+            for (let with_ = 0; with_ < n; with_++) {
+              const lacks: Short[] = [];
+              for (let r = 0; r < n; r++) {
+                // Rounded as his price is, the mark-up is at least this much less on each goal.
+                const x = shortOf(valuesAt[r]!, r > with_ ? unansweredAtLeast : 0);
+                if (r !== with_) {
+                  if (x) lacks.push(x);
+                  continue;
+                }
+                if (!x) continue;
+                const left = { lack: x.lack - worth, goals: x.goals - 1, worst: worth >= x.worst - 0.01 ? 0 : x.worst };
+                if (left.lack > 0.01 || left.worst > 0.01) lacks.push(left);
+              }
+              if (covers(rest, lacks, after)) return true;
+            }
+          }
+          return false;
+        };
         /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
         let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
@@ -529,7 +587,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking, set.after)) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers) continue;
+              if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -563,13 +622,16 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             let sum = 0;
             let least = 0;
             let above = 0;
+            const values: number[] = [];
             for (let i = 0; i < items.length; i++) {
               if (of[i] !== u) continue;
               const x = g[i]![u]!;
+              values.push(x);
               sum += x;
               least = Math.min(least, x);
               if (x > 0) above += x;
             }
+            valuesAt[r] = values;
             placed[u] = true;
             if (sum < -0.01) lacking.push({ lack: -sum, goals: size[u]!, worst: -(least + above) });
             place(r + 1, k, here.start - offerMinutes, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);

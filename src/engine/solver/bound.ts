@@ -55,6 +55,8 @@ interface Choice {
    * Only an option at or above a position taken never is (positions only come down).
    */
   below: boolean;
+  /** Below a position Kim has taken on its goal. */
+  under: boolean;
   /**
    * The goal's lawful steps below this option that Kim's position still allows (solver/bound.ts,
    * `stepsMade`): taking them, he must go back up to make this deal, which takes back a step.
@@ -330,11 +332,12 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
       const pos = s.positions[g.id];
       const at = g.options.indexOf(o);
-      const below = pos === null || pos === undefined || at < pos;
+      const under = pos !== null && pos !== undefined && at < pos;
+      const below = under || pos === null || pos === undefined;
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
       const needsList = !standing && o.needsList === true && track.context.listOk !== true;
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, back, above, list: needsList });
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above, list: needsList });
     }
     choices.push(list);
   }
@@ -393,7 +396,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, busy = 0) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, busy = 0, packages = 0, under = 0) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
@@ -404,7 +407,13 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // Offers that cannot be concessions: the first, where Kim has no position yet to come down
       // from, and the packages of deals each of whose options is at or above a position he has
       // taken on its goal (`still` of them no later than this one).
-      const made = stepsMade(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), back, above);
+      // `packages`: deals' packages that come no later than this offer, each an offer of its own;
+      // if they are all the offers up to here, the only concessions among them are those with a
+      // deal below a position Kim has taken (`under` of them): on a goal with none, no offer
+      // before set one.
+      if (upTo < packages) return null;
+      const can = upTo === packages ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
+      const made = stepsMade(Math.max(0, can), back, above);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -480,6 +489,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const backOf = universe.map(() => 0);
         const aboveOf = universe.map(() => false);
         const listOf = universe.map(() => false);
+        const underOf = universe.map(() => false);
         let mostWorth = 0;
         let mostSize = 0;
         for (const set of usable) {
@@ -599,24 +609,29 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           for (const u of used) {
             if (placed[u]) continue;
             const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
-            // This offer begins an offer's minutes before the one after it, at the latest.
-            const still = Math.max(0, stay - r);
-            // The packages at this offer or before it: those not yet placed (this one among them).
+            // The packages at this offer or before it: those not yet placed (this one among them), of
+            // which `still` cannot be concessions.
+            let still = 0;
             let backSteps = 0;
             let goesUp = false;
             let busy = 0;
+            let packages = 0;
+            let under = 0;
             for (const v of used) {
               if (placed[v]) continue;
               backSteps += backOf[v]!;
               goesUp ||= aboveOf[v]!;
               if (listOf[v]) busy = listMinutes;
+              packages++;
+              if (underOf[v]) under++;
+              if (stillOf[v]) still++;
             }
-            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, busy);
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, busy, packages, under);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, busy);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, busy, packages, under);
             if (!here) continue;
             const g = gains(here.steps, k);
             let sum = 0;
@@ -643,14 +658,12 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (k === items.length) {
             used.length = 0;
             let usF = 0;
-            // Packages that cannot be concessions (each option at or above Kim's position): of them, all
-            // but r come no later than the r-th offer from the end.
-            stay = 0;
+            // Packages that cannot be concessions: each option at or above Kim's position.
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
               let concedes = false;
               for (let i = 0; i < items.length; i++) if (of[i] === u && items[i]!.below) concedes = true;
-              if (!concedes) stay++;
+              stillOf[u] = !concedes;
             }
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
@@ -666,6 +679,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             backOf.fill(0);
             aboveOf.fill(false);
             listOf.fill(false);
+            underOf.fill(false);
             topOf.fill(0);
             leastOf.fill(0);
             aboveTop.fill(0);
@@ -679,6 +693,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               backOf[of[i]!]! += items[i]!.back;
               if (items[i]!.above) aboveOf[of[i]!] = true;
               if (items[i]!.list) listOf[of[i]!] = true;
+              if (items[i]!.under) underOf[of[i]!] = true;
             }
             // What each package lacks at best, named as a package placed names it (place).
             for (const u of used) topLack[u] = topOf[u]! < -0.01 ? { lack: -topOf[u]!, goals: size[u]!, worst: -(leastOf[u]! + aboveTop[u]!) } : null;
@@ -708,7 +723,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           }
         };
         let usDrawn = 0;
-        let stay = 0;
+        const stillOf = universe.map(() => false);
         /** The packages' worth at most (top) over the items given them so far. */
         const partial = universe.map(() => 0);
         if (ceilingAt(0) <= floor) return out;

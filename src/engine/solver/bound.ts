@@ -64,8 +64,6 @@ interface Choice {
   back: number;
   /** Above Kim's position on its goal: the offer that makes this deal goes back up on it. */
   above: boolean;
-  /** It needs a goods list not yet passed: one must be submitted before the offer, which takes its minutes. */
-  list: boolean;
 }
 
 /** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
@@ -226,9 +224,19 @@ export interface BoundOptions {
    * said, which offers were refused, Kim's positions beyond the steps they leave) share one.
    */
   memo?: Map<string, { value: number; above: number }>;
+  /** Rules of the bound left out (each only lowers it where it holds): the tests search with and without each. */
+  without?: ReadonlySet<BoundRule>;
 }
 
+/**
+ * The bound's rules that engine version 5 made worth having, by name: a step taken back for a deal
+ * Kim must go back up to; his mark-up until the sweetener he asked for is
+ * offered; what the packages before an offer tell of the concessions up to it.
+ */
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before';
+
 export const dayKey = (t: Target) => JSON.stringify(t);
+const NONE: ReadonlySet<BoundRule> = new Set();
 
 /**
  * What the bound reads of a state, as a key: the clock (and so the news delivered), the meters it
@@ -284,6 +292,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
 }
 
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
+  const without = options.without ?? NONE;
   const { target, days } = options;
   const exact = options.exact === true && target !== undefined;
   const { scenario } = bundle;
@@ -336,8 +345,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const below = under || pos === null || pos === undefined;
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
-      const needsList = !standing && o.needsList === true && track.context.listOk !== true;
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above, list: needsList });
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });
     }
     choices.push(list);
   }
@@ -354,6 +362,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
    */
   const stepsMade = (offers: number, back: number, above: boolean): number => {
     const all = Math.min(offers, potential);
+    if (without.has('steps-taken-back')) return s.concessions + all;
     if (above && s.concessions >= 1) return s.concessions + all - 1;
     if (back > 0) return s.concessions + Math.max(Math.min(offers, potential - back), all - 1);
     return s.concessions + all;
@@ -376,7 +385,6 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   let best = Number.NEGATIVE_INFINITY;
   const candidates: { pooled: number; run: (floor: number) => number }[] = [];
   const offerMinutes = scenario.costs.propose;
-  const listMinutes = scenario.costs.goodsList;
   const deadline = scenario.dayLength - scenario.putin.deadlineWindow;
   // The news at their best once the first i of those to come have arrived, and their pull on Washington by then.
   const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
@@ -396,13 +404,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, busy = 0, packages = 0, under = 0) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, packages = 0, under = 0) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
-      // `busy`: minutes that other moves take before this offer (a goods list its deals need).
-      const all = busy === 0 ? offers : Math.max(0, lastClock >= scenario.dayLength ? Math.ceil((scenario.dayLength - clock - busy) / offerMinutes) : Math.floor((lastClock - clock - busy) / offerMinutes));
-      const upTo = Math.min(all - r, Math.floor((start - clock - busy) / offerMinutes) + 1);
+      const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
       if (upTo < 1) return null;
       // Offers that cannot be concessions: the first, where Kim has no position yet to come down
       // from, and the packages of deals each of whose options is at or above a position he has
@@ -412,7 +418,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // deal below a position Kim has taken (`under` of them): on a goal with none, no offer
       // before set one.
       if (upTo < packages) return null;
-      const can = upTo === packages ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
+      const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
       const made = stepsMade(Math.max(0, can), back, above);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
@@ -454,7 +460,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
        */
       const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number, floor: number): number => {
         // His asks not yet answered, in a day whose sweeteners answer them: until one is offered, he asks more.
-        const pending = withAsked && !answered;
+        const pending = withAsked && !answered && !without.has('asks-pending');
         const unansweredAtLeast = Math.max(0, scenario.putin.unanswered - 0.01);
         const items = chosen.filter((x) => !x.free);
         const universe: (string | undefined)[] = [undefined];
@@ -488,7 +494,6 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const size = universe.map(() => 0);
         const backOf = universe.map(() => 0);
         const aboveOf = universe.map(() => false);
-        const listOf = universe.map(() => false);
         const underOf = universe.map(() => false);
         let mostWorth = 0;
         let mostSize = 0;
@@ -614,24 +619,24 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             let still = 0;
             let backSteps = 0;
             let goesUp = false;
-            let busy = 0;
             let packages = 0;
             let under = 0;
             for (const v of used) {
               if (placed[v]) continue;
               backSteps += backOf[v]!;
               goesUp ||= aboveOf[v]!;
-              if (listOf[v]) busy = listMinutes;
               packages++;
               if (underOf[v]) under++;
               if (stillOf[v]) still++;
             }
-            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, busy, packages, under);
+            // (Without the rule: of the packages that cannot be concessions, all but r come no later than this one.)
+            if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, busy, packages, under);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
             if (!here) continue;
             const g = gains(here.steps, k);
             let sum = 0;
@@ -678,7 +683,6 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             size.fill(0);
             backOf.fill(0);
             aboveOf.fill(false);
-            listOf.fill(false);
             underOf.fill(false);
             topOf.fill(0);
             leastOf.fill(0);
@@ -692,7 +696,6 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               size[of[i]!]!++;
               backOf[of[i]!]! += items[i]!.back;
               if (items[i]!.above) aboveOf[of[i]!] = true;
-              if (items[i]!.list) listOf[of[i]!] = true;
               if (items[i]!.under) underOf[of[i]!] = true;
             }
             // What each package lacks at best, named as a package placed names it (place).
@@ -732,22 +735,19 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       };
       const walk = (i: number, surplus: number, money: number, chinaUsed: number, usDeals: number, usGate: number) => {
         if (i === choices.length) {
-          // Deals that must go back up, or may, take back a step, and a goods list they need takes
-          // its minutes: the last offer's steps for them (none at all if no offer fits any more).
+          // Deals that must go back up, or may, take back a step: the last offer's steps for them.
           let back = 0;
           let above = false;
-          let busy = 0;
           let offered = false;
           for (const x of picked) {
             if (x.free) continue;
             offered = true;
             back += x.back;
             above ||= x.above;
-            if (x.list) busy = listMinutes;
           }
           let need = -surplus;
-          if (offered && (back > 0 || above || busy > 0)) {
-            const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above, busy);
+          if (offered && (back > 0 || above)) {
+            const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above);
             if (!fewer) return;
             if (fewer.steps < steps) for (const x of picked) if (!x.free) need += priceFor(scenario, p, fewer.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - price(x.goal, !withAsked);
           }

@@ -14,10 +14,15 @@
 //   the goals' lawful steps below Kim's positions allow), and the deadline step if T reaches his
 //   deadline window, give the most steps his price can have come down by: every future deal is
 //   priced at least at that (his price falls with steps and never rises with anything else the
-//   line can do: stalls and his asks left unanswered only add to it);
+//   line can do: stalls and his asks left unanswered only add to it); an offer that goes back up
+//   on a goal takes back the step it may make, and a day whose deals lie below Kim's positions
+//   but above steps he can still take is counted both ways: without those steps, or with all of
+//   them less the one the deal's offer takes back (stepsMade);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
+//   package by package, while his asks go unanswered, a package offered before the sweetener he
+//   asked for pays his mark-up too;
 // - his money, China's line and Washington's patience must hold them (Washington's attention
 //   counted at the least it can be when the last offer is weighed);
 // - Kim's face gains nothing but the deals' face, the bluffs he can still call and the stance; his

@@ -236,9 +236,10 @@ export interface BoundOptions {
 /**
  * The bound's rules that engine version 5 made worth having, by name: a step taken back for a deal
  * Kim must go back up to; his mark-up until the sweetener he asked for is
- * offered; what the packages before an offer tell of the concessions up to it.
+ * offered; what the packages before an offer tell of the concessions up to it; China's line
+ * held by the news that came before the offer, not all the day's.
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -395,6 +396,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
   const pullBy = [0];
   for (const e of events) pullBy.push(pullBy.at(-1)! + (e?.usAttention ?? 0));
+  // The room the first i of the news to come make on China's line (at their best, as atBest counts it).
+  const chinaBy = [0];
+  for (const e of events) chinaBy.push(chinaBy.at(-1)! + Math.max(0, e?.china ?? 0));
+  const chinaInTime = !without.has('china-in-time');
   // Level j: j more news delivered before the talks end.
   for (let j = 0; j <= events.length; j++) {
     const lastClock = j < events.length ? Math.min(scenario.dayLength, (delivered + j + 1) * scenario.newsEvery - 1) : scenario.dayLength;
@@ -500,6 +505,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const backOf = universe.map(() => 0);
         const aboveOf = universe.map(() => false);
         const underOf = universe.map(() => false);
+        const chinaOf = universe.map(() => 0);
         let mostWorth = 0;
         let mostSize = 0;
         for (const set of usable) {
@@ -626,11 +632,13 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             let goesUp = false;
             let packages = 0;
             let under = 0;
+            let chinaHere = 0;
             for (const v of used) {
               if (placed[v]) continue;
               backSteps += backOf[v]!;
               goesUp ||= aboveOf[v]!;
               packages++;
+              chinaHere += chinaOf[v]!;
               if (underOf[v]) under++;
               if (stillOf[v]) still++;
             }
@@ -641,6 +649,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
+            // China's line must hold this package and those before it with the news by then (fewer
+            // news only make less room, and more fail Washington's patience).
+            if (chinaInTime && chinaHere > 0 && s.spent.china + chinaHere > p.china + chinaBy[k]!) continue;
             const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
             if (!here) continue;
             const g = gains(here.steps, k);
@@ -689,6 +700,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             backOf.fill(0);
             aboveOf.fill(false);
             underOf.fill(false);
+            chinaOf.fill(0);
             topOf.fill(0);
             leastOf.fill(0);
             aboveTop.fill(0);
@@ -702,6 +714,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               backOf[of[i]!]! += items[i]!.back;
               if (items[i]!.above) aboveOf[of[i]!] = true;
               if (items[i]!.under) underOf[of[i]!] = true;
+              chinaOf[of[i]!]! += items[i]!.china;
             }
             // What each package lacks at best, named as a package placed names it (place).
             for (const u of used) topLack[u] = topOf[u]! < -0.01 ? { lack: -topOf[u]!, goals: size[u]!, worst: -(leastOf[u]! + aboveTop[u]!) } : null;
@@ -744,12 +757,16 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           let back = 0;
           let above = false;
           let offered = false;
+          let chinaOffered = 0;
           for (const x of picked) {
             if (x.free) continue;
             offered = true;
+            chinaOffered += x.china;
             back += x.back;
             above ||= x.above;
           }
+          // China's line must hold the deals offered with the news by the last offer.
+          if (chinaInTime && chinaOffered > 0 && s.spent.china + chinaOffered > p.china + chinaBy[last.news]!) return;
           let need = -surplus;
           if (offered && (back > 0 || above)) {
             const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above);

@@ -158,6 +158,8 @@ describe('the solver on vladivostok-2019', () => {
     // China's line held by the news come before each offer (standard vs-0: without it, the search
     // from the start stops at the cap 11 points below the best).
     ['china-in-time', 'vs-0', 'standard', 2],
+    // A day that closes every goal ends with its last deal: the news it counts came by then.
+    ['day-settles', 'extra-10', 'open', 0],
   ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line)", (rule, seed, difficulty, moves) => {
     const init = { seed, settings: { difficulty } };
     const talks = solutionOf(seed, difficulty).line.filter((m) => m.type !== 'briefing.rank') as KimMove[];

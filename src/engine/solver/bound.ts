@@ -237,9 +237,10 @@ export interface BoundOptions {
  * The bound's rules that engine version 5 made worth having, by name: a step taken back for a deal
  * Kim must go back up to; his mark-up until the sweetener he asked for is
  * offered; what the packages before an offer tell of the concessions up to it; China's line
- * held by the news that came before the offer, not all the day's.
+ * held by the news that came before the offer, not all the day's; a day that closes every goal
+ * ends with its last deal, so the news it counts came by then.
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -473,6 +474,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const pending = withAsked && !answered && !without.has('asks-pending');
         const unansweredAtLeast = Math.max(0, scenario.putin.unanswered - 0.01);
         const items = chosen.filter((x) => !x.free);
+        const settles = !without.has('day-settles') && items.length === goalIds.length;
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
@@ -652,6 +654,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // China's line must hold this package and those before it with the news by then (fewer
             // news only make less room, and more fail Washington's patience).
             if (chinaInTime && chinaHere > 0 && s.spent.china + chinaHere > p.china + chinaBy[k]!) continue;
+            // A day whose deals close every goal ends with its last offer's answer: for the j-th news
+            // to have come by then, that offer began after the one before it.
+            if (r === 0 && settles && k < j - 1) continue;
             const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
             if (!here) continue;
             const g = gains(here.steps, k);

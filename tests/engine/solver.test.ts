@@ -7,6 +7,7 @@ import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
 import { apply, DIFFICULTIES, Game, makeBundle, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
+import { covers } from '../../src/engine/solver/bound';
 import { offerKey } from '../../src/engine/moves/kim';
 import { isConcession, offerContext } from '../../src/engine/putin/context';
 import { wouldAccept } from '../../src/engine/putin/decide';
@@ -137,6 +138,47 @@ function replay(bundle: ScenarioBundle, seed: string, difficulty: (typeof DIFFIC
   }
   return game;
 }
+
+describe("covers, whether the bound's sweeteners can make up what its packages lack", () => {
+  it('agrees with trying every way of giving each sweetener to a package or to none', () => {
+    // Each sweetener goes with one offer: a package short by `lack` gets sweeteners worth that in
+    // all, no more than `goals` of them, and one of them worth its `worst` at least.
+    type Short = { lack: number; goals: number; worst: number };
+    const byTrying = (worths: number[], short: Short[]) => {
+      for (let code = 0; code < (short.length + 1) ** worths.length; code++) {
+        const got = short.map(() => ({ sum: 0, n: 0, most: 0 }));
+        let c = code;
+        for (const w of worths) {
+          const to = c % (short.length + 1);
+          c = Math.floor(c / (short.length + 1));
+          if (to === short.length) continue;
+          got[to]!.sum += w;
+          got[to]!.n++;
+          got[to]!.most = Math.max(got[to]!.most, w);
+        }
+        if (short.every((x, i) => got[i]!.n <= x.goals && got[i]!.sum >= x.lack - 0.01 && (x.worst <= 0.01 || got[i]!.most >= x.worst - 0.01))) return true;
+      }
+      return false;
+    };
+    // A seeded sequence: the same cases on every run.
+    let seed = 12345;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let yes = 0;
+    for (let t = 0; t < 3000; t++) {
+      const worths = Array.from({ length: 1 + Math.floor(next() * 5) }, () => Math.round(next() * 35 * 100) / 100).sort((a, b) => b - a);
+      const short = Array.from({ length: 1 + Math.floor(next() * 4) }, () => {
+        const lack = Math.round((0.5 + next() * 40) * 100) / 100;
+        return { lack, goals: 1 + Math.floor(next() * 3), worst: next() < 0.3 ? 0 : Math.round(next() * lack * 100) / 100 };
+      });
+      const expected = byTrying(worths, short);
+      expect(covers(worths, short), JSON.stringify({ worths, short })).toBe(expected);
+      if (expected) yes++;
+    }
+    // Both answers came up often.
+    expect(yes).toBeGreaterThan(300);
+    expect(yes).toBeLessThan(2700);
+  });
+});
 
 describe(`the solver on fixture-harbour with a ${SHORT_DAY}-minute day`, () => {
   it("rests on signs of the data that the exhaustive search's bound takes for granted", () => {

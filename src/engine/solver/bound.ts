@@ -14,10 +14,15 @@
 //   the goals' lawful steps below Kim's positions allow), and the deadline step if T reaches his
 //   deadline window, give the most steps his price can have come down by: every future deal is
 //   priced at least at that (his price falls with steps and never rises with anything else the
-//   line can do: stalls and his asks left unanswered only add to it);
+//   line can do: stalls and his asks left unanswered only add to it); an offer that goes back up
+//   on a goal takes back the step it may make, and a day whose deals lie below Kim's positions
+//   but above steps he can still take is counted both ways: without those steps, or with all of
+//   them less the one the deal's offer takes back (stepsMade);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
+//   package by package, while his asks go unanswered, a package offered before the sweetener he
+//   asked for pays his mark-up too;
 // - his money, China's line and Washington's patience must hold them (Washington's attention
 //   counted at the least it can be when the last offer is weighed);
 // - Kim's face gains nothing but the deals' face, the bluffs he can still call and the stance; his
@@ -49,12 +54,25 @@ interface Choice {
   needs: string | undefined;
   /** A counter standing: taken without a price. */
   free: boolean;
-  /** Below Kim's position on its goal: an offer holding it may be a concession. */
+  /**
+   * Below Kim's position on its goal, or he has none there yet (his first offer on it may be
+   * above this option, so this one's may be a concession): an offer holding it may be a concession.
+   * Only an option at or above a position taken never is (positions only come down).
+   */
   below: boolean;
+  /** Below a position Kim has taken on its goal. */
+  under: boolean;
+  /**
+   * The goal's lawful steps below this option that Kim's position still allows (solver/bound.ts,
+   * `stepsMade`): taking them, he must go back up to make this deal, which takes back a step.
+   */
+  back: number;
+  /** Above Kim's position on its goal: the offer that makes this deal goes back up on it. */
+  above: boolean;
 }
 
 /** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
-type SweetenerSet = { worth: number; worths: number[]; cost: number; face: number; size: number; asked: boolean };
+type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[] };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -74,6 +92,7 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let size = 0;
     let asked = false;
     const worths: number[] = [];
+    const askedWorths: number[] = [];
     for (let i = 0; i < unused.length; i++) {
       if (!(mask & (1 << i))) continue;
       const x = unused[i]!;
@@ -82,9 +101,13 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
       cost += x.kimCost;
       face += x.face;
       size++;
-      if (s.putinAsks.includes(x.id)) asked = true;
+      if (s.putinAsks.includes(x.id)) {
+        asked = true;
+        askedWorths.push(Math.max(0, p.sweeteners[x.id] ?? 0));
+      }
     }
-    sets.push({ worth, worths: worths.sort((a, b) => b - a), cost, face, size, asked });
+    worths.sort((a, b) => b - a);
+    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -99,37 +122,90 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
  * `worst` (that goal with every goal of the group that is worth more than his price), which one
  * sweetener must make up.
  */
-export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[]): boolean {
-  if (short.length === 0) return true;
-  if (short.length > worths.length) return false;
-  if (short.length === 1) {
-    const { lack, goals, worst } = short[0]!;
-    let sum = 0;
-    for (let i = 0; i < Math.min(goals, worths.length); i++) sum += worths[i]!;
-    return sum >= lack - 0.01 && worths[0]! >= worst - 0.01;
+export function covers(worths: readonly number[], short: readonly { lack: number; goals: number; worst: number }[], after: readonly number[] = sumsAfter(worths)): boolean {
+  const g = short.length;
+  if (g === 0) return true;
+  if (g > worths.length) return false;
+  // Worths are sorted, the most first. Of any way to cover, one gives each worth in turn to a
+  // group still short (a worth given to a group already covered is wasted, and a worth left out
+  // can take the place of a smaller one given later: more worth, same number of sweeteners, and
+  // the worst goal still made up), so only those ways are searched.
+  for (let u = 0; u < g; u++) {
+    const x = short[u]!;
+    lackOf[u] = x.lack;
+    roomOf[u] = x.goals;
+    worstOf[u] = x.worst;
   }
-  const lack = short.map((x) => x.lack);
-  const room = short.map((x) => x.goals);
-  const worst = short.map((x) => x.worst);
-  const give = (i: number): boolean => {
-    if (lack.every((x) => x <= 0.01) && worst.every((x) => x <= 0.01)) return true;
-    if (i === worths.length) return false;
-    const w = worths[i]!;
-    for (let u = 0; u < short.length; u++) {
-      if ((lack[u]! <= 0.01 && worst[u]! <= 0.01) || room[u] === 0) continue;
-      const before = worst[u]!;
-      lack[u]! -= w;
-      room[u]!--;
-      if (w >= before - 0.01) worst[u] = 0;
-      const ok = give(i + 1);
-      lack[u]! += w;
-      room[u]!++;
-      worst[u] = before;
-      if (ok) return true;
-    }
-    return give(i + 1);
-  };
-  return give(0);
+  return give(worths, after, g, 0);
+}
+
+/** The sums of the worths from each on (after[i]: worths[i] and all after it; after[length] = 0). */
+export function sumsAfter(worths: readonly number[]): number[] {
+  const after = new Array<number>(worths.length + 1);
+  after[worths.length] = 0;
+  for (let i = worths.length - 1; i >= 0; i--) after[i] = after[i + 1]! + worths[i]!;
+  return after;
+}
+
+// What the short groups still lack, their room, their worst goal: covers' own working arrays.
+const lackOf: number[] = [];
+const roomOf: number[] = [];
+const worstOf: number[] = [];
+
+/** Whether worths i… can cover what the g groups still lack (covers). */
+function give(worths: readonly number[], after: readonly number[], g: number, i: number): boolean {
+  let open = 0;
+  let need = 0;
+  let roomOpen = 0;
+  let hardest = 0;
+  for (let u = 0; u < g; u++) {
+    if (lackOf[u]! <= 0.01 && worstOf[u]! <= 0.01) continue;
+    if (roomOf[u] === 0) return false;
+    open++;
+    need += Math.max(0, lackOf[u]! - 0.01);
+    roomOpen += roomOf[u]!;
+    if (worstOf[u]! > hardest) hardest = worstOf[u]!;
+  }
+  if (open === 0) return true;
+  // Each short group needs one more worth at least, the largest left must make up every worst
+  // goal still short, and the worths left that can be given at all must reach what is lacked.
+  if (open > worths.length - i || worths[i]! < hardest - 0.01) return false;
+  if (after[i]! - after[Math.min(worths.length, i + roomOpen)]! < need) return false;
+  const w = worths[i]!;
+  for (let u = 0; u < g; u++) {
+    if (lackOf[u]! <= 0.01 && worstOf[u]! <= 0.01) continue;
+    // Two groups alike: giving to the second is the same as giving to the first.
+    let twin = false;
+    for (let v = 0; v < u && !twin; v++) twin = lackOf[v] === lackOf[u] && roomOf[v] === roomOf[u] && worstOf[v] === worstOf[u];
+    if (twin) continue;
+    const lack = lackOf[u]!;
+    const worst = worstOf[u]!;
+    lackOf[u] = lack - w;
+    roomOf[u]!--;
+    if (w >= worst - 0.01) worstOf[u] = 0;
+    const ok = give(worths, after, g, i + 1);
+    lackOf[u] = lack;
+    roomOf[u]!++;
+    worstOf[u] = worst;
+    if (ok) return true;
+  }
+  return false;
+}
+
+type Short = { lack: number; goals: number; worst: number };
+
+/** What a package of items worth these against his price, each less `less`, lacks (as covers names it), or null if it lacks nothing. */
+function shortOf(values: readonly number[], less: number): Short | null {
+  let sum = 0;
+  let least = 0;
+  let above = 0;
+  for (const v of values) {
+    const x = v - less;
+    sum += x;
+    least = Math.min(least, x);
+    if (x > 0) above += x;
+  }
+  return sum < -0.01 ? { lack: -sum, goals: values.length, worst: -(least + above) } : null;
 }
 
 /** The best score stances can give from these meters. */
@@ -153,9 +229,21 @@ export interface BoundOptions {
    * said, which offers were refused, Kim's positions beyond the steps they leave) share one.
    */
   memo?: Map<string, { value: number; above: number }>;
+  /** Rules of the bound left out (each only lowers it where it holds): the tests search with and without each. */
+  without?: ReadonlySet<BoundRule>;
 }
 
+/**
+ * The bound's rules that engine version 5 made worth having, by name: a step taken back for a deal
+ * Kim must go back up to; his mark-up until the sweetener he asked for is
+ * offered; what the packages before an offer tell of the concessions up to it; China's line
+ * held by the news that came before the offer, not all the day's; a day that closes every goal
+ * ends with its last deal, so the news it counts came by then.
+ */
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles';
+
 export const dayKey = (t: Target) => JSON.stringify(t);
+const NONE: ReadonlySet<BoundRule> = new Set();
 
 /**
  * What the bound reads of a state, as a key: the clock (and so the news delivered), the meters it
@@ -174,10 +262,19 @@ function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): stri
       k += `|${track.context.deal}`;
       continue;
     }
+    // Each goal's position, not only the steps they leave in all: where they stand against a day's
+    // deals says which deals must go back up (stepsMade).
     potential += stepsLeft(g, s.positions[g.id]);
-    k += `|${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
+    k += `|${s.positions[g.id]},${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
   }
   return `${k};${potential};${options.exact === true}${options.target ? dayKey(options.target) : ''}`;
+}
+
+/** The lawful options of a goal below the one at this index. */
+function lawfulBelow(g: Scenario['goals'][number], at: number): number {
+  let n = 0;
+  for (let i = 0; i < at; i++) if (g.options[i]!.breaks.length === 0) n++;
+  return n;
 }
 
 /** The concessions a goal still allows: its lawful options below Kim's position (all but the top one before he has one). */
@@ -202,6 +299,7 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
 }
 
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
+  const without = options.without ?? NONE;
   const { target, days } = options;
   const exact = options.exact === true && target !== undefined;
   const { scenario } = bundle;
@@ -249,11 +347,33 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       }
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
       const pos = s.positions[g.id];
-      const below = pos !== null && pos !== undefined && g.options.indexOf(o) < pos;
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below });
+      const at = g.options.indexOf(o);
+      const under = pos !== null && pos !== undefined && at < pos;
+      const below = under || pos === null || pos === undefined;
+      const above = !standing && pos !== null && pos !== undefined && at > pos;
+      const back = standing ? 0 : above ? left : lawfulBelow(g, at);
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });
     }
     choices.push(list);
   }
+
+  /**
+   * His steps (concessions counted) once `offers` more offers that can be concessions are made, for
+   * deals offered by then that hold `back` lawful steps below them on their goals (see Choice) or,
+   * if `above`, one above Kim's position. Each offer adds at most one step, and one that goes back
+   * up on a goal adds none: it takes back the step it may make (moves/kim.ts). To make a deal
+   * after coming down below it on its goal, Kim goes back up; that costs a step, since the count
+   * was at least one once he came down (a concession): the steps are then the day's all but one,
+   * else the day's less those below the deals. A deal above his position goes back up in any case,
+   * which costs a step whenever the count is at least one to start with.
+   */
+  const stepsMade = (offers: number, back: number, above: boolean): number => {
+    const all = Math.min(offers, potential);
+    if (without.has('steps-taken-back')) return s.concessions + all;
+    if (above && s.concessions >= 1) return s.concessions + all - 1;
+    if (back > 0) return s.concessions + Math.max(Math.min(offers, potential - back), all - 1);
+    return s.concessions + all;
+  };
 
   // The news still to come, in the order of the deck, and where the day's checkpoints fall.
   const delivered = s.news.filter((x) => !x.before).length;
@@ -277,6 +397,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   const atBest = Array.from({ length: events.length + 1 }, (_, i) => newsAtBest(scenario, deckAhead.slice(0, i)));
   const pullBy = [0];
   for (const e of events) pullBy.push(pullBy.at(-1)! + (e?.usAttention ?? 0));
+  // The room the first i of the news to come make on China's line (at their best, as atBest counts it).
+  const chinaBy = [0];
+  for (const e of events) chinaBy.push(chinaBy.at(-1)! + Math.max(0, e?.china ?? 0));
+  const chinaInTime = !without.has('china-in-time');
   // Level j: j more news delivered before the talks end.
   for (let j = 0; j <= events.length; j++) {
     const lastClock = j < events.length ? Math.min(scenario.dayLength, (delivered + j + 1) * scenario.newsEvery - 1) : scenario.dayLength;
@@ -291,16 +415,22 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, packages = 0, under = 0) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
       const upTo = Math.min(offers - r, Math.floor((start - clock) / offerMinutes) + 1);
       if (upTo < 1) return null;
       // Offers that cannot be concessions: the first, where Kim has no position yet to come down
-      // from, and the packages of deals none of whose options is below his position (`still` of
-      // them no later than this one).
-      const made = s.concessions + Math.min(Math.max(0, upTo - Math.max(positioned ? 0 : 1, still)), potential);
+      // from, and the packages of deals each of whose options is at or above a position he has
+      // taken on its goal (`still` of them no later than this one).
+      // `packages`: deals' packages that come no later than this offer, each an offer of its own;
+      // if they are all the offers up to here, the only concessions among them are those with a
+      // deal below a position Kim has taken (`under` of them): on a goal with none, no offer
+      // before set one.
+      if (upTo < packages) return null;
+      const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
+      const made = stepsMade(Math.max(0, can), back, above);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -340,7 +470,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
        * that helps no goal of the day (and draws attention) does no better than none.
        */
       const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number, floor: number): number => {
+        // His asks not yet answered, in a day whose sweeteners answer them: until one is offered, he asks more.
+        const pending = withAsked && !answered && !without.has('asks-pending');
+        const unansweredAtLeast = Math.max(0, scenario.putin.unanswered - 0.01);
         const items = chosen.filter((x) => !x.free);
+        const settles = !without.has('day-settles') && items.length === goalIds.length;
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
@@ -370,6 +504,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The groups given distinct offers (the g-th group of `used` its slot), each short one named with what it lacks. */
         const own = universe.map(() => 0);
         const size = universe.map(() => 0);
+        const backOf = universe.map(() => 0);
+        const aboveOf = universe.map(() => false);
+        const underOf = universe.map(() => false);
+        const chinaOf = universe.map(() => 0);
         let mostWorth = 0;
         let mostSize = 0;
         for (const set of usable) {
@@ -380,6 +518,36 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The most a day with arguments drawing this much of Washington's attention can leave (no sweetener at all). */
         const ceilingAt = (usF: number) => points - spentCost + stanceScore(scenario, faceNoSet, Math.max(0, Math.min(usLinear + usF, 100 + usNeg)), dealWon);
         const placed = universe.map(() => false);
+        // The most each item can be worth against his price with each argument: at the most steps
+        // any offer of this level can have (the last one's) and the best of the news by then.
+        const top = items.map((_x, i) =>
+          universe.map((_f, u) => {
+            let most = Number.NEGATIVE_INFINITY;
+            for (let k = 0; k <= j; k++) most = Math.max(most, gains(steps, k)[i]![u]!);
+            return most;
+          }),
+        );
+        // What the items from each on can add to a package at most (their best argument, if it adds).
+        const topAfter = items.map(() => 0);
+        for (let i = items.length - 1; i >= 0; i--) topAfter[i] = Math.max(0, ...top[i]!) + (topAfter[i + 1] ?? 0);
+        /** Each package's worth at most (top, summed over its items), its least item, its items above his price, and what it lacks at best. */
+        const topOf = universe.map(() => 0);
+        const leastOf = universe.map(() => 0);
+        const aboveTop = universe.map(() => 0);
+        const topLack: ({ lack: number; goals: number; worst: number } | null)[] = universe.map(() => null);
+        /**
+         * Whether some set of sweeteners cheap enough to beat the best found (from `ceiling`, the
+         * most the day can leave without them) makes up this much for this many short packages, and
+         * covers those short packages named (`lacks`).
+         */
+        const affordable = (ceiling: number, deficit: number, short: number, lacks: readonly { lack: number; goals: number; worst: number }[] = []) => {
+          if (deficit > mostWorth + 0.01 || short > mostSize) return false;
+          for (const set of usable) {
+            if (ceiling - set.cost <= Math.max(out, floor)) return false;
+            if (set.worth >= deficit - 0.01 && set.size >= short && set.size <= offers && covers(set.worths, lacks, set.after)) return true;
+          }
+          return false;
+        };
         /**
          * The packages given the last offers, the r-th from the end in turn, each with the most news
          * that can have come by then (no more than by the offer after it: the news only add worth,
@@ -388,16 +556,67 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
          * offer every other deal's too. Each package short of his price is named with what it lacks.
          */
         const lacking: { lack: number; goals: number; worst: number }[] = [];
+        /** The items' worths against his price (asks answered) of the package placed at each offer from the end. */
+        const valuesAt: number[][] = [];
+        /**
+         * Whether a set holding a sweetener he asked for covers the packages placed, with his asks
+         * unanswered until it is offered (each package offered before then pays his mark-up on every
+         * goal): it is spent before all of them (on an offer that makes no deal, so it makes up
+         * nothing), or offered with one of them, which it helps make up, and those before it pay.
+         */
+        const coversAsked = (set: SweetenerSet): boolean => {
+          const n = used.length;
+          for (let a = 0; a < set.askedWorths.length; a++) {
+            const worth = set.askedWorths[a]!;
+            if (set.askedWorths.indexOf(worth) !== a) continue;
+            const rest = [...set.worths];
+            rest.splice(rest.indexOf(worth), 1);
+            const after = sumsAfter(rest);
+            if (covers(rest, lacking, after)) return true;
+            for (let with_ = 0; with_ < n; with_++) {
+              const lacks: Short[] = [];
+              for (let r = 0; r < n; r++) {
+                // Rounded as his price is, the mark-up is at least this much less on each goal.
+                const x = shortOf(valuesAt[r]!, r > with_ ? unansweredAtLeast : 0);
+                if (r !== with_) {
+                  if (x) lacks.push(x);
+                  continue;
+                }
+                if (!x) continue;
+                const left = { lack: x.lack - worth, goals: x.goals - 1, worst: worth >= x.worst - 0.01 ? 0 : x.worst };
+                if (left.lack > 0.01 || left.worst > 0.01) lacks.push(left);
+              }
+              if (covers(rest, lacks, after)) return true;
+            }
+          }
+          return false;
+        };
+        /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
+        let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
-          // No set of sweeteners makes up as much: no order of the rest does better.
-          if (deficit > mostWorth + 0.01 || short > mostSize) return;
+          // No set of sweeteners makes up as much as the packages placed lack and those still to
+          // place lack at best, or none that does costs little enough to beat the best found: no
+          // order of the rest does better.
+          let lackLeast = deficit;
+          let shortLeast = short;
+          const named = lacking.length;
+          for (const v of used) {
+            if (placed[v] || topOf[v]! >= -0.01) continue;
+            lackLeast -= topOf[v]!;
+            shortLeast++;
+            lacking.push(topLack[v]!);
+          }
+          // The packages placed are short by what they lack, those still to place by at least what
+          // they lack at best: a set that cannot make that up cannot make up more.
+          const ok = affordable(ceiling, lackLeast, shortLeast, lacking);
+          lacking.length = named;
+          if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
-            const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
-            const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking)) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers) continue;
+              if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -408,26 +627,52 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           for (const u of used) {
             if (placed[u]) continue;
             const gate = c.usAttention + (r === 0 ? usGateAll + usF : own[u]! + framingUs[u]!);
-            // This offer begins an offer's minutes before the one after it, at the latest.
-            const still = Math.max(0, stay - r);
-            const latest = slot(r, newsBy, still, startBy);
+            // The packages at this offer or before it: those not yet placed (this one among them), of
+            // which `still` cannot be concessions.
+            let still = 0;
+            let backSteps = 0;
+            let goesUp = false;
+            let packages = 0;
+            let under = 0;
+            let chinaHere = 0;
+            for (const v of used) {
+              if (placed[v]) continue;
+              backSteps += backOf[v]!;
+              goesUp ||= aboveOf[v]!;
+              packages++;
+              chinaHere += chinaOf[v]!;
+              if (underOf[v]) under++;
+              if (stillOf[v]) still++;
+            }
+            // (Without the rule: of the packages that cannot be concessions, all but r come no later than this one.)
+            if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
             if (k < 0) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy);
+            // China's line must hold this package and those before it with the news by then (fewer
+            // news only make less room, and more fail Washington's patience).
+            if (chinaInTime && chinaHere > 0 && s.spent.china + chinaHere > p.china + chinaBy[k]!) continue;
+            // A day whose deals close every goal ends with its last offer's answer: for the j-th news
+            // to have come by then, that offer began after the one before it.
+            if (r === 0 && settles && k < j - 1) continue;
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
             if (!here) continue;
             const g = gains(here.steps, k);
             let sum = 0;
             let least = 0;
             let above = 0;
+            const values: number[] = [];
             for (let i = 0; i < items.length; i++) {
               if (of[i] !== u) continue;
               const x = g[i]![u]!;
+              values.push(x);
               sum += x;
               least = Math.min(least, x);
               if (x > 0) above += x;
             }
+            valuesAt[r] = values;
             placed[u] = true;
             if (sum < -0.01) lacking.push({ lack: -sum, goals: size[u]!, worst: -(least + above) });
             place(r + 1, k, here.start - offerMinutes, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
@@ -439,14 +684,12 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (k === items.length) {
             used.length = 0;
             let usF = 0;
-            // Packages that cannot be concessions (no option below Kim's position): of them, all
-            // but r come no later than the r-th offer from the end.
-            stay = 0;
+            // Packages that cannot be concessions: each option at or above Kim's position.
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
               let concedes = false;
               for (let i = 0; i < items.length; i++) if (of[i] === u && items[i]!.below) concedes = true;
-              if (!concedes) stay++;
+              stillOf[u] = !concedes;
             }
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
@@ -455,16 +698,38 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
-            if (ceilingAt(usF) <= Math.max(out, floor)) return;
+            ceiling = ceilingAt(usF);
+            if (ceiling <= Math.max(out, floor)) return;
             own.fill(0);
             size.fill(0);
+            backOf.fill(0);
+            aboveOf.fill(false);
+            underOf.fill(false);
+            chinaOf.fill(0);
+            topOf.fill(0);
+            leastOf.fill(0);
+            aboveTop.fill(0);
             for (let i = 0; i < items.length; i++) {
+              const x = top[i]![of[i]!]!;
+              topOf[of[i]!]! += x;
+              leastOf[of[i]!] = Math.min(leastOf[of[i]!]!, x);
+              if (x > 0) aboveTop[of[i]!]! += x;
               own[of[i]!]! += items[i]!.us;
               size[of[i]!]!++;
+              backOf[of[i]!]! += items[i]!.back;
+              if (items[i]!.above) aboveOf[of[i]!] = true;
+              if (items[i]!.under) underOf[of[i]!] = true;
+              chinaOf[of[i]!]! += items[i]!.china;
             }
+            // What each package lacks at best, named as a package placed names it (place).
+            for (const u of used) topLack[u] = topOf[u]! < -0.01 ? { lack: -topOf[u]!, goals: size[u]!, worst: -(leastOf[u]! + aboveTop[u]!) } : null;
             place(0, j, Number.POSITIVE_INFINITY, 0, 0, usF, usGate);
             return;
           }
+          // What the packages so far lack at least, once the items left add all they can to them.
+          let lackLeast = -topAfter[k]!;
+          for (let u = 0; u < universe.length; u++) if (counts[u]! > 0 && partial[u]! < 0) lackLeast -= partial[u]!;
+          if (k > 0 && !affordable(ceilingAt(usDrawn), lackLeast, 0)) return;
           const x = items[k]!;
           for (let u = 0; u < universe.length; u++) {
             if (x.needs !== undefined && universe[u] !== x.needs) continue;
@@ -475,22 +740,45 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (more > 0 && ceilingAt(usDrawn + more) <= Math.max(out, floor)) continue;
             of[k] = u;
             counts[u]!++;
+            partial[u]! += top[k]![u]!;
             usDrawn += more;
             assign(k + 1);
             usDrawn -= more;
+            partial[u]! -= top[k]![u]!;
             counts[u]!--;
           }
         };
         let usDrawn = 0;
-        let stay = 0;
+        const stillOf = universe.map(() => false);
+        /** The packages' worth at most (top) over the items given them so far. */
+        const partial = universe.map(() => 0);
         if (ceilingAt(0) <= floor) return out;
         assign(0);
         return out;
       };
       const walk = (i: number, surplus: number, money: number, chinaUsed: number, usDeals: number, usGate: number) => {
         if (i === choices.length) {
+          // Deals that must go back up, or may, take back a step: the last offer's steps for them.
+          let back = 0;
+          let above = false;
+          let offered = false;
+          let chinaOffered = 0;
+          for (const x of picked) {
+            if (x.free) continue;
+            offered = true;
+            chinaOffered += x.china;
+            back += x.back;
+            above ||= x.above;
+          }
+          // China's line must hold the deals offered with the news by the last offer.
+          if (chinaInTime && chinaOffered > 0 && s.spent.china + chinaOffered > p.china + chinaBy[last.news]!) return;
+          let need = -surplus;
+          if (offered && (back > 0 || above)) {
+            const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above);
+            if (!fewer) return;
+            if (fewer.steps < steps) for (const x of picked) if (!x.free) need += priceFor(scenario, p, fewer.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - price(x.goal, !withAsked);
+          }
           // The sweeteners: the cheapest set (for Kim's score: its cost less its face) that covers what the deals lack.
-          const need = -surplus;
           let bestLeaf = Number.NEGATIVE_INFINITY;
           const values = [...fixed, ...picked.map((x) => x.kim)].sort((a, b) => b - a);
           let points = 0;

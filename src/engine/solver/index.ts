@@ -16,7 +16,7 @@ import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { step } from './play';
 import { bestRanking, bestStance, finalValue } from './value';
-import { bound, type Target } from './bound';
+import { bound, type BoundRule, type Target } from './bound';
 
 export { bound };
 
@@ -87,27 +87,31 @@ class Table {
  * The search is capped by a number of states, not by time: the same seed then gets the same answer
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
-export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY): Solution {
+export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY, without?: ReadonlySet<BoundRule>): Solution {
   const { scenario } = bundle;
   let nodes = 0;
   let complete = true;
   let best = { value: finalValue(scenario, start), line: [] as KimMove[] };
   const found = new Map<string, { target: Target; bound: number }>();
   const memo = new Map<string, { value: number; above: number }>();
-  if (start.summit.value === 'talks') bound(bundle, start, { days: found });
+  if (start.summit.value === 'talks') bound(bundle, start, { days: found, without });
   const days = [...found.values()].sort((a, b) => b.bound - a.bound);
   /** The lines of a day from `start`: whether its search finished within the cap. */
   const searchDay = (day: (typeof days)[number]): boolean => {
     let finished = true;
     const table = new Table();
-    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo });
+    const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // `limit`: the bound of this state, worked out by its parent.
     const search = (s: GameState, limit: number, line: KimMove[]): void => {
       if (limit <= best.value || table.covered(s)) return;
-      // The moves' states, the most promising (by their bound, then by order) first.
+      // The moves' states, the most promising (by their bound, then by order) first. A state whose
+      // bound is this one's is searched at once, before the moves after it are made: none of them
+      // can be more promising (a bound from here holds for every line through any of them), and
+      // once the best found reaches this state's bound, none of them is made at all.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
       const moves = order(bundle, solverMoves(bundle, s, day.target));
       for (let i = 0; i < moves.length; i++) {
+        if (limit <= best.value) return;
         const move = moves[i]!;
         if (nodes >= maxNodes) {
           finished = false;
@@ -127,7 +131,15 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         // A state already searched (or as good in patience and face) is not valued again.
         if (after.summit.value !== 'talks' || table.has(after)) continue;
         const b = boundOf(after);
-        if (b > best.value) next.push({ state: after, move, bound: b });
+        if (b <= best.value) continue;
+        if (b >= limit) {
+          line.push(move);
+          search(after, b, line);
+          line.pop();
+          if (!finished) return;
+          continue;
+        }
+        next.push({ state: after, move, bound: b });
       }
       next.sort((x, y) => y.bound - x.bound);
       for (const n of next) {
@@ -150,7 +162,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     const top = () => known.reduce((m, d) => Math.max(m, d.bound), Number.NEGATIVE_INFINITY);
     while (next < days.length && days[next]!.bound > Math.max(top(), best.value)) {
       const day = days[next++]!;
-      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo })) });
+      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without })) });
     }
     const i = known.findIndex((d) => d.bound === top());
     if (i < 0 || known[i]!.bound <= best.value) break;

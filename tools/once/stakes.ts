@@ -15,6 +15,12 @@ const CAP = Number(process.argv[4] ?? 3000);
 const base = bundleNamed(undefined) as ScenarioBundle;
 const tweak = (s: Record<string, unknown>) => {
   if (process.env.PUTIN) Object.assign(s.putin as object, JSON.parse(process.env.PUTIN));
+  // ARGNEWS=12: what the news adds to an argument, in place of the data's amounts.
+  if (process.env.ARGNEWS) for (const e of s.events as { arguments?: { amount: number }[] }[]) for (const a of e.arguments ?? []) a.amount = Number(process.env.ARGNEWS);
+  // BONUS=1.3: the news' worth to options, times this.
+  if (process.env.BONUS) for (const e of s.events as { bonus?: { amount: number }[] }[]) for (const b of e.bonus ?? []) b.amount = Math.round(b.amount * Number(process.env.BONUS));
+  // EVENTS='{"lavrov-rail":{"money":0}}' overrides fields of news items.
+  if (process.env.EVENTS) for (const [id, v] of Object.entries(JSON.parse(process.env.EVENTS) as Record<string, object>)) Object.assign((s.events as { id: string }[]).find((x) => x.id === id)!, v);
   if (process.env.COSTS) Object.assign(s.costs as object, JSON.parse(process.env.COSTS));
   // SWEET='{"rail-access":{"kimCost":1}}' overrides fields of sweeteners.
   if (process.env.SWEET) for (const [id, v] of Object.entries(JSON.parse(process.env.SWEET) as Record<string, object>)) Object.assign((s.sweeteners as { id: string }[]).find((x) => x.id === id)!, v);

@@ -264,6 +264,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   // Sweeteners not yet spent: each set of them as (worth to him, cost to Kim, face, size, holds one he asked for).
   const answered = asksAnswered(s.putinAsks, s.sweetenersUsed);
   const sets = sweetenerSets(scenario, s);
+  const moneyBack = scenario.sweeteners.reduce((sum, x) => sum + (s.sweetenersUsed.includes(x.id) ? 0 : Math.max(0, p.moneyBack[x.id] ?? 0)), 0);
   const spentCost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);
   const bluffs = s.claims.filter((x) => x.bluff).length;
   const faceGain = Math.max(0, scenario.faceShift.calledBluff) * bluffs;
@@ -322,7 +323,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     }
     const argOf = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (argNews.get(`${f}=${goal}`) ?? 0);
     const bestArg = (x: Choice) => (x.needs ? argOf(x.needs, x.goal) : Math.max(0, ...scenario.framings.map((f) => argOf(f.id, x.goal))));
-    const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + china };
+    // The sweeteners not yet spent may each give back some of his money (counted as if all were offered).
+    const room = { money: p.money - s.spent.money + moneyBack, china: p.china - s.spent.china + china };
     // His price per goal at the most steps the time allows (no stall, his asks answered; the
     // mark-up only on the goal already named first).
     const price = (goal: string, open: boolean) => priceFor(scenario, p, steps, s.firstGoal === goal, s.hardening, open);

@@ -17,7 +17,7 @@ function seedWhere(test: (g: Game) => boolean): string {
   for (let i = 0; i < 400; i++) if (test(ranked(`stakes-${i}`))) return `stakes-${i}`;
   throw new Error('no such seed');
 }
-const paying = sc.sweeteners.filter((s) => s.money > 0);
+const paying = sc.sweeteners.filter((s) => (s.money ?? 0) > 0);
 const costly = sc.goals.flatMap((g) => g.options.filter((o) => o.money > 0 && o.breaks.length === 0 && !o.needsList && !o.needsFraming).map((o) => ({ goal: g.id, option: o.id, money: o.money })));
 
 describe('a sweetener that pays back money', () => {
@@ -38,8 +38,8 @@ describe('a sweetener that pays back money', () => {
     const asked = paying.find((s) => game.state.putinAsks.includes(s.id))!;
     const other = paying.find((s) => s !== asked)!;
     const room = game.state.profile.money - game.state.spent.money;
-    const o = costly.find((c) => c.money > room && c.money <= room + asked.money)!;
-    expect(playerView(game).sweeteners.find((s) => s.id === asked.id)).toMatchObject({ asked: true, money: asked.money });
+    const o = costly.find((c) => c.money > room && c.money <= room + asked.money!)!;
+    expect(playerView(game).sweeteners.find((s) => s.id === asked.id)).toMatchObject({ asked: true, money: asked.money! });
 
     const without = ranked(seed).play({ type: 'offer.propose', goal: o.goal, option: o.option, sweetener: other.id });
     if (!without.ok) throw new Error('illegal');
@@ -48,7 +48,7 @@ describe('a sweetener that pays back money', () => {
     const withIt = game.play({ type: 'offer.propose', goal: o.goal, option: o.option, sweetener: asked.id });
     if (!withIt.ok) throw new Error('illegal');
     expect(withIt.answer!.reasons.some((r) => r.id === 'money')).toBe(false);
-    expect(game.state.profile.moneyBack[asked.id]).toBe(asked.money);
+    expect(game.state.profile.moneyBack[asked.id]).toBe(asked.money!);
     expect(game.state.profile.moneyBack[other.id]).toBe(0);
   });
 });

@@ -85,7 +85,7 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
   // What he wants is worth money to Russia: a share of the minerals, a route to both Koreas' markets
   // pays back part of what it would put in (the game's invention, on P14 and P15).
   const moneyBack: Record<string, number> = {};
-  for (const s of scenario.sweeteners) moneyBack[s.id] = wanted.includes(s.id) ? s.money : 0;
+  for (const s of scenario.sweeteners) moneyBack[s.id] = wanted.includes(s.id) ? (s.money ?? 0) : 0;
   const money = between(p.money);
   const usLimit = between(p.usLimit);
   const china = Math.floor(between(p.china));

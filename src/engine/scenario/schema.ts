@@ -167,7 +167,7 @@ export const ScenarioSchema = v.pipe(
      * the day. `money`: what it gives back of his day's money once offered, when it is one he wants
      * (a share of what Russia would put in returns to it), so that a costly option fits his budget.
      */
-    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), money: v.optional(v.number(), 0), facts })), v.maxLength(15)),
+    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), money: v.optional(v.number()), facts })), v.maxLength(15)),
     /** Arguments; `goals`: the goals on which this argument can be the one that moves him. */
     framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, goals: v.array(slug) })), v.maxLength(15)),
     goods: v.pipe(

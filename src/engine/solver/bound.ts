@@ -53,8 +53,8 @@ interface Choice {
   below: boolean;
 }
 
-/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
-type SweetenerSet = { worth: number; worths: number[]; cost: number; face: number; size: number; asked: boolean };
+/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, whether it holds one he asked for, and the money it gives back. */
+type SweetenerSet = { worth: number; worths: number[]; cost: number; face: number; size: number; asked: boolean; back: number };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -73,6 +73,7 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let face = 0;
     let size = 0;
     let asked = false;
+    let back = 0;
     const worths: number[] = [];
     for (let i = 0; i < unused.length; i++) {
       if (!(mask & (1 << i))) continue;
@@ -83,8 +84,9 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
       face += x.face;
       size++;
       if (s.putinAsks.includes(x.id)) asked = true;
+      back += Math.max(0, p.moneyBack[x.id] ?? 0);
     }
-    sets.push({ worth, worths: worths.sort((a, b) => b - a), cost, face, size, asked });
+    sets.push({ worth, worths: worths.sort((a, b) => b - a), cost, face, size, asked, back });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -323,8 +325,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     }
     const argOf = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (argNews.get(`${f}=${goal}`) ?? 0);
     const bestArg = (x: Choice) => (x.needs ? argOf(x.needs, x.goal) : Math.max(0, ...scenario.framings.map((f) => argOf(f.id, x.goal))));
-    // The sweeteners not yet spent may each give back some of his money (counted as if all were offered).
-    const room = { money: p.money - s.spent.money + moneyBack, china: p.china - s.spent.china + china };
+    // The sweeteners not yet spent may each give back some of his money: a day over what is left of
+    // it needs a set of them that gives back the rest (checked with the sweeteners, below).
+    const moneyLeft = p.money - s.spent.money;
+    const room = { money: moneyLeft + moneyBack, china: p.china - s.spent.china + china };
     // His price per goal at the most steps the time allows (no stall, his asks answered; the
     // mark-up only on the goal already named first).
     const price = (goal: string, open: boolean) => priceFor(scenario, p, steps, s.firstGoal === goal, s.hardening, open);
@@ -343,6 +347,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
        */
       const byPackages = (chosen: readonly Choice[], points: number, dealFaces: number, dealWon: number, usLinear: number, usGate: number, floor: number): number => {
         const items = chosen.filter((x) => !x.free);
+        // Deals over his money need sweeteners that give back the rest (only one offered gives it back).
+        const over = chosen.reduce((sum, x) => sum + x.money, 0) - moneyLeft;
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
@@ -399,7 +405,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const ceiling = points - spentCost + stanceScore(scenario, faceNoSet, usLow, dealWon);
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || !covers(set.worths, lacking)) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9 || !covers(set.worths, lacking)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -513,7 +519,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           // the gap to the best so far can beat it.
           for (const set of usable) {
             if (ceiling - set.cost <= (days || exact ? bestLeaf : Math.max(bestLeaf, best))) break;
-            if (set.worth < need - 0.01 || set.size > offers) continue;
+            if (set.worth < need - 0.01 || set.size > offers || set.back < money - moneyLeft - 1e-9) continue;
             const faceLinear = c.face + dealFaces + faceGain + set.face;
             const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
             const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);

@@ -82,6 +82,8 @@ export interface SweetenerView extends ChoiceView {
   face: number;
   /** Putin asked for it at the start of the talks. */
   asked: boolean;
+  /** What it gives back of his day's money once offered, if it is one he wants (absent in the views of engine versions before 6). */
+  money?: number;
 }
 
 /** An argument: what making it does to Washington's attention, when a deal is made on it (taken at once, or his counter taken). */

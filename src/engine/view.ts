@@ -117,6 +117,7 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
       kimCost: kim ? s.kimCost : null,
       face: s.face,
       asked: state.putinAsks.includes(s.id),
+      money: s.money ?? 0,
     })),
     framings: scenario.framings.map((f) => ({ ...choice('framing', f.id, f.facts), us: f.us })),
     putinAsks: [...state.putinAsks],

@@ -48,7 +48,10 @@ describe('the summit day', () => {
     game.play({ type: 'goal.ask', goal: 'lifeline' });
     game.play({ type: 'goal.ask', goal: 'sanctions' });
     game.play({ type: 'goal.ask', goal: 'workers' });
+    // Three asks of ten minutes (version 6) and an offer of thirty, refused: an hour.
+    game.play({ type: 'offer.propose', goal: 'lifeline', option: 'joint-statement' });
     const view = playerView(game);
+    expect(3 * VLADIVOSTOK.scenario.costs.ask + VLADIVOSTOK.scenario.costs.propose).toBe(60);
     expect(view.meters.clock).toBe(60);
     expect(view.time).toBe('11:00');
     // What was reported before the talks is in the briefing from the start (the scenario's reports and
@@ -192,7 +195,8 @@ describe("Putin's answers", () => {
 describe('sweeteners', () => {
   it('are spent when offered, taken or not: the same one cannot be offered again', () => {
     const game = started('twice');
-    const a = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'return-visit', sweetener: 'seat-at-talks' });
+    // An offer he cannot take (a limit of the law): the sweetener is spent all the same.
+    const a = game.play({ type: 'offer.propose', goal: 'lifeline', option: 'joint-statement', sweetener: 'seat-at-talks' });
     expect(a.ok && a.answer?.kind).not.toBe('accept');
     expect(game.sweetenersUsed).toEqual(['seat-at-talks']);
     const b = game.play({ type: 'offer.propose', goal: 'sanctions', option: 'step-by-step', sweetener: 'seat-at-talks' });
@@ -237,7 +241,8 @@ describe('the twists', () => {
     std.play({ type: 'goal.ask', goal: 'lifeline' });
     expect(playerView(std).goals[0]!.options.every((o) => o.breaks !== null)).toBe(true);
     expect(playerView(std).goals[0]!.options.find((o) => o.id === 'joint-statement')!.breaks).toEqual(['no-joint-statement']);
-    expect(playerView(std).goals[0]!.hints).toHaveLength(1);
+    // Where the limits are, and (version 6) the options he is cold to today, when there are any.
+    expect(playerView(std).goals[0]!.hints).toHaveLength(std.state.profile.cold.lifeline!.length > 0 ? 2 : 1);
     const open = started('x', 'open');
     expect(playerView(open).goals[3]!.options.find((o) => o.id === 'russia-pays')!.breaks).toEqual(['no-money', 'un-sanctions']);
   });

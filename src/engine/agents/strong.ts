@@ -1,14 +1,18 @@
 // A strong player who sees only the player's view, as a careful person would play:
 // - ranks first the goals it expects to win most on (what the cards show of each ladder);
-// - asks Putin about the goals it wants most, to learn the argument that moves him (or how far he
-//   would go, or which options his day's budgets rule out: what he lets out differs by seed);
+// - asks Putin about the goals it wants most, then about the others, to learn the argument that
+//   moves him (or how far he would go, or his limits: what he lets out differs by seed) and which
+//   options he is cold to today; the argument it makes is the one that moves him on most goals of
+//   the package, those that only pay included;
 // - names first the least wanted of the goals it asks about (he asks more on the goal Kim names first);
 // - anchors high and comes down one step at a time: his price falls with each concession of Kim's;
 // - bundles the modest option of goals it cares little about (worth much to him) with ambitious
 //   options of the goals it cares about, all or nothing, and reads his reasons to see which item
 //   to bring down: the limit or budget he names, or the item he says falls furthest short;
-// - offers a sweetener he asked for when an offer fell short on price only, or when he says his
-//   own asks are still unanswered;
+// - offers a sweetener he asked for when an offer fell short on price only (the same offer again,
+//   with it, before coming down), or when he says his own asks are still unanswered; and the one he
+//   asked for that gives back money when his money stopped an option of the offer;
+// - comes down first on a target he said he is cold to at its rung;
 // - takes a counter as good as its own next step; calls a bluff when the card shows the option
 //   breaks no such limit;
 // - faces the press with the stance the meters make best (face bonus less Washington's penalty).
@@ -111,8 +115,15 @@ function listCanPass(view: PlayerView): boolean | undefined {
   return north && south ? true : undefined;
 }
 
+/** A sweetener he asked for, not yet spent, that gives back some of his money: an option his money stops may pass with it. */
+function moneyBack(view: PlayerView): string | undefined {
+  return view.sweeteners.find((s) => s.asked && !s.used && (s.money ?? 0) > 0)?.id;
+}
+
 function know(view: PlayerView, played: Played[]): Map<string, Known> {
   const k = new Map<string, Known>();
+  // Options his money stops are not out of reach while a sweetener he asked for can give some back.
+  const money = moneyBack(view) !== undefined;
   const list = listCanPass(view);
   for (const g of view.goals) {
     const barred = new Set<string>();
@@ -127,14 +138,9 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
     }
     k.set(g.id, { view: g, barred, needs: new Map(), key, position });
   }
-  // What he said of his day's budgets when asked about a goal (the money, China's line, Washington):
-  // those options will not pass today.
-  for (const g of view.goals) {
-    for (const a of g.answers) {
-      if (a.kind !== 'hint') continue;
-      for (const r of a.reasons) if (r.id === 'money' || r.id === 'china' || r.id === 'us-watching') for (const i of optionsNamed(view, r.message)) k.get(i.goal)?.barred.add(i.option);
-    }
-  }
+  // What he said of his day's budgets when asked about a goal is not taken to bar an option: a
+  // budget he names then can be relieved later (the news moves China's line, a sweetener gives back
+  // money), and an option over it is still a rung to come down from (a concession moves his price).
   // An item offered with an argument and not refused for want of another needs no other.
   const free = new Set<string>();
   for (const { offer, answer } of played) {
@@ -148,7 +154,7 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
     for (const r of answer.reasons) {
       if (r.weight !== 'binding' && r.weight !== 'against') continue;
       const says = (r.message.params?.says as Message | undefined) ?? r.message;
-      if (r.id === 'money' || r.id === 'china' || r.id === 'us-watching' || r.id === 'needs-list') {
+      if ((r.id === 'money' && !money) || r.id === 'china' || r.id === 'us-watching' || r.id === 'needs-list') {
         for (const i of optionsNamed(view, says)) k.get(i.goal)?.barred.add(i.option);
         if (r.id === 'needs-list' && single) k.get(single.goal)?.barred.add(single.option);
       } else if (r.id === 'needs-framing') {
@@ -323,8 +329,10 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
     .sort((a, b) => Number(a.roundsLeft !== undefined) - Number(b.roundsLeft !== undefined) || rank(b) - rank(a));
 
   // Learn the argument that moves him on the goals it wants most, before the first offer; the least of them named first.
+  // Then the others: the argument that moves him on a goal it only pays with weighs on the package too.
   if (played.length === 0) {
-    const ask = targets.filter((g) => !g.asked && can({ type: 'goal.ask', goal: g.id })).reverse()[0];
+    const unasked = (g: GoalView) => !g.asked && can({ type: 'goal.ask', goal: g.id });
+    const ask = targets.filter(unasked).reverse()[0] ?? byRank.filter(unasked)[0];
     if (ask) return { side: 'kim', type: 'goal.ask', goal: ask.id };
   }
 
@@ -363,6 +371,10 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   // the least wanted target.
   let framing: string | undefined;
   let sweeten = false;
+  // The options he said, when asked, he is cold to today.
+  const coldTo = new Set<string>();
+  for (const g of view.goals) for (const a of g.answers) if (a.kind === 'hint') for (const r of a.reasons) if (r.id === 'cold') for (const i of optionsNamed(view, r.message)) coldTo.add(`${i.goal}=${i.option}`);
+  const asked = view.putinAsks.filter((s) => !view.sweeteners.find((x) => x.id === s)?.used);
   const lastPlay = played.filter((p) => p.offer.items.some((i) => targets.some((g) => g.id === i.goal))).at(-1);
   const answer = lastPlay?.answer;
   if (lastPlay && answer && answer.kind !== 'accept') {
@@ -373,10 +385,16 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
     };
     const stepDown = (g: GoalView) => rung.set(g.id, rungBelow(k.get(g.id)!, lastRung(g.id) - 1));
     if (binding?.id === 'needs-framing') framing = named((binding.message.params?.says as Message | undefined) ?? binding.message, 'framing')[0];
-    else if (answer.kind === 'counter' || binding?.id === 'too-much' || binding?.id === 'no-gain') {
+    else if (binding?.id === 'too-much' && !lastPlay.offer.sweetener && asked.length) {
+      // Short on price with a sweetener he asked for still in hand: the same offer again with it, instead of coming down.
+      sweeten = true;
+    } else if (answer.kind === 'counter' || binding?.id === 'too-much' || binding?.id === 'no-gain') {
       const worst = answer.kind === 'counter' ? { goal: answer.goal } : optionsNamed(view, binding!.message)[0];
       const g = worst ? open.find((x) => x.id === worst.goal) : undefined;
-      if (g && isTarget(g) && lastRung(g.id) > 0 && at(g) === lastRung(g.id)) stepDown(g);
+      // A target he said he is cold to at this rung comes down first: a concession that costs Kim little.
+      const coldOne = members.find((x) => isTarget(x) && at(x) > 0 && at(x) === lastRung(x.id) && coldTo.has(`${x.id}=${x.options[at(x)]!.id}`));
+      if (coldOne) stepDown(coldOne);
+      else if (g && isTarget(g) && lastRung(g.id) > 0 && at(g) === lastRung(g.id)) stepDown(g);
       else {
         const least = members.filter((x) => isTarget(x) && at(x) > 0 && at(x) === lastRung(x.id)).sort((a, b) => rank(b) - rank(a))[0];
         if (least) stepDown(least);
@@ -397,7 +415,8 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   const items: Item[] = ordered.map((g) => ({ goal: g.id, option: g.options[isTarget(g) ? at(g) : 0]!.id }));
   const offer: Offer = { items };
 
-  // The argument: one an item needs; else the key argument most of the wanted targets share.
+  // The argument: one an item needs; else the key argument most goals of the package share (a target
+  // still above its first rung, or a goal that pays: its modest item is worth more to him with it).
   const needed = items.map((i) => k.get(i.goal)!.needs.get(i.option)).find((f) => f !== undefined);
   if (needed) framing = needed;
   const framingUs = (f: string) => view.framings.find((x) => x.id === f)?.us ?? 0;
@@ -406,7 +425,7 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
     const votes = new Map<string, number>();
     for (const g of members) {
       const key = k.get(g.id)!.key;
-      if (key && (framingUs(key) === 0 || view.meters.usAttention + framingUs(key) <= QUIET) && isTarget(g) && at(g) > 0) votes.set(key, (votes.get(key) ?? 0) + (view.goals.length + 1 - rank(g)));
+      if (key && (framingUs(key) === 0 || view.meters.usAttention + framingUs(key) <= QUIET) && (!isTarget(g) || at(g) > 0)) votes.set(key, (votes.get(key) ?? 0) + 1);
     }
     framing = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
@@ -429,8 +448,12 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   }
 
   // A sweetener he asked for, once an offer fell short on price only.
-  const unused = view.putinAsks.filter((s) => !view.sweeteners.find((x) => x.id === s)?.used);
+  const unused = asked;
   if (sweeten && unused.length) offer.sweetener = unused[0]!;
+  // His money stopped an option of this offer: the sweetener he asked for that gives some back goes with it.
+  const back = moneyBack(view);
+  const moneyStopped = played.some((p) => p.answer?.reasons.some((r) => r.id === 'money' && r.weight === 'binding'));
+  if (back && moneyStopped && items.some((i) => (k.get(i.goal)!.view.options.find((o) => o.id === i.option)?.money ?? 0) > 0)) offer.sweetener = back;
 
   // Never the same offer twice (a stall): come down one more step on the least wanted target (the
   // items run from the payers to the most wanted target).

@@ -119,13 +119,21 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
     return out;
   };
   const perGoal = goals.map(choicesOf);
+  // What the sweeteners can give back of his money (as if all were offered): a day over his money needs those that do (below).
+  const moneyBack = scenario.sweeteners.reduce((sum, x) => sum + Math.max(0, p.moneyBack[x.id] ?? 0), 0);
   // Sweeteners he values at all (one he values at nothing only costs Kim); one at most to a package.
   const sweets = scenario.sweeteners.map((x) => ({ id: x.id, worth: p.sweeteners[x.id] ?? 0, cost: x.kimCost })).filter((x) => x.worth > 0);
 
   // Each set of sweeteners once: its worths (largest first, to match them fast), Kim's cost, his worth.
   const sets = Array.from({ length: 1 << sweets.length }, (_, mask) => {
     const used = sweets.filter((_, i) => mask & (1 << i));
-    return { ids: used.map((x) => x.id), worths: used.map((x) => x.worth).sort((a, b) => b - a), cost: used.reduce((s, x) => s + x.cost, 0), worth: used.reduce((s, x) => s + x.worth, 0) };
+    return {
+      ids: used.map((x) => x.id),
+      worths: used.map((x) => x.worth).sort((a, b) => b - a),
+      cost: used.reduce((s, x) => s + x.cost, 0),
+      worth: used.reduce((s, x) => s + x.worth, 0),
+      back: used.reduce((s, x) => s + (p.moneyBack[x.id] ?? 0), 0),
+    };
   });
 
   const found = new Map<number, PossibleDay>();
@@ -167,10 +175,12 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
         balance.push(sum);
       }
       if (!sameArgument || us > p.usLimit) continue;
+      // Over his money, only with sweeteners that give enough of it back.
+      const over = picked.reduce((s, c) => s + c.option.money, 0) - p.money;
       // His gain: the deals' worth to him above his floor, the sweeteners' worth added.
       const gain = balance.reduce((s, b) => s + b, 0);
       for (const set of sets) {
-        if (set.worths.length > blocks.length || !matches(balance, set.worths)) continue;
+        if (set.worths.length > blocks.length || !matches(balance, set.worths) || set.back < over) continue;
         const kim = r1(scoreKim(points, won, face, set.cost, us));
         const putin = r2(gain + set.worth);
         const key = kim * 1e6 + putin;
@@ -189,7 +199,7 @@ export function dayFrontier(bundle: ScenarioBundle, state: GameState): DayFronti
       }
       const m = money + c.option.money;
       const ch = china + (c.option.china ? 1 : 0);
-      if (m > p.money || ch > p.china + news.china) continue;
+      if (m > p.money + moneyBack || ch > p.china + news.china) continue;
       picked.push(c);
       walk(i + 1, m, ch);
       picked.pop();

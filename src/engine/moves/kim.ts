@@ -169,6 +169,9 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
       d.sweetenersUsed = [...d.sweetenersUsed, move.sweetener];
       const face = scenario.sweeteners.find((s) => s.id === move.sweetener)?.face ?? 0;
       if (face) advance(d, { minutes: 0, face });
+      // What it gives back of his day's money is his again, from this offer on (taken or not).
+      const back = d.profile.moneyBack[move.sweetener] ?? 0;
+      if (back) d.spent = { money: d.spent.money - back, china: d.spent.china };
     }
     return { awaits: true, items };
   },

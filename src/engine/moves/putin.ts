@@ -246,6 +246,13 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
       // seed to seed): the money, China's line, Washington's attention. Said in the words of his refusals.
       reasons.push(...budgetLimits(d, scenario, goal));
     }
+    // Whatever else he lets out, he says which options of the goal he is cold to today (they differ from seed to seed).
+    const cold = d.profile.cold[goal.id] ?? [];
+    if (cold.length) {
+      const options = cold.map((o) => msg(`option.${goal.id}.${o}.title`));
+      said.push(msg('hint.cold', { options }));
+      reasons.push({ id: 'cold', weight: 'against', message: msg('reason.cold', { options }), facts: scenario.reasonFacts['cold'] ?? [] });
+    }
     setOf(d, 'hints', goal.id, [...(d.hints[goal.id] ?? []), ...said]);
     const result: PutinAnswer = { goal: goal.id, kind: 'hint', reasons, says: msg('putin.hint', { hint: said }) };
     say(d, 'putin', result.says, goal.id, at);

@@ -19,6 +19,8 @@ export interface PutinProfile {
   /** His value of granting each option, per goal (the goal's warmth on this seed included). */
   options: Record<GoalId, Record<string, number>>;
   sweeteners: Record<string, number>;
+  /** What each sweetener gives back of his day's money once offered: only one he wants does. */
+  moneyBack: Record<string, number>;
   /** What each argument adds on a goal. */
   framings: Record<string, Partial<Record<GoalId, number>>>;
   /** The argument that moves him most on each goal, on this seed. */
@@ -29,6 +31,8 @@ export interface PutinProfile {
   money: number;
   usLimit: number;
   china: number;
+  /** The options he is cold to on this seed, by goal (none where he is not): asking about the goal reveals them. */
+  cold: Record<GoalId, string[]>;
   /** What asking him about a goal reveals, on this seed. */
   reveals: Record<GoalId, Reveal>;
 }
@@ -41,6 +45,7 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
   const aspiration = between(p.aspiration);
   const floor = between(p.floor[difficulty]);
   const options = {} as PutinProfile['options'];
+  const coldTo = {} as PutinProfile['cold'];
   for (const goal of scenario.goals) {
     const warmth = between(p.warmth);
     // On some seeds he is cold to a goal: nothing past its most modest option is worth his while
@@ -50,9 +55,12 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
     const recorded = scenario.history.deals[goal.id] ?? null;
     const values: Record<string, number> = {};
     // His warmth to a goal moves what he would give on it; the most modest option (talks go on) it leaves alone.
+    coldTo[goal.id] = [];
     goal.options.forEach((option, i) => {
-      const w = i === 0 ? 0 : cold !== null && option.id !== recorded ? cold : warmth;
+      const isCold = i > 0 && cold !== null && option.id !== recorded;
+      const w = i === 0 ? 0 : isCold ? cold : warmth;
       values[option.id] = round2(between(option.putin) + w);
+      if (isCold && option.breaks.length === 0) coldTo[goal.id]!.push(option.id);
     });
     options[goal.id] = values;
   }
@@ -74,11 +82,15 @@ export function drawProfile(scenario: Scenario, difficulty: Difficulty, rng: Rng
   const wanted = scenario.rules.putinAsks === false ? rng.shuffle(askable).slice(0, p.asks) : asks;
   const sweeteners: Record<string, number> = {};
   for (const s of scenario.sweeteners) sweeteners[s.id] = between(wanted.includes(s.id) ? p.askedSweetener : p.otherSweetener);
+  // What he wants is worth money to Russia: a share of the minerals, a route to both Koreas' markets
+  // pays back part of what it would put in (the game's invention, on P14 and P15).
+  const moneyBack: Record<string, number> = {};
+  for (const s of scenario.sweeteners) moneyBack[s.id] = wanted.includes(s.id) ? (s.money ?? 0) : 0;
   const money = between(p.money);
   const usLimit = between(p.usLimit);
   const china = Math.floor(between(p.china));
   const kinds = p.reveals[difficulty];
   const reveals = {} as PutinProfile['reveals'];
   for (const goal of scenario.goals) reveals[goal.id] = kinds[rng.int(kinds.length)]!;
-  return { aspiration, floor, step: p.step[difficulty], options, sweeteners, framings, keyArgument, asks, money, usLimit, china, reveals };
+  return { aspiration, floor, step: p.step[difficulty], options, sweeteners, moneyBack, framings, keyArgument, asks, money, usLimit, china, cold: coldTo, reveals };
 }

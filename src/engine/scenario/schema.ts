@@ -162,8 +162,12 @@ export const ScenarioSchema = v.pipe(
     /** Putin's limits, in the order they bind: the first that an option breaks is the one he names. */
     constraints: v.pipe(v.array(v.object({ id: slug, facts })), v.minLength(1)),
     goals: v.pipe(v.array(GoalSchema), v.minLength(1), v.maxLength(8)),
-    /** What Kim can add to an offer; spent when offered. `ask`: one Putin may ask for at the start of the day. */
-    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), facts })), v.maxLength(15)),
+    /**
+     * What Kim can add to an offer; spent when offered. `ask`: one Putin may ask for at the start of
+     * the day. `money`: what it gives back of his day's money once offered, when it is one he wants
+     * (a share of what Russia would put in returns to it), so that a costly option fits his budget.
+     */
+    sweeteners: v.pipe(v.array(v.object({ id: slug, kimCost: v.number(), face: v.number(), ask: v.optional(v.boolean(), false), money: v.optional(v.number()), facts })), v.maxLength(15)),
     /** Arguments; `goals`: the goals on which this argument can be the one that moves him. */
     framings: v.pipe(v.array(v.object({ id: slug, us: v.number(), facts, goals: v.array(slug) })), v.maxLength(15)),
     goods: v.pipe(

@@ -71,8 +71,8 @@ interface Choice {
   above: boolean;
 }
 
-/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, and whether it holds one he asked for. */
-type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[] };
+/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, whether it holds one he asked for, and the money it gives back. */
+type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[]; back: number };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -91,6 +91,7 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let face = 0;
     let size = 0;
     let asked = false;
+    let back = 0;
     const worths: number[] = [];
     const askedWorths: number[] = [];
     for (let i = 0; i < unused.length; i++) {
@@ -105,9 +106,10 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
         asked = true;
         askedWorths.push(Math.max(0, p.sweeteners[x.id] ?? 0));
       }
+      back += Math.max(0, p.moneyBack[x.id] ?? 0);
     }
     worths.sort((a, b) => b - a);
-    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths });
+    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths, back });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -384,6 +386,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   // Sweeteners not yet spent: each set of them as (worth to him, cost to Kim, face, size, holds one he asked for).
   const answered = asksAnswered(s.putinAsks, s.sweetenersUsed);
   const sets = sweetenerSets(scenario, s);
+  const moneyBack = scenario.sweeteners.reduce((sum, x) => sum + (s.sweetenersUsed.includes(x.id) ? 0 : Math.max(0, p.moneyBack[x.id] ?? 0)), 0);
   const spentCost = s.sweetenersUsed.reduce((sum, id) => sum + (scenario.sweeteners.find((x) => x.id === id)?.kimCost ?? 0), 0);
   const bluffs = s.claims.filter((x) => x.bluff).length;
   const faceGain = Math.max(0, scenario.faceShift.calledBluff) * bluffs;
@@ -452,7 +455,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     }
     const argOf = (f: string, goal: string) => (p.framings[f]?.[goal] ?? 0) + (s.argumentBonus[f]?.[goal] ?? 0) + (argNews.get(`${f}=${goal}`) ?? 0);
     const bestArg = (x: Choice) => (x.needs ? argOf(x.needs, x.goal) : Math.max(0, ...scenario.framings.map((f) => argOf(f.id, x.goal))));
-    const room = { money: p.money - s.spent.money, china: p.china - s.spent.china + china };
+    // The sweeteners not yet spent may each give back some of his money: a day over what is left of
+    // it needs a set of them that gives back the rest (checked with the sweeteners, below).
+    const moneyLeft = p.money - s.spent.money;
+    const room = { money: moneyLeft + moneyBack, china: p.china - s.spent.china + china };
     // His price per goal at the most steps the time allows (no stall, his asks answered; the
     // mark-up only on the goal already named first).
     const price = (goal: string, open: boolean) => priceFor(scenario, p, steps, s.firstGoal === goal, s.hardening, open);
@@ -475,6 +481,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const unansweredAtLeast = Math.max(0, scenario.putin.unanswered - 0.01);
         const items = chosen.filter((x) => !x.free);
         const settles = !without.has('day-settles') && items.length === goalIds.length;
+        // Deals over his money need sweeteners that give back the rest.
+        const over = chosen.reduce((sum, x) => sum + x.money, 0) - moneyLeft;
         const universe: (string | undefined)[] = [undefined];
         for (const f of scenario.framings) {
           if (items.some((x) => x.needs === f.id || (x.needs === undefined && argOf(f.id, x.goal) > 0))) universe.push(f.id);
@@ -615,7 +623,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers) continue;
+              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
               if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
@@ -799,7 +807,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           // the gap to the best so far can beat it.
           for (const set of usable) {
             if (ceiling - set.cost <= (days || exact ? bestLeaf : Math.max(bestLeaf, best))) break;
-            if (set.worth < need - 0.01 || set.size > offers) continue;
+            if (set.worth < need - 0.01 || set.size > offers || set.back < money - moneyLeft - 1e-9) continue;
             const faceLinear = c.face + dealFaces + faceGain + set.face;
             const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
             const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);

@@ -52,8 +52,12 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     money += o.money;
     china += o.china ? 1 : 0;
   }
-  if (money > p.money || china > p.china) return null;
-  const sweeteners = scenario.sweeteners.filter((x) => !s.sweetenersUsed.includes(x.id)).sort((a, b) => a.kimCost - b.kimCost || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
+  if (china > p.china) return null;
+  // Over his money, only a sweetener that gives back enough of it makes the offer fit.
+  const over = money - p.money;
+  const sweeteners = scenario.sweeteners
+    .filter((x) => !s.sweetenersUsed.includes(x.id) && (p.moneyBack[x.id] ?? 0) >= over)
+    .sort((a, b) => a.kimCost - b.kimCost || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
   let best: { way: Way; cost: number } | null = null;
   const framings = [undefined, ...scenario.framings.map((f) => f.id)];
   for (const f of framings) {
@@ -70,7 +74,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     };
     const deficit = priceOf() - Math.round(uf * 100) / 100;
     const cost = (spec?.us ?? 0) / 100;
-    if (deficit <= 0) {
+    if (deficit <= 0 && over <= 0) {
       if (!best || cost < best.cost) best = { way: f ? { framing: f } : {}, cost };
       continue;
     }

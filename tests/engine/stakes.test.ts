@@ -1,0 +1,79 @@
+// What engine version 6 gives the sweeteners, Putin's asks and Kim's asks to decide: a sweetener he
+// asked for among those that pay back money lets an option his money stops pass (one he did not ask
+// for does not); asking him about a goal names the options he is cold to that day. Each is checked
+// on what a player sees: his answer and his words.
+import { describe, expect, it } from 'vitest';
+import { type Game, newGame, playerView } from '../../src/engine';
+import { VLADIVOSTOK } from '../support/bundles';
+
+const sc = VLADIVOSTOK.scenario;
+const ranked = (seed: string): Game => {
+  const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'standard' } });
+  game.play({ type: 'briefing.rank', ranking: sc.goals.map((g) => g.id) });
+  return game;
+};
+/** The first of 400 seeds whose game, ranked, passes the test. */
+function seedWhere(test: (g: Game) => boolean): string {
+  for (let i = 0; i < 400; i++) if (test(ranked(`stakes-${i}`))) return `stakes-${i}`;
+  throw new Error('no such seed');
+}
+const paying = sc.sweeteners.filter((s) => (s.money ?? 0) > 0);
+const costly = sc.goals.flatMap((g) => g.options.filter((o) => o.money > 0 && o.breaks.length === 0 && !o.needsList && !o.needsFraming).map((o) => ({ goal: g.id, option: o.id, money: o.money })));
+
+describe('a sweetener that pays back money', () => {
+  it('is in the data: the rail route and the share of the minerals, and an option of transport costs money', () => {
+    expect(paying.map((s) => s.id).sort()).toEqual(['mineral-share', 'rail-access']);
+    expect(costly.length).toBeGreaterThan(0);
+  });
+
+  it('lets an option his money stops pass when he asked for it, and one he did not ask for does not', () => {
+    // A seed where his money stops an option, he asked for one of the paying sweeteners and did not ask for the other.
+    const fits = (g: Game) => {
+      const asked = paying.filter((s) => g.state.putinAsks.includes(s.id));
+      const o = costly.find((c) => c.money > g.state.profile.money - g.state.spent.money && c.money <= g.state.profile.money - g.state.spent.money + (g.state.profile.moneyBack[asked[0]?.id ?? ''] ?? 0));
+      return asked.length === 1 && o !== undefined;
+    };
+    const seed = seedWhere(fits);
+    const game = ranked(seed);
+    const asked = paying.find((s) => game.state.putinAsks.includes(s.id))!;
+    const other = paying.find((s) => s !== asked)!;
+    const room = game.state.profile.money - game.state.spent.money;
+    const o = costly.find((c) => c.money > room && c.money <= room + asked.money!)!;
+    expect(playerView(game).sweeteners.find((s) => s.id === asked.id)).toMatchObject({ asked: true, money: asked.money! });
+
+    const without = ranked(seed).play({ type: 'offer.propose', goal: o.goal, option: o.option, sweetener: other.id });
+    if (!without.ok) throw new Error('illegal');
+    expect(without.answer!.reasons.find((r) => r.weight === 'binding')?.id).toBe('money');
+
+    const withIt = game.play({ type: 'offer.propose', goal: o.goal, option: o.option, sweetener: asked.id });
+    if (!withIt.ok) throw new Error('illegal');
+    expect(withIt.answer!.reasons.some((r) => r.id === 'money')).toBe(false);
+    expect(game.state.profile.moneyBack[asked.id]).toBe(asked.money!);
+    expect(game.state.profile.moneyBack[other.id]).toBe(0);
+  });
+});
+
+describe('asking him about a goal', () => {
+  it('names the options of the goal he is cold to today, and only on a goal he is cold to', () => {
+    const seed = seedWhere((g) => sc.goals.some((x) => (g.state.profile.cold[x.id] ?? []).length > 0) && sc.goals.some((x) => (g.state.profile.cold[x.id] ?? []).length === 0));
+    const game = ranked(seed);
+    const cold = sc.goals.find((x) => (game.state.profile.cold[x.id] ?? []).length > 0)!;
+    const warm = sc.goals.find((x) => (game.state.profile.cold[x.id] ?? []).length === 0)!;
+    const asked = game.play({ type: 'goal.ask', goal: cold.id });
+    if (!asked.ok) throw new Error('illegal');
+    const options = game.state.profile.cold[cold.id]!.map((o) => ({ key: `option.${cold.id}.${o}.title` }));
+    expect(asked.answer!.reasons.find((r) => r.id === 'cold')?.message).toEqual({ key: 'reason.cold', params: { options } });
+    // What he is cold to is worth far less to him than the goal's most modest option.
+    for (const o of game.state.profile.cold[cold.id]!) expect(game.state.profile.options[cold.id]![o]!).toBeLessThan(game.state.profile.options[cold.id]![cold.options[0]!.id]!);
+    const other = game.play({ type: 'goal.ask', goal: warm.id });
+    if (!other.ok) throw new Error('illegal');
+    expect(other.answer!.reasons.some((r) => r.id === 'cold')).toBe(false);
+  });
+
+  it("never names the record's deal as one he is cold to", () => {
+    for (let i = 0; i < 100; i++) {
+      const game = ranked(`stakes-${i}`);
+      for (const [goal, option] of Object.entries(sc.history.deals)) if (option) expect(game.state.profile.cold[goal]).not.toContain(option);
+    }
+  });
+});

@@ -82,7 +82,7 @@ export interface SweetenerView extends ChoiceView {
   face: number;
   /** Putin asked for it at the start of the talks. */
   asked: boolean;
-  /** What it gives back of his day's money once offered, if it is one he wants (absent in the views of engine versions before 6). */
+  /** What it gives back of his day's money once offered, when Putin asked for it (`asked`); absent in the views of engine versions before 6. */
   money?: number;
 }
 

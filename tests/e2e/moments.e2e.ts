@@ -15,6 +15,7 @@ import { VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, until, view, waitForScene, waitForTitle } from '../support/game';
 import { label, mouse, openGoalButton, playToDebrief, text } from '../support/play';
+import { comeDownOnLastTwo } from '../support/openings';
 import { loadSave } from '../support/storage';
 
 const goals = VLADIVOSTOK.scenario.goals;
@@ -153,10 +154,7 @@ describe('no moment skipped', () => {
     for (let i = 0; i < 40 && !counter; i++) {
       g = newGame(VLADIVOSTOK, { seed: `e2e-counter-${i}`, settings: { difficulty: 'standard' } });
       g.play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((x) => x.id) });
-      for (const x of goals.slice(3)) {
-        const lawful = x.options.filter((o) => o.breaks.length === 0);
-        for (const o of lawful.slice(-3).reverse()) g.play({ side: 'kim', type: 'offer.propose', goal: x.id, option: o.id });
-      }
+      comeDownOnLastTwo(g, 3);
       for (const o of [...goal.options].reverse()) {
         const r = g.play({ side: 'kim', type: 'offer.propose', goal: goal.id, option: o.id });
         if (r.ok && r.answer?.kind === 'counter') {

@@ -15,6 +15,7 @@ import { VLADIVOSTOK } from '../support/bundles';
 import { useE2E } from '../support/e2e';
 import { pauseClock, record, sceneShot, until, view, waitForScene, waitForTitle } from '../support/game';
 import { layoutProblems, phone, PHONE_LANDSCAPE, PHONE_PORTRAIT, touch } from '../support/phone';
+import { comeDownOnLastTwo } from '../support/openings';
 import { loadSave, putKept, SAVES_DB } from '../support/storage';
 import { type Input, keyboard, label, mouse, openGoalButton, text, waitForMoves } from '../support/play';
 import { gameAddress, pageText } from '../support/scenarios';
@@ -188,10 +189,7 @@ function bluffOpening(): { record: GameRecord; option: string } {
   const opening = (seed: string) => {
     const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty: 'hard' } });
     game.play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((g) => g.id) });
-    for (const g of goals.slice(3)) {
-      const lawful = g.options.filter((o) => o.breaks.length === 0);
-      for (const o of lawful.slice(-3).reverse()) game.play({ side: 'kim', type: 'offer.propose', goal: g.id, option: o.id });
-    }
+    comeDownOnLastTwo(game, 3);
     return game;
   };
   for (let i = 0; i < 300; i++) {
@@ -279,11 +277,7 @@ function packageGame() {
         return r;
       };
       play({ side: 'kim', type: 'briefing.rank', ranking: goals.map((g) => g.id) });
-      // On the last two goals: the most ambitious lawful option, then those below it (a concession each).
-      for (const g of goals.slice(3)) {
-        const lawful = g.options.filter((o) => o.breaks.length === 0);
-        for (const o of lawful.slice(-steps).reverse()) game.play({ side: 'kim', type: 'offer.propose', goal: g.id, option: o.id });
-      }
+      comeDownOnLastTwo(game, steps);
       // A seed on which he took one of those goals is passed over: the debrief shows two deals.
       if (game.state.concessions !== 2 * (steps - 1) || playerView(game).goals.some((g) => g.status === 'agreed')) continue;
       if (play({ side: 'kim', type: 'offer.propose', goal: goals[0]!.id, option: goals[0]!.options[0]!.id, with: [{ goal: goals[1]!.id, option: goals[1]!.options[0]!.id }] }).answer?.kind !== 'accept') continue;

@@ -448,8 +448,7 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
   }
 
   // A sweetener he asked for, once an offer fell short on price only.
-  const unused = asked;
-  if (sweeten && unused.length) offer.sweetener = unused[0]!;
+  if (sweeten && asked.length) offer.sweetener = asked[0]!;
   // His money stopped an option of this offer: the sweetener he asked for that gives some back goes with it.
   const back = moneyBack(view);
   const moneyStopped = played.some((p) => p.answer?.reasons.some((r) => r.id === 'money' && r.weight === 'binding'));
@@ -464,7 +463,7 @@ function talks(view: PlayerView, legal: Move[]): KimMove {
     const g = k.get(item.goal)!;
     item.option = g.view.options[rungBelow(g, indexOf(g.view, item.option) - 1)]!.id;
   }
-  if (refused.has(offerKey(offer)) && offer.sweetener === undefined && unused.length) offer.sweetener = unused[0]!;
+  if (refused.has(offerKey(offer)) && offer.sweetener === undefined && asked.length) offer.sweetener = asked[0]!;
   if (refused.has(offerKey(offer))) return { side: 'kim', type: 'summit.end' };
   return proposal(offer);
 }

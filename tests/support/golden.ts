@@ -10,6 +10,7 @@ import * as v2 from '../../src/engine/rules/v2';
 import * as v3 from '../../src/engine/rules/v3';
 import * as v4 from '../../src/engine/rules/v4';
 import * as v5 from '../../src/engine/rules/v5';
+import * as v6 from '../../src/engine/rules/v6';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -115,8 +116,14 @@ const V5: TraceEngine = (c) => {
   return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v5.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
 };
 
+/** Engine version 6, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
+const V6: TraceEngine = (c) => {
+  const game = v6.newGame(v6.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
+  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v6.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+};
+
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2, 3: V3, 4: V4, 5: V5 };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6 };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for

@@ -1,13 +1,13 @@
 // npx tsx tools/once/fixed-diag.ts [difficulty] [seeds] [training] [cap]: which fixed lists reach 90%
 // of the solver's best, on which seeds, and what those lines and seeds look like. PUTIN='{...}'
-// overrides numbers of his profile's ranges. Used to tune engine version 7.
-import { Game, type Move, type ScenarioBundle } from '../../src/engine';
+// overrides numbers of his profile's ranges, TOP='{...}' top-level fields of the scenario; QUIET=1 prints the
+// summary line only. Used to look for the next version's levers (README, "What moves the fixed lists").
+import { Game, type Move, type ScenarioBundle, scoreGame } from '../../src/engine';
 import { makeBundle } from '../../src/engine/scenario/bundle';
 import { solve } from '../../src/engine/solver';
 import { playFixed } from '../balance/fixed';
 import { referencePlayers } from '../balance/players';
 import { bundleNamed } from '../scenarios';
-import { scoreGame } from '../../src/engine';
 
 const D = (process.argv[2] ?? 'open') as 'open';
 const N = Number(process.argv[3] ?? 100);
@@ -16,7 +16,7 @@ const CAP = Number(process.argv[5] ?? 3000);
 const base = bundleNamed(undefined) as ScenarioBundle;
 const data = structuredClone(base.scenario) as unknown as Record<string, unknown>;
 if (process.env.PUTIN) Object.assign(data.putin as object, JSON.parse(process.env.PUTIN));
-// TOP='{"dayLength":480}' overrides top-level fields of the scenario.
+// TOP: whole top-level fields of the scenario, replaced.
 if (process.env.TOP) Object.assign(data, JSON.parse(process.env.TOP));
 const bundle = makeBundle(data as never, base.messages);
 const init = (seed: string) => ({ seed, settings: { difficulty: D } });
@@ -43,7 +43,7 @@ for (let i = 1; i <= N; i++) {
     if (f >= 0.9 * s.score) hits[j]!.push(`${seed} ${f.toFixed(1)}/${s.score.toFixed(1)} best ${deals(seed, s.line)}`);
   });
 }
-console.log(`${D} ${process.env.PUTIN ?? ''}: solver mean ${(sum / N).toFixed(1)}, strong ${(strongSum / N).toFixed(1)}, worst fixed ${Math.max(...hits.map((h) => h.length))}/${N}`);
+console.log(`${D} ${process.env.PUTIN ?? ''}: solver mean ${(sum / N).toFixed(1)}, strong ${(strongSum / N).toFixed(1)}, worst fixed ${Math.max(...hits.map((h) => h.length))}/${N}, mean ${(hits.reduce((a, h) => a + h.length, 0) / T).toFixed(2)}, lists over 5% ${hits.filter((h) => h.length >= 0.05 * N).length}/${T}`);
 if (quiet) process.exit(0);
 train.forEach((t, j) => {
   console.log(`\ntrain-${j + 1} (${t.score.toFixed(1)}): ${hits[j]!.length} hits; ${t.line.map(short).join(' ')}`);

@@ -18,6 +18,13 @@ function seedWhere(test: (g: Game) => boolean, difficulty: 'open' | 'standard' |
   throw new Error('no such seed');
 }
 
+/** Three asks and an offer he refuses (the joint statement breaks a limit): an hour, when the day's first news arrives. */
+function anHour(game: Game): Game {
+  for (const goal of ['workers', 'transport', 'barter']) game.play({ type: 'goal.ask', goal });
+  game.play({ type: 'offer.propose', goal: 'lifeline', option: 'joint-statement' });
+  return game;
+}
+
 describe('news that moves an argument', () => {
   const moving = sc.events.find((e) => e.arguments?.length)!;
   const { framing, goals } = moving.arguments![0]!;
@@ -25,8 +32,8 @@ describe('news that moves an argument', () => {
   const option = sc.goals.find((g) => g.id === goal)!.options[1]!.id;
 
   it('is said on the news item, and in his answer to an offer made with that argument', () => {
-    const seed = seedWhere((g) => g.state.news.some((n) => n.id === moving.id));
-    const game = ranked(seed);
+    const seed = seedWhere((g) => anHour(g).state.news.some((n) => n.id === moving.id));
+    const game = anHour(ranked(seed));
     const item = playerView(game).news.find((n) => n.id === moving.id)!;
     expect(item.effect).toEqual({ key: `event.${moving.id}.effect` });
     const r = game.play({ type: 'offer.propose', goal, option, framing });
@@ -42,37 +49,44 @@ describe('news that moves an argument', () => {
   });
 
   it('is not said before that news has come, nor for an offer made without the argument', () => {
-    const seed = seedWhere((g) => !g.state.news.some((n) => n.id === moving.id));
-    const before = ranked(seed).play({ type: 'offer.propose', goal, option, framing });
+    const seed = seedWhere((g) => !anHour(g).state.news.some((n) => n.id === moving.id));
+    const before = anHour(ranked(seed)).play({ type: 'offer.propose', goal, option, framing });
     if (!before.ok) throw new Error('the offer was refused as illegal');
     expect(before.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
-    const withNews = seedWhere((g) => g.state.news.some((n) => n.id === moving.id));
-    const bare = ranked(withNews).play({ type: 'offer.propose', goal, option });
+    const withNews = seedWhere((g) => anHour(g).state.news.some((n) => n.id === moving.id));
+    const bare = anHour(ranked(withNews)).play({ type: 'offer.propose', goal, option });
     if (!bare.ok) throw new Error('the offer was refused as illegal');
     expect(bare.answer!.reasons.some((x) => x.id === 'news-argument')).toBe(false);
   });
 
   it('adds exactly its amount to what the argument is worth to him on each of its goals', () => {
-    const seed = seedWhere((g) => g.state.news.some((n) => n.id === moving.id));
-    const game = ranked(seed);
+    const seed = seedWhere((g) => anHour(g).state.news.some((n) => n.id === moving.id));
+    const game = anHour(ranked(seed));
     const total = sc.events.filter((e) => game.state.news.some((n) => n.id === e.id)).flatMap((e) => e.arguments ?? []).filter((a) => a.framing === framing && a.goals.includes(goal)).reduce((s, a) => s + a.amount, 0);
     expect(game.state.argumentBonus[framing]?.[goal]).toBe(total);
     expect(total).toBeGreaterThanOrEqual(moving.arguments![0]!.amount);
   });
 });
 
-describe('the news known at the start', () => {
-  it.each(DIFFICULTIES)('%s: the scenario says how many of the day\'s news are in effect from the start, and the seed draws which', (d) => {
-    const fromStart = (seed: string) => ranked(seed, d).state.news.filter((n) => n.before).map((n) => n.id);
-    const n = sc.events.filter((e) => e.before).length + sc.newsAtStart[d];
-    const drawn = new Set(Array.from({ length: 20 }, (_, i) => fromStart(`start-${i}`).join(',')));
-    for (const ids of drawn) expect(ids.split(',')).toHaveLength(n);
-    if (sc.newsAtStart[d] > 0) expect(drawn.size).toBeGreaterThan(3);
-  });
-
-  it('gives more of them at open than at standard, and at standard than at hard', () => {
-    expect(sc.newsAtStart.open).toBeGreaterThan(sc.newsAtStart.standard);
-    expect(sc.newsAtStart.standard).toBeGreaterThan(sc.newsAtStart.hard);
+describe('the news of the day', () => {
+  // Engine version 7: none of the day's news is known when the talks begin, at any difficulty; each
+  // arrives during the day, in an order the seed draws, so a line cannot know what it can ask for when
+  // (with news at the start, version 6, one fixed list of moves reached 90% of the best on 18% of the
+  // seeds at open).
+  it.each(DIFFICULTIES)("%s: only the scenario's reports from before the summit are known at the start; the first of the day's news arrives at the first news time, and which it is the seed draws", (d) => {
+    const before = sc.events.filter((e) => e.before).map((e) => e.id);
+    const first = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const game = ranked(`start-${i}`, d);
+      expect(game.state.news.filter((n) => n.before).map((n) => n.id)).toEqual(before);
+      expect(playerView(game).news.filter((n) => !n.before)).toEqual([]);
+      anHour(game);
+      expect(playerView(game).meters.clock).toBe(sc.newsEvery);
+      const arrived = playerView(game).news.filter((n) => !n.before);
+      expect(arrived.map((n) => n.at)).toEqual([sc.newsEvery]);
+      first.add(arrived[0]!.id);
+    }
+    expect(first.size).toBeGreaterThan(3);
   });
 });
 

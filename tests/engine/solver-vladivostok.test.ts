@@ -151,17 +151,18 @@ describe('the solver on vladivostok-2019', () => {
   });
 
   it.each([
-    // Seeds of engine version 6 on which each rule cuts states: a step taken back for a deal Kim
+    // Seeds of engine version 7 on which each rule cuts states: a step taken back for a deal Kim
     // must go back up to; what the packages before an offer tell of the concessions up to it;
-    // China's line held by the news come before each offer; a day that closes every goal ends with
-    // its last deal (the news it counts came by then).
-    ['steps-taken-back', 'extra-0', 'hard', 1, 0],
-    ['packages-before', 'extra-3', 'open', 0, 0],
-    ['china-in-time', 'vs-15', 'standard', 0, 0],
-    ['day-settles', 'vs-15', 'standard', 1, 0],
-    // His mark-up until the sweetener he asked for is offered: version 6 has none (his asks are no
-    // longer a toll), so the rule is shown on the scenario with version 5's mark-up of 4.
-    ['asks-pending', 'bench-solve-7', 'standard', 0, 4],
+    // China's line held by the news come before each offer. (A day that closes every goal ends with
+    // its last deal, day-settles, cut states on version 6's vs-15; on version 7 it cuts none on any
+    // of extra-0…29, vs-0…29 and bench-solve-0…19 at any difficulty: it stays, being sound, but
+    // has no seed to show here.)
+    ['steps-taken-back', 'extra-0', 'hard', 0, 0],
+    ['packages-before', 'extra-3', 'hard', 0, 0],
+    ['china-in-time', 'extra-12', 'open', 1, 0],
+    // His mark-up until the sweetener he asked for is offered: version 6 and 7 have none (his asks
+    // are no longer a toll), so the rule is shown on the scenario with version 5's mark-up of 4.
+    ['asks-pending', 'extra-3', 'hard', 0, 4],
   ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's)", (rule, seed, difficulty, moves, unanswered) => {
     const b = unanswered ? { ...bundle, scenario: { ...scenario, putin: { ...scenario.putin, unanswered } } } : bundle;
     const init = { seed, settings: { difficulty } };

@@ -44,9 +44,23 @@ function offer(items: OfferItem[], framing?: string, sweetener?: string): Offer 
   return m;
 }
 
-/** The cheapest way (argument, sweetener) to have these items taken now, or null. */
-function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): Way | null {
-  return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items));
+/** The cheapest way (argument, sweetener) to have these items taken now, or null; with `only`, with that sweetener. */
+function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[], only?: string): Way | null {
+  return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items), only);
+}
+
+/**
+ * The sweeteners not yet offered that give back some of his money, where the deals still open can
+ * come to more than is left of it: a deal over his money needs one offered by its offer or before,
+ * which may be an offer the cheapest way would make with another sweetener, or none.
+ */
+function moneyBackers(bundle: ScenarioBundle, s: GameState, goals: readonly GoalSpec[], inDay: (items: OfferItem[]) => boolean): string[] {
+  const p = s.profile;
+  const backers = bundle.scenario.sweeteners.filter((x) => (p.moneyBack[x.id] ?? 0) > 0 && !s.sweetenersUsed.includes(x.id)).map((x) => x.id);
+  if (backers.length === 0) return [];
+  let most = 0;
+  for (const g of goals) most += Math.max(0, ...g.options.filter((o) => o.money > 0 && lawful(s, g, o) && inDay([{ goal: g.id, option: o.id }])).map((o) => o.money));
+  return s.spent.money + most > p.money ? backers : [];
 }
 
 /** The moves from a state; with a target day, no offer he would take that makes a deal outside it. */
@@ -66,6 +80,16 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   };
   const goals = open(bundle, s);
   const inDay = (items: OfferItem[]) => !target || items.every((i) => target[i.goal] === i.option);
+  const backers = moneyBackers(bundle, s, goals, inDay);
+  /** An offer he takes, made the cheapest way, and with each sweetener that gives back money he would take it with too. */
+  const taken = (items: OfferItem[], way: Way, into: (m: KimMove) => void) => {
+    into(offer(items, way.framing, way.sweetener));
+    for (const b of backers) {
+      if (b === way.sweetener) continue;
+      const other = cheapest(bundle, s, items, b);
+      if (other) into(offer(items, other.framing, b));
+    }
+  };
   for (const g of goals) if (s.goals[g.id]!.value === 'countered' && inDay([{ goal: g.id, option: s.goals[g.id]!.context.counter! }])) push({ side: 'kim', type: 'offer.accept', goal: g.id });
   for (const g of goals) {
     const track = s.goals[g.id]!;
@@ -74,14 +98,14 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
     const pos = s.positions[g.id];
     // Of the options he would take now, the two most valuable (the second may spare a sweetener or the budget).
-    let taken = 0;
+    let took = 0;
     for (let i = g.options.length - 1; i >= 0; i--) {
       const o = g.options[i]!;
       if (!lawful(s, g, o)) continue;
       const items = [{ goal: g.id, option: o.id }];
       const way = cheapestSingle(g.id, o.id);
       if (way && inDay(items)) {
-        if (taken++ < 2) push(offer(items, way.framing, way.sweetener));
+        if (took++ < 2) taken(items, way, push);
       }
       // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
       // (the top) or as a concession (one step down), even where he would take it with more.
@@ -100,19 +124,19 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     for (let mask = 0; mask < 1 << goals.length; mask++) {
       const set = goals.filter((_g, i) => mask & (1 << i));
       if (set.length < 2) continue;
-      const found: [number, KimMove][] = [];
+      const found: [number, OfferItem[], Way][] = [];
       const visit = (k: number, items: OfferItem[], kim: number) => {
         if (k === set.length) {
           if (!inDay(items)) return;
           const way = cheapest(bundle, s, items);
-          if (way) found.push([kim, offer(items, way.framing, way.sweetener)]);
+          if (way) found.push([kim, items, way]);
           return;
         }
         const g = set[k]!;
         for (const o of g.options) if (lawful(s, g, o) && (!target || target[g.id] === o.id)) visit(k + 1, [...items, { goal: g.id, option: o.id }], kim + o.kim);
       };
       visit(0, [], 0);
-      for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);
+      for (const [, items, way] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) taken(items, way, push);
     }
     // The anchor: Kim's first position on every goal not yet opened, at its top lawful option, led by each goal in turn.
     const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));

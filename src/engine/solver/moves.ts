@@ -84,6 +84,9 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   /** An offer he takes, made the cheapest way, and with each sweetener that gives back money he would take it with too. */
   const taken = (items: OfferItem[], way: Way, into: (m: KimMove) => void) => {
     into(offer(items, way.framing, way.sweetener));
+    // Only in place of another sweetener: where he takes it bare, a sweetener that gives back money
+    // is as well offered with the deal over his money itself.
+    if (way.sweetener === undefined) return;
     for (const b of backers) {
       if (b === way.sweetener) continue;
       const other = cheapest(bundle, s, items, b);

@@ -153,25 +153,23 @@ describe('the solver on vladivostok-2019', () => {
 
   it.each([
     // Seeds of engine version 6 on which each rule cuts states: a step taken back for a deal Kim
-    // must go back up to; what the packages before an offer tell of the concessions up to it;
-    // China's line held by the news come before each offer; a day that closes every goal ends with
-    // its last deal (the news it counts came by then): on vs-15, once the packages' offers are
-    // split one sweetener an offer (offers-split), that rule cuts nothing more, so it is shown
-    // with that one left out on both sides.
+    // must go back up to; what the packages before an offer tell of the concessions up to it.
+    // (China's line held by the news come before each offer, and a day closing every goal
+    // ends with its last deal, cut states on vs-15 until the search could pass the time and open
+    // with a step down: it now finds its best there before either matters, and no seed tried
+    // (vs-0..29, adversary-1..60, extra-0..29, bench-solve-0..19, at each difficulty) has a search
+    // either cuts. China's line is shown on a day's bound below; the other is kept, being sound.)
     ['steps-taken-back', 'extra-0', 'hard', 1, 0, []],
     ['packages-before', 'extra-3', 'open', 0, 0, []],
-    ['china-in-time', 'vs-15', 'standard', 0, 0, []],
-    ['day-settles', 'vs-15', 'standard', 1, 0, ['offers-split']],
     // His mark-up until the sweetener he asked for is offered: version 6 has none (his asks are no
     // longer a toll), so the rule is shown on the scenario with version 5's mark-up of 4.
     ['asks-pending', 'bench-solve-7', 'standard', 0, 4, []],
     // Engine version 6: the money a sweetener gives back, given back by the offer holding the last
     // deal with money (adversary-43: a day over his money whose sweetener that gives it back is
-    // worth most to a package that can only come after that deal; 27 states against 1,922); two
-    // goals far below his price in one package need a sweetener each (adversary-24, after the
-    // first move: 33 states against 7,818).
+    // worth most to a package that can only come after that deal); two goals far below his price
+    // in one package need a sweetener each (adversary-21).
     ['money-back-in-time', 'adversary-43', 'standard', 0, 0, []],
-    ['offers-split', 'adversary-24', 'standard', 1, 0, []],
+    ['offers-split', 'adversary-21', 'standard', 0, 0, []],
   ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's; also left out on both sides: %j)", (rule, seed, difficulty, moves, unanswered, base) => {
     const b = unanswered ? { ...bundle, scenario: { ...scenario, putin: { ...scenario.putin, unanswered } } } : bundle;
     const init = { seed, settings: { difficulty } };
@@ -183,6 +181,21 @@ describe('the solver on vladivostok-2019', () => {
     expect([withIt.complete, without.complete]).toEqual([true, true]);
     expect(withIt.score).toBe(without.score);
     expect(withIt.nodes).toBeLessThan(without.nodes);
+  });
+
+  it("bounds a day lower with its rule china-in-time (China's line held by the news come by each offer), and finds the same best with or without it", () => {
+    // vs-7 at standard: his China line holds no option that needs it until a piece of news makes
+    // room; a day with the draft resolution and bridge crossings needs that news before its offer.
+    const init = { seed: 'vs-7', settings: { difficulty: 'standard' as const } };
+    const from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: null, transport: 'bridge-crossings', barter: 'study' };
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['china-in-time']) });
+    expect(withIt).toBeLessThan(without - 1);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, CAP, new Set<BoundRule>(['china-in-time']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
   });
 
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {

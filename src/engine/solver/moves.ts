@@ -3,7 +3,11 @@
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
 // tried with the least it needs (no argument or the one that helps, the sweetener he values least
 // that is enough). Packages of any two or more goals are tried where they are taken whole (the
-// most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
+// most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once
+// (also with a step down on a goal already opened, so the same offer is a concession). An offer he
+// takes with a sweetener is also tried with each sweetener that gives back money in its place
+// (engine version 6: the money given back pays for a later deal over his money). Before his
+// deadline window, an offer that changes nothing but the clock lets the last offers come late.
 //
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
 // holds for every scenario) or what checks that they do not (where it rests on the data):
@@ -23,6 +27,7 @@
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';
+import { offerKey } from '../moves/kim';
 import { quickWay, type Way } from './quick';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
@@ -145,7 +150,18 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));
     if (fresh.length >= 2) {
       const tops = fresh.map((g) => ({ goal: g.id, option: g.options[g.options.findLastIndex((o) => lawful(s, g, o))]!.id }));
-      for (let lead = 0; lead < tops.length; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
+      // The goal it leads with is the one he takes Kim to need most, if Kim has named none yet;
+      // once he has, every lead makes the same offer.
+      const leads = s.firstGoal === null ? tops.length : 1;
+      for (let lead = 0; lead < leads; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
+      // The anchor with a step down on a goal Kim has opened: the same positions, and a concession
+      // too (the bound counts every offer after Kim's first position as one that can be a step).
+      for (const g of goals) {
+        const pos = s.positions[g.id];
+        if (pos === null || pos === undefined) continue;
+        const below = g.options.findLastIndex((o, i) => i < pos && lawful(s, g, o));
+        if (below >= 0) push(offer([...tops, { goal: g.id, option: g.options[below]!.id }]));
+      }
     }
   }
   // Time itself: late in the day, once Kim has moved, he makes one more step; an ask passes the time.
@@ -154,6 +170,23 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   if (s.concessions >= 1 && clock < deadline && clock + scenario.costs.ask + scenario.costs.propose >= deadline) {
     const g = goals.find((x) => !s.goals[x.id]!.context.asked);
     if (g) push({ side: 'kim', type: 'goal.ask', goal: g.id });
+  }
+  // Before his deadline window, once Kim has moved: an offer that only passes the time (Kim's own
+  // position on a goal, with an argument not yet refused there: neither a step, nor one back, nor a
+  // stall). The bound lets the last offers come as late as the day allows (so with his deadline
+  // step); a line with fewer offers than the time left reaches that only by passing the time.
+  if (s.concessions >= 1 && clock < deadline) {
+    for (const g of goals) {
+      const pos = s.positions[g.id];
+      if (pos === null || pos === undefined) continue;
+      const o = g.options[pos]!;
+      if (!inDay([{ goal: g.id, option: o.id }]) && cheapestSingle(g.id, o.id)) continue;
+      const f = scenario.framings.find((x) => !s.refusedOffers.includes(offerKey([{ goal: g.id, option: o.id }], undefined, x.id)) && (!o.needsFraming || o.needsFraming === x.id));
+      if (f) {
+        push(offer([{ goal: g.id, option: o.id }], f.id));
+        break;
+      }
+    }
   }
   return out;
 }

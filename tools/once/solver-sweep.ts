@@ -8,14 +8,15 @@ import type { Difficulty } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
 import { BUNDLES } from '../scenarios';
 
-const parsed = parseArgs(process.argv.slice(2), { prefix: 'string', from: 'number', seeds: 'number', difficulty: 'string', cap: 'number' });
+const parsed = parseArgs(process.argv.slice(2), { prefix: 'string', from: 'string', seeds: 'number', difficulty: 'string', cap: 'number' });
 if (!parsed.ok) {
   console.error(`solver-sweep: ${parsed.error}`);
   process.exit(2);
 }
-const a = parsed.args as { prefix?: string; from?: number; seeds?: number; difficulty?: string; cap?: number };
+const a = parsed.args as { prefix?: string; from?: string; seeds?: number; difficulty?: string; cap?: number };
 const bundle = BUNDLES['vladivostok-2019']!;
-const from = a.from ?? 1;
+// The first seed's number (0 allowed: `npm run bench` solves bench-solve-0 … 19).
+const from = Number(a.from ?? 1);
 for (let i = from; i < from + (a.seeds ?? 20); i++) {
   const seed = `${a.prefix ?? 'adversary-'}${i}`;
   const c0 = process.cpuUsage();

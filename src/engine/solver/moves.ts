@@ -3,10 +3,9 @@
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
 // tried with the least it needs (no argument or the one that helps, the sweetener he values least
 // that is enough). Packages of any two or more goals are tried where they are taken whole (the
-// most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once
-// (also with a step down on a goal already opened, so the same offer is a concession). An offer he
-// takes with a sweetener is also tried with each sweetener that gives back money in its place
-// (engine version 6: the money given back pays for a later deal over his money). Before his
+// most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
+// An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
+// place (engine version 6: the money given back pays for a later deal over his money). Before his
 // deadline window, an offer that changes nothing but the clock lets the last offers come late.
 //
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
@@ -154,14 +153,6 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       // once he has, every lead makes the same offer.
       const leads = s.firstGoal === null ? tops.length : 1;
       for (let lead = 0; lead < leads; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
-      // The anchor with a step down on a goal Kim has opened: the same positions, and a concession
-      // too (the bound counts every offer after Kim's first position as one that can be a step).
-      for (const g of goals) {
-        const pos = s.positions[g.id];
-        if (pos === null || pos === undefined) continue;
-        const below = g.options.findLastIndex((o, i) => i < pos && lawful(s, g, o));
-        if (below >= 0) push(offer([...tops, { goal: g.id, option: g.options[below]!.id }]));
-      }
     }
   }
   // Time itself: late in the day, once Kim has moved, he makes one more step; an ask passes the time.

@@ -7,7 +7,7 @@ import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
 import { apply, DIFFICULTIES, Game, makeBundle, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
-import { covers } from '../../src/engine/solver/bound';
+import { covers, coversSplit } from '../../src/engine/solver/bound';
 import { offerKey } from '../../src/engine/moves/kim';
 import { isConcession, offerContext } from '../../src/engine/putin/context';
 import { wouldAccept } from '../../src/engine/putin/decide';
@@ -177,6 +177,54 @@ describe("covers, whether the bound's sweeteners can make up what its packages l
     // Both answers came up often.
     expect(yes).toBeGreaterThan(300);
     expect(yes).toBeLessThan(2700);
+  });
+});
+
+describe("coversSplit, whether the sweeteners make up the packages' offers one sweetener an offer", () => {
+  it('agrees with trying every way of splitting each package into offers and giving each offer a sweetener or none', () => {
+    // Each goal of a package goes to one of the package's offers (at most one a goal), each
+    // sweetener to one offer or to none, no offer gets two: every offer must reach his price.
+    const byTrying = (worths: number[], packages: number[][]) => {
+      const items = packages.flatMap((values, p) => values.map((v) => ({ p, v })));
+      // An offer is (package, slot): slot < its package's size.
+      const offers = packages.flatMap((values, p) => values.map((_v, k) => `${p}/${k}`));
+      const splits: string[][] = [];
+      const visit = (i: number, at: string[]) => {
+        if (i === items.length) return void splits.push([...at]);
+        for (let k = 0; k < packages[items[i]!.p]!.length; k++) visit(i + 1, [...at, `${items[i]!.p}/${k}`]);
+      };
+      visit(0, []);
+      for (const at of splits) {
+        const sum = new Map<string, number>();
+        items.forEach((x, i) => sum.set(at[i]!, (sum.get(at[i]!) ?? 0) + x.v));
+        for (let code = 0; code < (offers.length + 1) ** worths.length; code++) {
+          const got = new Map<string, number>();
+          let c = code;
+          let twice = false;
+          for (const w of worths) {
+            const to = c % (offers.length + 1);
+            c = Math.floor(c / (offers.length + 1));
+            if (to === offers.length) continue;
+            if (got.has(offers[to]!)) twice = true;
+            got.set(offers[to]!, w);
+          }
+          if (!twice && [...sum].every(([o, x]) => x + (got.get(o) ?? 0) >= -0.01)) return true;
+        }
+      }
+      return false;
+    };
+    let seed = 4242;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let yes = 0;
+    for (let t = 0; t < 400; t++) {
+      const worths = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round(next() * 40 * 100) / 100).sort((a, b) => b - a);
+      const packages = Array.from({ length: 1 + Math.floor(next() * 2) }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round((next() * 70 - 45) * 100) / 100));
+      const expected = byTrying(worths, packages);
+      expect(coversSplit(worths, packages), JSON.stringify({ worths, packages })).toBe(expected);
+      if (expected) yes++;
+    }
+    expect(yes).toBeGreaterThan(40);
+    expect(yes).toBeLessThan(360);
   });
 });
 

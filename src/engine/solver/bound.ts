@@ -71,8 +71,12 @@ interface Choice {
   above: boolean;
 }
 
-/** A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how many, whether it holds one he asked for, and the money it gives back. */
-type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[]; back: number };
+/**
+ * A set of sweeteners: their worth to him in all and each (the most first), cost to Kim, face, how
+ * many, whether it holds one he asked for, and the money it gives back, in all and by each of those
+ * that give any back (its worth to him and what it gives back).
+ */
+type SweetenerSet = { worth: number; worths: number[]; after: number[]; cost: number; face: number; size: number; asked: boolean; askedWorths: number[]; back: number; backs: { worth: number; back: number }[] };
 const setCache = new WeakMap<object, Map<string, SweetenerSet[]>>();
 
 /** Each set of the sweeteners not yet spent, as (worth to him, cost to Kim, face, size, holds one he asked for), cheapest first; worked out once per game and sweeteners spent. */
@@ -94,6 +98,7 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
     let back = 0;
     const worths: number[] = [];
     const askedWorths: number[] = [];
+    const backs: { worth: number; back: number }[] = [];
     for (let i = 0; i < unused.length; i++) {
       if (!(mask & (1 << i))) continue;
       const x = unused[i]!;
@@ -107,9 +112,10 @@ function sweetenerSets(scenario: Scenario, s: GameState): SweetenerSet[] {
         askedWorths.push(Math.max(0, p.sweeteners[x.id] ?? 0));
       }
       back += Math.max(0, p.moneyBack[x.id] ?? 0);
+      if ((p.moneyBack[x.id] ?? 0) > 0) backs.push({ worth: Math.max(0, p.sweeteners[x.id] ?? 0), back: p.moneyBack[x.id]! });
     }
     worths.sort((a, b) => b - a);
-    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths, back });
+    sets.push({ worth, worths, after: sumsAfter(worths), cost, face, size, asked, askedWorths, back, backs });
   }
   sets.sort((a, b) => a.cost - b.cost);
   byUsed.set(k, sets);
@@ -196,6 +202,67 @@ function give(worths: readonly number[], after: readonly number[], g: number, i:
 
 type Short = { lack: number; goals: number; worst: number };
 
+/**
+ * What the offers of a package short of his price lack, for each way of splitting it into offers
+ * (one a goal at most): only the ways no other beats (no more offers short, each by no more), each
+ * as what its short offers lack, the most first.
+ */
+function splitsOf(values: readonly number[]): number[][] {
+  const n = values.length;
+  const found: number[][] = [];
+  const block = new Array<number>(n).fill(0);
+  const sums: number[] = [];
+  const visit = (i: number, blocks: number) => {
+    if (i === n) {
+      const lacks = sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a);
+      // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
+      const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
+      if (found.some((f) => beats(f, lacks))) return;
+      for (let k = found.length - 1; k >= 0; k--) if (beats(lacks, found[k]!)) found.splice(k, 1);
+      found.push(lacks);
+      return;
+    }
+    for (let b = 0; b <= blocks; b++) {
+      if (b === blocks) sums[b] = 0;
+      block[i] = b;
+      sums[b]! += values[i]!;
+      visit(i + 1, b === blocks ? blocks + 1 : blocks);
+      sums[b]! -= values[i]!;
+    }
+  };
+  visit(0, 0);
+  return found;
+}
+
+/**
+ * Whether the sweeteners (their worths, the most first) can make up packages short of his price
+ * (each as its items' worths against it) one sweetener an offer: some way of splitting each into
+ * offers leaves short offers that distinct sweeteners each make up (the k-th most short by no more
+ * than the k-th most worth). covers counts a package only by what it lacks in all, its offers and
+ * its worst goal; two goals far below his price in one package need two sweeteners each worth
+ * nearly as much as one of them lacks, which this tells and covers does not.
+ */
+export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[]): boolean {
+  const ways = packages.map(splitsOf);
+  const lacks: number[] = [];
+  const pick = (g: number): boolean => {
+    if (g === ways.length) {
+      if (lacks.length > worths.length) return false;
+      const sorted = [...lacks].sort((a, b) => b - a);
+      return sorted.every((x, k) => x <= worths[k]! + 0.01);
+    }
+    for (const way of ways[g]!) {
+      const n = lacks.length;
+      lacks.push(...way);
+      const ok = pick(g + 1);
+      lacks.length = n;
+      if (ok) return true;
+    }
+    return false;
+  };
+  return pick(0);
+}
+
 /** What a package of items worth these against his price, each less `less`, lacks (as covers names it), or null if it lacks nothing. */
 function shortOf(values: readonly number[], less: number): Short | null {
   let sum = 0;
@@ -240,9 +307,11 @@ export interface BoundOptions {
  * Kim must go back up to; his mark-up until the sweetener he asked for is
  * offered; what the packages before an offer tell of the concessions up to it; China's line
  * held by the news that came before the offer, not all the day's; a day that closes every goal
- * ends with its last deal, so the news it counts came by then.
+ * ends with its last deal, so the news it counts came by then; and one engine version 6 made worth
+ * having: the money a sweetener gives back, given back by the offer that carries the last deal
+ * with money (money-back-in-time).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -341,7 +410,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     const noDeadline = track.context.roundsLeft === null || track.context.roundsLeft > 0;
     for (const o of g.options) {
       if (target && target[g.id] !== o.id) continue;
-      const standing = track.value === 'countered' && track.context.counter === o.id;
+      // The counter standing is taken now, or let lapse and its option offered later (in a package,
+      // say, where that offer may be a concession, which taking the counter is not).
+      const counter = track.value === 'countered' && track.context.counter === o.id;
+      for (const standing of counter ? [true, false] : [false]) {
       if (!standing) {
         if (!noDeadline) continue;
         if (o.breaks.length > 0 || s.claims.some((x) => x.goal === g.id && x.option === o.id && !x.bluff)) continue;
@@ -355,6 +427,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });
+      }
     }
     choices.push(list);
   }
@@ -516,6 +589,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const aboveOf = universe.map(() => false);
         const underOf = universe.map(() => false);
         const chinaOf = universe.map(() => 0);
+        /** The money of each package's deals (counters standing now left out: taken before any offer, they are in `over` alone). */
+        const moneyOf = universe.map(() => 0);
         let mostWorth = 0;
         let mostSize = 0;
         for (const set of usable) {
@@ -566,6 +641,19 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const lacking: { lack: number; goals: number; worst: number }[] = [];
         /** The items' worths against his price (asks answered) of the package placed at each offer from the end. */
         const valuesAt: number[][] = [];
+        /** The money of the package placed at each offer from the end. */
+        const moneyAt: number[] = [];
+        /** The package placed at each offer from the end. */
+        const groupAt: number[] = [];
+        const splitRule = !without.has('offers-split');
+        /** The packages placed that are short of his price, each as its items' worths. */
+        const shortPackages = () => {
+          const out: number[][] = [];
+          for (let r = 0; r < used.length; r++) if (valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01) out.push(valuesAt[r]!);
+          return out;
+        };
+        // The money-back rule, where the day's deals are over what is left of his money.
+        const moneyInTime = over > 1e-9 && !without.has('money-back-in-time');
         /**
          * Whether a set holding a sweetener he asked for covers the packages placed, with his asks
          * unanswered until it is offered (each package offered before then pays his mark-up on every
@@ -599,6 +687,127 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           }
           return false;
         };
+        /**
+         * Whether a set covers the packages placed with the money it gives back in time. He weighs
+         * an offer holding a deal with money against what is left of his money, less what the
+         * sweeteners offered by then (that one's own too) gave back (moves/kim.ts); every deal with
+         * money is made by the offer that holds the last of them, so by that offer the sweeteners
+         * that give back the day's excess (`over`) have been offered. That offer is at the latest
+         * the last offer of the package placed last among those with money (a package's place is
+         * its last offer: its deals are each counted there, where his price is lowest). So each
+         * sweetener needed for the money is offered with no deal (it makes up nothing), or with a
+         * package placed no later than that one (it helps make that package up), or with a package
+         * placed after it only on an offer of that package's that comes earlier: the package is
+         * then split in two offers at least, the one with this sweetener made up by it alone (one
+         * sweetener an offer) and the rest left, as a package of its own, to the other sweeteners.
+         * That earlier offer comes before the last offer of each package placed from that one on,
+         * so it is at best the offer before as many as they are: its part is worth what it is
+         * there (no more steps, nor news, than that offer can have).
+         */
+        const coversInTime = (set: SweetenerSet): boolean => {
+          const n = used.length;
+          let last = -1;
+          for (let r = 0; r < n && last < 0; r++) if (moneyAt[r]! > 0) last = r;
+          // No offer of this day holds a deal with money (those taken are counters standing now).
+          if (last < 0) return true;
+          const mb = set.backs;
+          // Where each sweetener that gives back money goes: -2 not counted for the money (free, as
+          // covers has it), -1 with no deal before that offer, r: with the package placed at r.
+          const at = mb.map(() => -2);
+          const check = (): boolean => {
+            let back = 0;
+            const pool = [...set.worths];
+            for (let i = 0; i < mb.length; i++) {
+              if (at[i] === -2) continue;
+              back += mb[i]!.back;
+              pool.splice(pool.indexOf(mb[i]!.worth), 1);
+            }
+            if (back < over - 1e-9) return false;
+            const lacks: Short[] = [];
+            /** Packages placed after that offer that hold one of those sweeteners: split, as said above. */
+            const split: { values: number[]; idx: number[]; u: number; worth: number }[] = [];
+            for (let r = 0; r < n; r++) {
+              const given: number[] = [];
+              for (let i = 0; i < mb.length; i++) if (at[i] === r) given.push(mb[i]!.worth);
+              if (r < last && given.length === 1) {
+                const u = groupAt[r]!;
+                const idx: number[] = [];
+                for (let i = 0; i < items.length; i++) if (of[i] === u) idx.push(i);
+                split.push({ values: valuesAt[r]!, idx, u, worth: given[0]! });
+                continue;
+              }
+              // (Two of them with one package placed after it: counted as given to it, as covers would.)
+              let x = shortOf(valuesAt[r]!, 0);
+              for (const w of given) {
+                if (!x) break;
+                const left = { lack: x.lack - w, goals: x.goals - 1, worst: w >= x.worst - 0.01 ? 0 : x.worst };
+                x = left.lack > 0.01 || left.worst > 0.01 || left.goals < 0 ? left : null;
+              }
+              if (x) {
+                if (x.goals < 0) return false;
+                lacks.push(x);
+              }
+            }
+            const after = sumsAfter(pool);
+            // Each split package: a part its sweetener makes up alone, the rest short as a package.
+            const splitAt = (k: number): boolean => {
+              if (k === split.length) return covers(pool, lacks, after);
+              const { values, idx, u, worth } = split[k]!;
+              const m = values.length;
+              for (let part = 1; part < (1 << m) - 1; part++) {
+                // The part's offer: a concession only if one of its deals is below Kim's position,
+                // and one that goes back up (or may) takes back a step, as for any offer (slot).
+                let concedes = false;
+                let backSteps = 0;
+                let goesUp = false;
+                for (let i = 0; i < m; i++) {
+                  if (!(part & (1 << i))) continue;
+                  const x = items[idx[i]!]!;
+                  concedes ||= x.below;
+                  backSteps += x.back;
+                  goesUp ||= x.above;
+                }
+                const there = slot(last + 1, j, concedes ? 0 : 1, Number.POSITIVE_INFINITY, backSteps, goesUp);
+                if (!there) continue;
+                const g = gains(there.steps, there.news);
+                let sum = 0;
+                const rest: number[] = [];
+                for (let i = 0; i < m; i++) {
+                  if (part & (1 << i)) sum += g[idx[i]!]![u]!;
+                  else rest.push(values[i]!);
+                }
+                if (sum + worth < -0.01) continue;
+                const x = shortOf(rest, 0);
+                if (x) lacks.push(x);
+                const ok = splitAt(k + 1);
+                if (x) lacks.pop();
+                if (ok) return true;
+              }
+              return false;
+            };
+            return splitAt(0);
+          };
+          // Where each may go, the least binding first: with a package placed no later than that
+          // offer, with no deal, with a package placed after it (split).
+          const where = [...Array.from({ length: n - last }, (_, k) => last + k), -1, ...Array.from({ length: last }, (_, k) => k)];
+          const backAfter = sumsAfter(mb.map((x) => x.back));
+          const place = (i: number, back: number): boolean => {
+            // Enough given back: the rest are free (placed anywhere, they would only bind more).
+            if (back >= over - 1e-9 || i === mb.length) {
+              for (let k = i; k < mb.length; k++) at[k] = -2;
+              return back >= over - 1e-9 && check();
+            }
+            if (back + backAfter[i]! < over - 1e-9) return false;
+            for (const r of where) {
+              at[i] = r;
+              if (place(i + 1, back + mb[i]!.back)) return true;
+            }
+            // Or this one not counted for the money, the others giving back enough.
+            at[i] = -2;
+            return place(i + 1, back);
+          };
+          return place(0, 0);
+        };
         /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
         let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
@@ -625,6 +834,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (ceiling - set.cost <= Math.max(out, floor)) break;
               if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
               if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
+              if (moneyInTime && !coversInTime(set)) continue;
+              if (splitRule && !coversSplit(set.worths, shortPackages())) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -681,6 +892,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (x > 0) above += x;
             }
             valuesAt[r] = values;
+            moneyAt[r] = moneyOf[u]!;
+            groupAt[r] = u;
             placed[u] = true;
             if (sum < -0.01) lacking.push({ lack: -sum, goals: size[u]!, worst: -(least + above) });
             place(r + 1, k, here.start - offerMinutes, sum < -0.01 ? deficit - sum : deficit, sum < -0.01 ? short + 1 : short, usF, usGateAll);
@@ -714,6 +927,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             aboveOf.fill(false);
             underOf.fill(false);
             chinaOf.fill(0);
+            moneyOf.fill(0);
             topOf.fill(0);
             leastOf.fill(0);
             aboveTop.fill(0);
@@ -728,6 +942,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (items[i]!.above) aboveOf[of[i]!] = true;
               if (items[i]!.under) underOf[of[i]!] = true;
               chinaOf[of[i]!]! += items[i]!.china;
+              moneyOf[of[i]!]! += items[i]!.money;
             }
             // What each package lacks at best, named as a package placed names it (place).
             for (const u of used) topLack[u] = topOf[u]! < -0.01 ? { lack: -topOf[u]!, goals: size[u]!, worst: -(leastOf[u]! + aboveTop[u]!) } : null;

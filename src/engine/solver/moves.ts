@@ -4,6 +4,9 @@
 // tried with the least it needs (no argument or the one that helps, the sweetener he values least
 // that is enough). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
+// An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
+// place (engine version 6: the money given back pays for a later deal over his money). Before his
+// deadline window, an offer that changes nothing but the clock lets the last offers come late.
 //
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
 // holds for every scenario) or what checks that they do not (where it rests on the data):
@@ -23,6 +26,7 @@
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';
+import { offerKey } from '../moves/kim';
 import { quickWay, type Way } from './quick';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
@@ -44,9 +48,23 @@ function offer(items: OfferItem[], framing?: string, sweetener?: string): Offer 
   return m;
 }
 
-/** The cheapest way (argument, sweetener) to have these items taken now, or null. */
-function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[]): Way | null {
-  return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items));
+/** The cheapest way (argument, sweetener) to have these items taken now, or null; with `only`, with that sweetener. */
+function cheapest(bundle: ScenarioBundle, s: GameState, items: OfferItem[], only?: string): Way | null {
+  return quickWay(bundle, s, items, s.summit.context.clock + bundle.scenario.costs.propose, isConcession(bundle.scenario, s, items), only);
+}
+
+/**
+ * The sweeteners not yet offered that give back some of his money, where the deals still open can
+ * come to more than is left of it: a deal over his money needs one offered by its offer or before,
+ * which may be an offer the cheapest way would make with another sweetener, or none.
+ */
+function moneyBackers(bundle: ScenarioBundle, s: GameState, goals: readonly GoalSpec[], inDay: (items: OfferItem[]) => boolean): string[] {
+  const p = s.profile;
+  const backers = bundle.scenario.sweeteners.filter((x) => (p.moneyBack[x.id] ?? 0) > 0 && !s.sweetenersUsed.includes(x.id)).map((x) => x.id);
+  if (backers.length === 0) return [];
+  let most = 0;
+  for (const g of goals) most += Math.max(0, ...g.options.filter((o) => o.money > 0 && lawful(s, g, o) && inDay([{ goal: g.id, option: o.id }])).map((o) => o.money));
+  return s.spent.money + most > p.money ? backers : [];
 }
 
 /** The moves from a state; with a target day, no offer he would take that makes a deal outside it. */
@@ -66,6 +84,19 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   };
   const goals = open(bundle, s);
   const inDay = (items: OfferItem[]) => !target || items.every((i) => target[i.goal] === i.option);
+  const backers = moneyBackers(bundle, s, goals, inDay);
+  /** An offer he takes, made the cheapest way, and with each sweetener that gives back money he would take it with too. */
+  const taken = (items: OfferItem[], way: Way, into: (m: KimMove) => void) => {
+    into(offer(items, way.framing, way.sweetener));
+    // Only in place of another sweetener: where he takes it bare, a sweetener that gives back money
+    // is as well offered with the deal over his money itself.
+    if (way.sweetener === undefined) return;
+    for (const b of backers) {
+      if (b === way.sweetener) continue;
+      const other = cheapest(bundle, s, items, b);
+      if (other) into(offer(items, other.framing, b));
+    }
+  };
   for (const g of goals) if (s.goals[g.id]!.value === 'countered' && inDay([{ goal: g.id, option: s.goals[g.id]!.context.counter! }])) push({ side: 'kim', type: 'offer.accept', goal: g.id });
   for (const g of goals) {
     const track = s.goals[g.id]!;
@@ -74,14 +105,14 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
     const pos = s.positions[g.id];
     // Of the options he would take now, the two most valuable (the second may spare a sweetener or the budget).
-    let taken = 0;
+    let took = 0;
     for (let i = g.options.length - 1; i >= 0; i--) {
       const o = g.options[i]!;
       if (!lawful(s, g, o)) continue;
       const items = [{ goal: g.id, option: o.id }];
       const way = cheapestSingle(g.id, o.id);
       if (way && inDay(items)) {
-        if (taken++ < 2) push(offer(items, way.framing, way.sweetener));
+        if (took++ < 2) taken(items, way, push);
       }
       // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
       // (the top) or as a concession (one step down), even where he would take it with more.
@@ -100,25 +131,28 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     for (let mask = 0; mask < 1 << goals.length; mask++) {
       const set = goals.filter((_g, i) => mask & (1 << i));
       if (set.length < 2) continue;
-      const found: [number, KimMove][] = [];
+      const found: [number, OfferItem[], Way][] = [];
       const visit = (k: number, items: OfferItem[], kim: number) => {
         if (k === set.length) {
           if (!inDay(items)) return;
           const way = cheapest(bundle, s, items);
-          if (way) found.push([kim, offer(items, way.framing, way.sweetener)]);
+          if (way) found.push([kim, items, way]);
           return;
         }
         const g = set[k]!;
         for (const o of g.options) if (lawful(s, g, o) && (!target || target[g.id] === o.id)) visit(k + 1, [...items, { goal: g.id, option: o.id }], kim + o.kim);
       };
       visit(0, [], 0);
-      for (const [, m] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) push(m);
+      for (const [, items, way] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) taken(items, way, push);
     }
     // The anchor: Kim's first position on every goal not yet opened, at its top lawful option, led by each goal in turn.
     const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));
     if (fresh.length >= 2) {
       const tops = fresh.map((g) => ({ goal: g.id, option: g.options[g.options.findLastIndex((o) => lawful(s, g, o))]!.id }));
-      for (let lead = 0; lead < tops.length; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
+      // The goal it leads with is the one he takes Kim to need most, if Kim has named none yet;
+      // once he has, every lead makes the same offer.
+      const leads = s.firstGoal === null ? tops.length : 1;
+      for (let lead = 0; lead < leads; lead++) push(offer([tops[lead]!, ...tops.filter((_, i) => i !== lead)]));
     }
   }
   // Time itself: late in the day, once Kim has moved, he makes one more step; an ask passes the time.
@@ -127,6 +161,23 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   if (s.concessions >= 1 && clock < deadline && clock + scenario.costs.ask + scenario.costs.propose >= deadline) {
     const g = goals.find((x) => !s.goals[x.id]!.context.asked);
     if (g) push({ side: 'kim', type: 'goal.ask', goal: g.id });
+  }
+  // Before his deadline window, once Kim has moved: an offer that only passes the time (Kim's own
+  // position on a goal, with an argument not yet refused there: neither a step, nor one back, nor a
+  // stall). The bound lets the last offers come as late as the day allows (so with his deadline
+  // step); a line with fewer offers than the time left reaches that only by passing the time.
+  if (s.concessions >= 1 && clock < deadline) {
+    for (const g of goals) {
+      const pos = s.positions[g.id];
+      if (pos === null || pos === undefined) continue;
+      const o = g.options[pos]!;
+      if (!inDay([{ goal: g.id, option: o.id }]) && cheapestSingle(g.id, o.id)) continue;
+      const f = scenario.framings.find((x) => !s.refusedOffers.includes(offerKey([{ goal: g.id, option: o.id }], undefined, x.id)) && (!o.needsFraming || o.needsFraming === x.id));
+      if (f) {
+        push(offer([{ goal: g.id, option: o.id }], f.id));
+        break;
+      }
+    }
   }
   return out;
 }

@@ -13,8 +13,12 @@ export interface Way {
   sweetener?: string;
 }
 
-/** The cheapest argument and sweetener with which he takes these items now (the offer's own concession counted), or null. */
-export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly OfferItem[], clockAfter: number, concession: boolean): Way | null {
+/**
+ * The cheapest argument and sweetener with which he takes these items now (the offer's own
+ * concession counted), or null; with `only`, the cheapest argument with which he takes them with
+ * that sweetener (one that gives back money is worth offering where a cheaper one would do).
+ */
+export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly OfferItem[], clockAfter: number, concession: boolean, only?: string): Way | null {
   const { scenario } = bundle;
   const p = s.profile;
   // Going back up on a goal takes back one of his steps, as the engine counts it (moves/kim.ts).
@@ -56,7 +60,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   // Over his money, only a sweetener that gives back enough of it makes the offer fit.
   const over = money - p.money;
   const sweeteners = scenario.sweeteners
-    .filter((x) => !s.sweetenersUsed.includes(x.id) && (p.moneyBack[x.id] ?? 0) >= over)
+    .filter((x) => !s.sweetenersUsed.includes(x.id) && (p.moneyBack[x.id] ?? 0) >= over && (only === undefined || x.id === only))
     .sort((a, b) => a.kimCost - b.kimCost || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
   let best: { way: Way; cost: number } | null = null;
   const framings = [undefined, ...scenario.framings.map((f) => f.id)];
@@ -74,7 +78,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     };
     const deficit = priceOf() - Math.round(uf * 100) / 100;
     const cost = (spec?.us ?? 0) / 100;
-    if (deficit <= 0 && over <= 0) {
+    if (deficit <= 0 && over <= 0 && only === undefined) {
       if (!best || cost < best.cost) best = { way: f ? { framing: f } : {}, cost };
       continue;
     }

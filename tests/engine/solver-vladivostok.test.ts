@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DIFFICULTIES, Game, scoreGame } from '../../src/engine';
 import { BUILTIN_AGENTS, builtinAgent, runGameSync, type Agent } from '../../src/engine/agents';
 import { solve, solveFrom, bound, type Solution } from '../../src/engine/solver';
+import type { BoundRule } from '../../src/engine/solver/bound';
 import { solverMoves } from '../../src/engine/solver/moves';
 import { step } from '../../src/engine/solver/play';
 import { initialState, type GameState } from '../../src/engine/state';
@@ -25,6 +26,12 @@ const CAP = 6000;
 const PER_DIFFICULTY = 4;
 const bundle = VLADIVOSTOK;
 const { scenario } = bundle;
+/**
+ * The scenario with engine version 6's numbers (some of the day's news known at the start, open's
+ * floor 12 to 16) under today's rules, which are version 6's but for those numbers: where a rule of
+ * the bound was found cutting states on a seed of version 6, it is shown there.
+ */
+const V6_NUMBERS = { ...bundle, scenario: { ...scenario, newsAtStart: { open: 3, standard: 2, hard: 1 }, putin: { ...scenario.putin, floor: { ...scenario.putin.floor, open: [12, 16] as [number, number] } } } };
 
 // Every scenario the game knows (a new one too, once listed in src/content/all.ts): the solver's
 // bound is an upper bound, and so a finished search exact, only while these signs hold.
@@ -151,29 +158,51 @@ describe('the solver on vladivostok-2019', () => {
   });
 
   it.each([
-    // Seeds of engine version 7 on which each rule cuts states: a step taken back for a deal Kim
-    // must go back up to; what the packages before an offer tell of the concessions up to it;
-    // China's line held by the news come before each offer. (A day that closes every goal ends with
-    // its last deal, day-settles, cut states on version 6's vs-15; on version 7 it cuts none on any
-    // of extra-0…29, vs-0…29 and bench-solve-0…19 at any difficulty: it stays, being sound, but
-    // has no seed to show here.)
-    ['steps-taken-back', 'extra-0', 'hard', 0, 0],
-    ['packages-before', 'extra-3', 'hard', 0, 0],
-    ['china-in-time', 'extra-12', 'open', 1, 0],
-    // His mark-up until the sweetener he asked for is offered: version 6 and 7 have none (his asks
-    // are no longer a toll), so the rule is shown on the scenario with version 5's mark-up of 4.
-    ['asks-pending', 'extra-3', 'hard', 0, 4],
-  ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's)", (rule, seed, difficulty, moves, unanswered) => {
-    const b = unanswered ? { ...bundle, scenario: { ...scenario, putin: { ...scenario.putin, unanswered } } } : bundle;
+    // Seeds of engine version 6 on which each rule cuts states, on the scenario with version 6's
+    // numbers (V6_NUMBERS: version 7 changed only numbers of the scenario, not the rules): a step
+    // taken back for a deal Kim must go back up to; what the packages before an offer tell of the
+    // concessions up to it. (China's line held by the news come before each offer, and a day closing
+    // every goal ends with its last deal, cut states on vs-15 until the search could pass the time and
+    // open with a step down: it now finds its best there before either matters, and no seed tried
+    // (vs-0..29, adversary-1..60, extra-0..29, bench-solve-0..19, at each difficulty) has a search
+    // either cuts. China's line is shown on a day's bound below; the other is kept, being sound.)
+    ['steps-taken-back', 'extra-0', 'hard', 1, 0, []],
+    ['packages-before', 'extra-3', 'open', 0, 0, []],
+    // His mark-up until the sweetener he asked for is offered: version 6 has none (his asks are no
+    // longer a toll), so the rule is shown on the scenario with version 5's mark-up of 4.
+    ['asks-pending', 'bench-solve-7', 'standard', 0, 4, []],
+    // Engine version 6: the money a sweetener gives back, given back by the offer holding the last
+    // deal with money (adversary-43: a day over his money whose sweetener that gives it back is
+    // worth most to a package that can only come after that deal); two goals far below his price
+    // in one package need a sweetener each (adversary-21).
+    ['money-back-in-time', 'adversary-43', 'standard', 0, 0, []],
+    ['offers-split', 'adversary-21', 'standard', 0, 0, []],
+  ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's; also left out on both sides: %j)", (rule, seed, difficulty, moves, unanswered, base) => {
+    const b = unanswered ? { ...V6_NUMBERS, scenario: { ...V6_NUMBERS.scenario, putin: { ...V6_NUMBERS.scenario.putin, unanswered } } } : V6_NUMBERS;
     const init = { seed, settings: { difficulty } };
-    const talks = moves ? (solutionOf(seed, difficulty).line.filter((m) => m.type !== 'briefing.rank') as KimMove[]) : [];
+    const talks = moves ? (solve(b, init, CAP).line.filter((m) => m.type !== 'briefing.rank') as KimMove[]) : [];
     let from = step(b, initialState(b, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
     for (const m of talks.slice(0, moves)) from = step(b, from, m)!;
-    const withIt = solveFrom(b, from, CAP);
-    const without = solveFrom(b, from, 20_000, new Set([rule]));
+    const withIt = solveFrom(b, from, CAP, new Set<BoundRule>(base));
+    const without = solveFrom(b, from, 20_000, new Set<BoundRule>([...base, rule]));
     expect([withIt.complete, without.complete]).toEqual([true, true]);
     expect(withIt.score).toBe(without.score);
     expect(withIt.nodes).toBeLessThan(without.nodes);
+  });
+
+  it("bounds a day lower with its rule china-in-time (China's line held by the news come by each offer), and finds the same best with or without it", () => {
+    // vs-7 at standard, with version 6's numbers: his China line holds no option that needs it until a piece of news makes
+    // room; a day with the draft resolution and bridge crossings needs that news before its offer.
+    const init = { seed: 'vs-7', settings: { difficulty: 'standard' as const } };
+    const from = step(V6_NUMBERS, initialState(V6_NUMBERS, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: null, transport: 'bridge-crossings', barter: 'study' };
+    const withIt = bound(V6_NUMBERS, from, { target: day, exact: true });
+    const without = bound(V6_NUMBERS, from, { target: day, exact: true, without: new Set<BoundRule>(['china-in-time']) });
+    expect(withIt).toBeLessThan(without - 1);
+    const a = solveFrom(V6_NUMBERS, from, CAP);
+    const b = solveFrom(V6_NUMBERS, from, CAP, new Set<BoundRule>(['china-in-time']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
   });
 
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {
@@ -251,5 +280,31 @@ describe('the solver on vladivostok-2019', () => {
       }
     }
     expect(searched).toBeGreaterThan(10);
+  });
+
+  it('from a state with a counter standing, counts its option offered later too, and offers the sweetener that gives back money where a cheaper one would do', () => {
+    // adversary-20 at standard, with version 6's numbers: Kim's step down on barter is countered with its most modest
+    // option. Letting that counter lapse and offering the option in the last package (a step down
+    // there, so one more step of his price) beats taking it; and the package before it takes the
+    // sweetener Putin asked for that gives back his money (rail access) where the other one he
+    // asked for (the Hanoi account) would do: the money given back pays for the rail link next.
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before = [o('lifeline', 'return-visit'), o('barter', 'clearing-house'), o('lifeline', 'broker'), o('lifeline', 'guarantees'), o('workers', 'orderly-departure'), o('lifeline', 'cordial'), o('sanctions', 'draft-resolution'), o('sanctions', 'humanitarian-exemptions'), o('transport', 'rail-link'), o('barter', 'lawful-goods')];
+    const rest = [
+      o('lifeline', 'broker', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }], framing: 'humanitarian', sweetener: 'rail-access' }),
+      o('transport', 'rail-link', { with: [{ goal: 'barter', option: 'study' }], framing: 'far-east' }),
+    ];
+    const init = { seed: 'adversary-20', settings: { difficulty: 'standard' as const } };
+    let s = step(V6_NUMBERS, initialState(V6_NUMBERS, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    for (const m of before) s = step(V6_NUMBERS, s, m)!;
+    expect(s.goals.barter!.value).toBe('countered');
+    let end = s;
+    for (const m of rest) end = step(V6_NUMBERS, end, m)!;
+    const day = Object.fromEntries(scenario.goals.map((g) => [g.id, end.goals[g.id]!.context.deal]));
+    expect(Object.values(day).every((x) => x !== null)).toBe(true);
+    const score = solveFrom(V6_NUMBERS, end).score;
+    expect(bound(V6_NUMBERS, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(score);
+    expect(solverMoves(V6_NUMBERS, s, day)).toContainEqual(rest[0]);
+    expect(solveFrom(V6_NUMBERS, s, CAP).score).toBeGreaterThanOrEqual(score);
   });
 });

@@ -92,38 +92,23 @@ const V1: TraceEngine = (c) => {
   return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v1.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
 };
 
-/** Engine version 2, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
-const V2: TraceEngine = (c) => {
-  const game = v2.newGame(v2.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v2.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
-};
+/** What a frozen engine whose shapes are still today's offers to trace a game: its Vladivostok, a game, its view. */
+interface SameShapes {
+  BUNDLES: Readonly<Record<string, unknown>>;
+  newGame(bundle: never, init: { seed: string; settings: { difficulty: Difficulty } }): { play(move: never): unknown; scenario: { goals: readonly { id: string; twist: { goodsList?: unknown } }[] } };
+  playerView(game: never): unknown;
+}
 
-/** Engine version 3, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
-const V3: TraceEngine = (c) => {
-  const game = v3.newGame(v3.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v3.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
-};
-
-/** Engine version 4, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
-const V4: TraceEngine = (c) => {
-  const game = v4.newGame(v4.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v4.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
-};
-
-/** Engine version 5, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
-const V5: TraceEngine = (c) => {
-  const game = v5.newGame(v5.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v5.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
-};
-
-/** Engine version 6, frozen with its own Vladivostok: the live shapes of its time, which are still today's. */
-const V6: TraceEngine = (c) => {
-  const game = v6.newGame(v6.BUNDLES['vladivostok-2019']!, { seed: c.seed, settings: { difficulty: c.difficulty } });
-  return { play: (m) => game.play(m as never) as unknown as MoveResult, view: () => v6.playerView(game) as unknown as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
-};
+/** Engine versions 2 on, frozen each with its own Vladivostok: the live shapes of their time, which are still today's. */
+const sameShapes =
+  (m: SameShapes): TraceEngine =>
+  (c) => {
+    const game = m.newGame(m.BUNDLES['vladivostok-2019'] as never, { seed: c.seed, settings: { difficulty: c.difficulty } });
+    return { play: (x) => game.play(x as never) as MoveResult, view: () => m.playerView(game as never) as PlayerView, listGoal: game.scenario.goals.find((g) => g.twist.goodsList)?.id };
+  };
 
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: V2, 3: V3, 4: V4, 5: V5, 6: V6 };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: sameShapes(v2), 3: sameShapes(v3), 4: sameShapes(v4), 5: sameShapes(v5), 6: sameShapes(v6) };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for

@@ -11,6 +11,7 @@ import * as v3 from '../../src/engine/rules/v3';
 import * as v4 from '../../src/engine/rules/v4';
 import * as v5 from '../../src/engine/rules/v5';
 import * as v6 from '../../src/engine/rules/v6';
+import * as v7 from '../../src/engine/rules/v7';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -108,7 +109,7 @@ const sameShapes =
   };
 
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: sameShapes(v2), 3: sameShapes(v3), 4: sameShapes(v4), 5: sameShapes(v5), 6: sameShapes(v6) };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: sameShapes(v2), 3: sameShapes(v3), 4: sameShapes(v4), 5: sameShapes(v5), 6: sameShapes(v6), 7: sameShapes(v7) };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for

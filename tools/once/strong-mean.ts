@@ -1,0 +1,21 @@
+// npx tsx tools/once/strong-mean.ts [seeds]: `strong`'s mean on test-1 … test-N at each difficulty
+// (the balance report's seeds), with PUTIN='{...}' overriding his profile's ranges, and its fall
+// from one difficulty to the next (the issue asks a tenth each). Used to choose a version's numbers.
+import { type ScenarioBundle, scoreGame } from '../../src/engine';
+import { makeBundle } from '../../src/engine/scenario/bundle';
+import { referencePlayers } from '../balance/players';
+import { bundleNamed } from '../scenarios';
+
+const N = Number(process.argv[2] ?? 100);
+const base = bundleNamed(undefined) as ScenarioBundle;
+const data = structuredClone(base.scenario) as unknown as Record<string, unknown>;
+if (process.env.PUTIN) Object.assign(data.putin as object, JSON.parse(process.env.PUTIN));
+const bundle = makeBundle(data as never, base.messages);
+const strong = referencePlayers().strong!;
+const means = (['open', 'standard', 'hard'] as const).map((d) => {
+  let sum = 0;
+  for (let i = 1; i <= N; i++) sum += scoreGame(strong(bundle, { seed: `test-${i}`, settings: { difficulty: d } })).kim;
+  return sum / N;
+});
+const fall = (a: number, b: number) => `${((100 * (a - b)) / a).toFixed(1)}%`;
+console.log(`${process.env.PUTIN ?? 'as is'} on ${N}: strong ${means.map((m) => m.toFixed(2)).join(' / ')}; falls ${fall(means[0]!, means[1]!)}, ${fall(means[1]!, means[2]!)}`);

@@ -28,7 +28,8 @@ const bundle = VLADIVOSTOK;
 const { scenario } = bundle;
 /**
  * The scenario with engine version 6's numbers (some of the day's news known at the start, open's
- * floor 12 to 16, the key argument worth 17 to 23 and a sweetener he asked for 32 to 38) under
+ * floor 12 to 16, standard's 18 to 22, the key argument worth 17 to 23 and a sweetener he asked
+ * for 32 to 38) under
  * today's rules, which are version 6's but for those numbers (versions 7 and 8 changed only numbers
  * of the scenario): where a rule of the bound was found cutting states on a seed of version 6, it is
  * shown there.
@@ -38,7 +39,7 @@ const V6_NUMBERS = {
   scenario: {
     ...scenario,
     newsAtStart: { open: 3, standard: 2, hard: 1 },
-    putin: { ...scenario.putin, floor: { ...scenario.putin.floor, open: [12, 16] as [number, number] }, keyArgument: [17, 23] as [number, number], askedSweetener: [32, 38] as [number, number] },
+    putin: { ...scenario.putin, floor: { ...scenario.putin.floor, open: [12, 16] as [number, number], standard: [18, 22] as [number, number] }, keyArgument: [17, 23] as [number, number], askedSweetener: [32, 38] as [number, number] },
   },
 };
 

@@ -205,6 +205,50 @@ describe('the solver on vladivostok-2019', () => {
     expect(a.score).toBe(b.score);
   });
 
+  it("bounds a day lower with its rule retractions-counted (every offer that goes back up on a goal takes back a step), never below the day's best, and finds the same best with or without it in fewer states", () => {
+    // adversary-18 at hard: Kim has come down to the most modest option on the lifeline and on
+    // sanctions. The day with the broker's role, the draft resolution, the orderly departure, the
+    // rail link and the study needs a package going back up on the lifeline and sanctions and
+    // another going back up on the rail link; each takes back a step, and with one step less the
+    // package of the rail link and the study needs a sweetener of its own. Counting only one offer
+    // going back up, the bound left room for one sweetener less (a point more) everywhere.
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('sanctions', 'humanitarian-exemptions'),
+      o('barter', 'lawful-goods'),
+      o('lifeline', 'broker', { framing: 'humanitarian' }),
+      { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
+      o('lifeline', 'guarantees', { with: [{ goal: 'sanctions', option: 'humanitarian-exemptions' }] }),
+      o('sanctions', 'step-by-step', { with: [{ goal: 'lifeline', option: 'guarantees' }] }),
+      o('lifeline', 'cordial'),
+    ];
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    let checked = 0;
+    for (const n of [6, before.length]) {
+      let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+      for (const m of before.slice(0, n)) from = step(bundle, from, m)!;
+      const withIt = bound(bundle, from, { target: day, exact: true });
+      const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['retractions-counted']) });
+      expect(withIt, `after ${n} moves`).toBeLessThan(without - 0.5);
+      const a = solveFrom(bundle, from, CAP);
+      const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['retractions-counted']));
+      expect([a.complete, b.complete]).toEqual([true, true]);
+      expect(a.score).toBe(b.score);
+      expect(a.nodes).toBeLessThan(b.nodes);
+      // The best from here ends in that very day: the bound with the rule is still above it.
+      // (Its line is the game's from the start, played through a Game.)
+      const game = new Game(bundle, init);
+      for (const m of a.line) game.play(m);
+      expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+      expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+      checked++;
+    }
+    expect(checked).toBe(2);
+  });
+
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {
     // The moves an agent has that solver/moves.ts does not try, from the states of the best line:
     // each is applied, then the solver's best from there must be no more than its best from the start.

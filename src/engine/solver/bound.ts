@@ -17,7 +17,8 @@
 //   line can do: stalls and his asks left unanswered only add to it); an offer that goes back up
 //   on a goal takes back the step it may make, and a day whose deals lie below Kim's positions
 //   but above steps he can still take is counted both ways: without those steps, or with all of
-//   them less the one the deal's offer takes back (stepsMade);
+//   them less the one the deal's offer takes back (stepsMade); packages of a day's deals that each
+//   go back up on a goal are distinct offers, and each takes back a step (retractions-counted);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
@@ -309,9 +310,10 @@ export interface BoundOptions {
  * held by the news that came before the offer, not all the day's; a day that closes every goal
  * ends with its last deal, so the news it counts came by then; and one engine version 6 made worth
  * having: the money a sweetener gives back, given back by the offer that carries the last deal
- * with money (money-back-in-time).
+ * with money (money-back-in-time); and one of engine version 7: every package of a day's deals that
+ * goes back up on a goal takes back a step, not only one of them (retractions-counted).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -435,16 +437,28 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   /**
    * His steps (concessions counted) once `offers` more offers that can be concessions are made, for
    * deals offered by then that hold `back` lawful steps below them on their goals (see Choice) or,
-   * if `above`, one above Kim's position. Each offer adds at most one step, and one that goes back
-   * up on a goal adds none: it takes back the step it may make (moves/kim.ts). To make a deal
-   * after coming down below it on its goal, Kim goes back up; that costs a step, since the count
-   * was at least one once he came down (a concession): the steps are then the day's all but one,
-   * else the day's less those below the deals. A deal above his position goes back up in any case,
-   * which costs a step whenever the count is at least one to start with.
+   * in `above` distinct offers (true: one), one above Kim's position. Each offer adds at most one
+   * step, and one that goes back up on a goal adds none: it takes back the step it may make
+   * (moves/kim.ts). To make a deal after coming down below it on its goal, Kim goes back up; that
+   * costs a step, since the count was at least one once he came down (a concession): the steps
+   * are then the day's all but one, else the day's less those below the deals. A deal above his
+   * position goes back up in any case, which costs a step whenever the count is at least one to
+   * start with.
+   * With `above` a number of distinct offers going up (retractions-counted), each of them either
+   * is a concession too, and then adds nothing where `offers` counted it as one step, or is not,
+   * and takes a step back (none where the count is at zero). The count falls to zero only after as
+   * many steps taken back as it had to start with, so those offers take back at least
+   * min(above, concessions now) steps in all. `flat` is then the part of `back` held by deals in
+   * offers of their own that do not go up: a line that takes none of those steps makes at most the
+   * steps left without them; one that takes any goes up in one more offer.
    */
-  const stepsMade = (offers: number, back: number, above: boolean): number => {
+  const stepsMade = (offers: number, back: number, above: boolean | number, flat = back): number => {
     const all = Math.min(offers, potential);
     if (without.has('steps-taken-back')) return s.concessions + all;
+    if (typeof above === 'number' && above >= 1 && s.concessions >= 1 && !without.has('retractions-counted')) {
+      const keep = s.concessions + Math.min(offers, Math.max(0, potential - flat)) - Math.min(above, s.concessions);
+      return flat > 0 ? Math.max(keep, s.concessions + all - Math.min(above + 1, s.concessions)) : keep;
+    }
     if (above && s.concessions >= 1) return s.concessions + all - 1;
     if (back > 0) return s.concessions + Math.max(Math.min(offers, potential - back), all - 1);
     return s.concessions + all;
@@ -491,7 +505,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, packages = 0, under = 0) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat = back) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
@@ -506,7 +520,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // before set one.
       if (upTo < packages) return null;
       const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
-      const made = stepsMade(Math.max(0, can), back, above);
+      const made = stepsMade(Math.max(0, can), back, above, flat);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -850,14 +864,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // which `still` cannot be concessions.
             let still = 0;
             let backSteps = 0;
-            let goesUp = false;
+            // The packages at or before this offer that go back up on a goal: distinct offers each;
+            // and the steps below the deals of those that do not.
+            let goesUp = 0;
+            let flatSteps = 0;
             let packages = 0;
             let under = 0;
             let chinaHere = 0;
             for (const v of used) {
               if (placed[v]) continue;
               backSteps += backOf[v]!;
-              goesUp ||= aboveOf[v]!;
+              if (aboveOf[v]) goesUp++;
+              else flatSteps += backOf[v]!;
               packages++;
               chinaHere += chinaOf[v]!;
               if (underOf[v]) under++;
@@ -865,7 +883,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             // (Without the rule: of the packages that cannot be concessions, all but r come no later than this one.)
             if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
-            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under);
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
@@ -876,7 +894,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // A day whose deals close every goal ends with its last offer's answer: for the j-th news
             // to have come by then, that offer began after the one before it.
             if (r === 0 && settles && k < j - 1) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps);
             if (!here) continue;
             const g = gains(here.steps, k);
             let sum = 0;

@@ -249,6 +249,22 @@ describe('the solver on vladivostok-2019', () => {
     expect(checked).toBe(2);
   });
 
+  it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {
+    // bench-solve-0 at standard: the last package is taken with the Hanoi account or with the seat at
+    // the talks, each at a point of Kim's score; the Hanoi account also costs a point of face. Chosen
+    // by price alone (and the one worth least to Putin), the best line offered it and scored 43.4.
+    const init = { seed: 'bench-solve-0', settings: { difficulty: 'standard' as const } };
+    const best = solve(bundle, init, CAP);
+    expect(best.complete).toBe(true);
+    const last = best.line.findLast((m) => m.type === 'offer.propose') as Extract<KimMove, { type: 'offer.propose' }>;
+    expect(last.sweetener).toBe('seat-at-talks');
+    // The same line with the Hanoi account in its place is taken too, and scores less.
+    const game = new Game(bundle, init);
+    for (const m of best.line) game.play(m === last ? { ...last, sweetener: 'hanoi-account' } : m);
+    expect(game.state.goals[last.goal]!.context.deal).toBe(last.option);
+    expect(scoreGame(game).kim).toBeLessThan(best.score - 0.1);
+  });
+
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {
     // The moves an agent has that solver/moves.ts does not try, from the states of the best line:
     // each is applied, then the solver's best from there must be no more than its best from the start.

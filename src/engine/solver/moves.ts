@@ -1,8 +1,9 @@
 // The moves the solver considers from a state of the talks: every move that can change the
 // outcome, and of moves with the same outcome only the cheapest. An offer he refuses matters only
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
-// tried with the least it needs (no argument or the one that helps, the sweetener he values least
-// that is enough). Packages of any two or more goals are tried where they are taken whole (the
+// tried with the least it needs (no argument or the one that helps, of the sweeteners that are
+// enough the one that costs Kim's score least, price and face, and of those the one he values
+// least). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
 // An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
 // place (engine version 6: the money given back pays for a later deal over his money). Before his

@@ -265,6 +265,15 @@ describe('the solver on vladivostok-2019', () => {
     expect(scoreGame(game).kim).toBeLessThan(best.score - 0.1);
   });
 
+  it('finishes within the cap on bench-solve-8 at hard, a day whose best line waits for his deadline, by trying the waiting offer last', () => {
+    // The best line (53.2) passes the time with offers on Kim's own position before the deadline
+    // window; tried before the other moves, the waiting offer led the search through every order of
+    // waiting and stepping, and it stopped at the cap on a line of 42.8.
+    const best = solve(bundle, { seed: 'bench-solve-8', settings: { difficulty: 'hard' } }, CAP);
+    expect(best.complete).toBe(true);
+    expect(best.score).toBe(53.2);
+  });
+
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {
     // The moves an agent has that solver/moves.ts does not try, from the states of the best line:
     // each is applied, then the solver's best from there must be no more than its best from the start.

@@ -249,6 +249,39 @@ describe('the solver on vladivostok-2019', () => {
     expect(checked).toBe(2);
   });
 
+  it("bounds lower with its rule first-at-top (an offer of a goal's top lawful option, with no position there yet, is never a concession), never below its best line, and finishes where it did not", () => {
+    // adversary-6 at hard: after a first offer on the lifeline alone, a package holding the orderly
+    // departure (the only lawful option on workers) and Kim's own position on the lifeline was
+    // counted as a possible concession; it never is. The bound of its best day there was 52.15, and
+    // the search went through every line that opens with that offer before the one that opens with
+    // the anchor package (51.2).
+    const init = { seed: 'adversary-6', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'bridge-crossings', barter: 'study' };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const single = step(bundle, start, { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit' })!;
+    const withIt = bound(bundle, single, { target: day, exact: true });
+    const without = bound(bundle, single, { target: day, exact: true, without: new Set<BoundRule>(['first-at-top']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const best = solve(bundle, init, CAP);
+    const other = solveFrom(bundle, start, CAP, new Set<BoundRule>(['first-at-top']));
+    expect([best.complete, other.complete]).toEqual([true, false]);
+    expect(best.score).toBeGreaterThan(other.score);
+    // Its best line ends in that day, and no state on the way is bounded below it.
+    const game = new Game(bundle, init);
+    let s: GameState = start;
+    let checked = 0;
+    for (const m of best.line) {
+      if (m.type !== 'briefing.rank' && s.summit.value === 'talks') {
+        expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
+        checked++;
+        if (m.type !== 'summit.end' && m.type !== 'press.present') s = step(bundle, s, m as KimMove)!;
+      }
+      game.play(m);
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+  });
+
   it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {
     // bench-solve-0 at standard: the last package is taken with the Hanoi account or with the seat at
     // the talks, each at a point of Kim's score; the Hanoi account also costs a point of face. Chosen

@@ -310,10 +310,11 @@ export interface BoundOptions {
  * held by the news that came before the offer, not all the day's; a day that closes every goal
  * ends with its last deal, so the news it counts came by then; and one engine version 6 made worth
  * having: the money a sweetener gives back, given back by the offer that carries the last deal
- * with money (money-back-in-time); and one of engine version 7: every package of a day's deals that
- * goes back up on a goal takes back a step, not only one of them (retractions-counted).
+ * with money (money-back-in-time); and two of engine version 7: every package of a day's deals that
+ * goes back up on a goal takes back a step, not only one of them (retractions-counted); a goal's top
+ * lawful option offered where Kim has no position yet is no concession (first-at-top).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -425,7 +426,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const pos = s.positions[g.id];
       const at = g.options.indexOf(o);
       const under = pos !== null && pos !== undefined && at < pos;
-      const below = under || pos === null || pos === undefined;
+      // With no position yet, an offer of its top lawful option is never a concession: a position
+      // is a lawful option, and none is above it (first-at-top).
+      const below = under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && x.breaks.length === 0)));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });

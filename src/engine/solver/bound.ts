@@ -204,23 +204,71 @@ function give(worths: readonly number[], after: readonly number[], g: number, i:
 type Short = { lack: number; goals: number; worst: number };
 
 /**
+ * A package's items that go back up on their goal and those whose offer may be a concession; its
+ * items' worths against his price at its last offer with more offers going back up and more that
+ * cannot be concessions up to it, and at an offer before that one, which goes back up or not and
+ * may be a concession or not (null where the day cannot hold it): see splitsOf.
+ */
+export interface SplitSteps {
+  above: readonly boolean[];
+  below: readonly boolean[];
+  last: (extraUp: number, extraStill: number) => readonly number[] | null;
+  before: (up: boolean, still: boolean) => readonly number[] | null;
+}
+
+/**
  * What the offers of a package short of his price lack, for each way of splitting it into offers
  * (one a goal at most): only the ways no other beats (no more offers short, each by no more), each
- * as what its short offers lack, the most first.
+ * as what its short offers lack, the most first. With `steps` (split-retractions): a way that puts
+ * items going back up in q offers makes q - 1 more offers going up than the package counted as one,
+ * all of them by the last of its offers, each taking back a step (stepsMade), and a way whose
+ * offers hold no item that may be a concession makes that many offers that are none: whichever
+ * offer comes last is worth what it is with those, and each other offer what it can be at an offer
+ * before the last (itself going up, or no concession, as its items say).
  */
-function splitsOf(values: readonly number[]): number[][] {
+function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
   const n = values.length;
   const found: number[][] = [];
   const block = new Array<number>(n).fill(0);
   const sums: number[] = [];
+  const add = (lacks: number[]) => {
+    // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
+    const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
+    if (found.some((f) => beats(f, lacks))) return;
+    for (let k = found.length - 1; k >= 0; k--) if (beats(lacks, found[k]!)) found.splice(k, 1);
+    found.push(lacks);
+  };
   const visit = (i: number, blocks: number) => {
     if (i === n) {
-      const lacks = sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a);
-      // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
-      const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
-      if (found.some((f) => beats(f, lacks))) return;
-      for (let k = found.length - 1; k >= 0; k--) if (beats(lacks, found[k]!)) found.splice(k, 1);
-      found.push(lacks);
+      if (!steps || blocks === 1) {
+        add(sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+        return;
+      }
+      const up = new Array<boolean>(blocks).fill(false);
+      const concedes = new Array<boolean>(blocks).fill(false);
+      for (let k = 0; k < n; k++) {
+        if (steps.above[k]) up[block[k]!] = true;
+        if (steps.below[k]) concedes[block[k]!] = true;
+      }
+      const ups = up.filter(Boolean).length;
+      const stills = concedes.filter((x) => !x).length;
+      const last = steps.last(Math.max(0, ups - 1), stills - (concedes.some(Boolean) ? 0 : 1));
+      if (!last) return;
+      const before = up.map((x, b) => steps.before(x, !concedes[b]));
+      for (let l = 0; l < blocks; l++) {
+        const here = new Array<number>(blocks).fill(0);
+        let possible = true;
+        for (let k = 0; k < n; k++) {
+          const b = block[k]!;
+          const at = b === l ? last : before[b];
+          if (!at) {
+            possible = false;
+            break;
+          }
+          here[b] = here[b]! + at[k]!;
+        }
+        if (possible) add(here.filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+      }
       return;
     }
     for (let b = 0; b <= blocks; b++) {
@@ -243,8 +291,8 @@ function splitsOf(values: readonly number[]): number[][] {
  * its worst goal; two goals far below his price in one package need two sweeteners each worth
  * nearly as much as one of them lacks, which this tells and covers does not.
  */
-export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[]): boolean {
-  const ways = packages.map(splitsOf);
+export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): boolean {
+  const ways = packages.map((values, g) => splitsOf(values, steps?.[g]));
   const lacks: number[] = [];
   const pick = (g: number): boolean => {
     if (g === ways.length) {
@@ -312,9 +360,11 @@ export interface BoundOptions {
  * having: the money a sweetener gives back, given back by the offer that carries the last deal
  * with money (money-back-in-time); and two of engine version 7: every package of a day's deals that
  * goes back up on a goal takes back a step, not only one of them (retractions-counted); a goal's top
- * lawful option offered where Kim has no position yet is no concession (first-at-top).
+ * lawful option offered where Kim has no position yet is no concession (first-at-top); a package
+ * that must be split into offers (offers-split) and goes back up in several of them takes back a
+ * step in each, and an offer of it that holds no concession is none (split-retractions).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -669,6 +719,38 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           for (let r = 0; r < used.length; r++) if (valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01) out.push(valuesAt[r]!);
           return out;
         };
+        /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */
+        const slotArgs: Parameters<typeof slot>[] = [];
+        const startAt: number[] = [];
+        const splitRetractions = splitRule && !without.has('split-retractions');
+        /** The short packages' items going back up, and their worths with more offers going up (splitsOf). */
+        const splitSteps = (): (SplitSteps | undefined)[] => {
+          const out: (SplitSteps | undefined)[] = [];
+          for (let r = 0; r < used.length; r++) {
+            if (valuesAt[r]!.reduce((a, b) => a + b, 0) >= -0.01) continue;
+            const u = groupAt[r]!;
+            const idx: number[] = [];
+            for (let i = 0; i < items.length; i++) if (of[i] === u) idx.push(i);
+            const args = slotArgs[r]!;
+            const up = args[5];
+            const worths = (there: { steps: number; news: number } | null) => {
+              if (!there) return null;
+              const g = gains(there.steps, there.news);
+              return idx.map((i) => g[i]![u]!);
+            };
+            const start = startAt[r]!;
+            out.push({
+              above: idx.map((i) => items[i]!.above),
+              below: idx.map((i) => items[i]!.below),
+              // (The news no more than at the package's own offer: fewer only make it worth less.)
+              last: (extraUp, extraStill) => worths(slot(args[0], args[1], (args[2] ?? 0) + extraStill, args[3], args[4], (typeof up === 'number' ? up : up ? 1 : 0) + extraUp, args[6], args[7], args[8])),
+              // An offer before the last: at the latest the one before it, its own going up and
+              // whether it can be a concession the only ones counted up to it.
+              before: (goesUp, still) => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0)),
+            });
+          }
+          return out;
+        };
         // The money-back rule, where the day's deals are over what is left of his money.
         const moneyInTime = over > 1e-9 && !without.has('money-back-in-time');
         /**
@@ -852,7 +934,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
               if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               if (moneyInTime && !coversInTime(set)) continue;
-              if (splitRule && !coversSplit(set.worths, shortPackages())) continue;
+              if (splitRule && !coversSplit(set.worths, shortPackages(), splitRetractions ? splitSteps() : undefined)) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -899,6 +981,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (r === 0 && settles && k < j - 1) continue;
             const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps);
             if (!here) continue;
+            slotArgs[r] = [r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps];
+            startAt[r] = here.start;
             const g = gains(here.steps, k);
             let sum = 0;
             let least = 0;

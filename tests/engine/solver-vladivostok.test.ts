@@ -174,9 +174,11 @@ describe('the solver on vladivostok-2019', () => {
     // Engine version 6: the money a sweetener gives back, given back by the offer holding the last
     // deal with money (adversary-43: a day over his money whose sweetener that gives it back is
     // worth most to a package that can only come after that deal); two goals far below his price
-    // in one package need a sweetener each (adversary-21).
+    // in one package need a sweetener each (adversary-23 at hard; adversary-21 at standard showed it
+    // until the search could make a step he would take in a package he refuses: it now finds its
+    // best before the rule matters).
     ['money-back-in-time', 'adversary-43', 'standard', 0, 0, []],
-    ['offers-split', 'adversary-21', 'standard', 0, 0, []],
+    ['offers-split', 'adversary-23', 'hard', 0, 0, []],
   ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's; also left out on both sides: %j)", (rule, seed, difficulty, moves, unanswered, base) => {
     const b = unanswered ? { ...V6_NUMBERS, scenario: { ...V6_NUMBERS.scenario, putin: { ...V6_NUMBERS.scenario.putin, unanswered } } } : V6_NUMBERS;
     const init = { seed, settings: { difficulty } };
@@ -313,6 +315,38 @@ describe('the solver on vladivostok-2019', () => {
     const day = Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]));
     for (const x of states) expect(bound(bundle, x, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(withIt.score);
     expect(states.length).toBeGreaterThan(5);
+  });
+
+  it('makes a step down he would take alone (a deal below the day) in a package he refuses, and so reaches the day the bound allows', () => {
+    // adversary-40 at standard: after the anchor and a step down on each goal, his price is so low
+    // that he takes any further step alone, a deal at an option below the best day. With the
+    // lifeline's next step in a package with the sanctions at Kim's own position, which he refuses,
+    // Kim has the step without the deal, and the five deals in one package come next with no
+    // sweetener: 54.8 from here (53.8 without that move).
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('sanctions', 'humanitarian-exemptions'),
+      o('transport', 'bridge-crossings'),
+      o('barter', 'lawful-goods'),
+      { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
+    ];
+    const init = { seed: 'adversary-40', settings: { difficulty: 'standard' as const } };
+    let s = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    for (const m of before) s = step(bundle, s, m)!;
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    // The step alone is a deal at the guarantees.
+    expect(step(bundle, s, o('lifeline', 'guarantees'))!.goals.lifeline!.context.deal).toBe('guarantees');
+    const stepIn = solverMoves(bundle, s, day).find((m) => m.type === 'offer.propose' && m.goal === 'lifeline' && m.option === 'guarantees' && m.with?.length === 1 && !m.framing && !m.sweetener);
+    expect(stepIn).toBeDefined();
+    const after = step(bundle, s, stepIn!)!;
+    expect(Object.values(after.goals).every((g) => g.context.deal === null)).toBe(true);
+    expect(after.concessions).toBe(s.concessions + 1);
+    const best = solveFrom(bundle, s, CAP);
+    expect(best.complete).toBe(true);
+    expect(best.score).toBe(54.8);
+    expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
   });
 
   it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {

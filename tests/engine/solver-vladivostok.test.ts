@@ -349,6 +349,36 @@ describe('the solver on vladivostok-2019', () => {
     expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
   });
 
+  it("bounds a day lower with its rule backs-counted (coming down below the deals of m packages makes m offers going back up), never below the day's best, and finds the same best in fewer states", () => {
+    // adversary-18 at hard, after the anchor, a step down on the lifeline and one on barter: every
+    // deal of the day is at Kim's position, with steps he can still take below the lifeline's,
+    // the sanctions' and the rail link's. Taking those below the deals of both packages (one with
+    // the lifeline and sanctions, one with the rail link) makes both go back up: two steps back,
+    // where the bound counted one for any number of them.
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('barter', 'lawful-goods'),
+    ];
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    for (const m of before) from = step(bundle, from, m)!;
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-counted']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['backs-counted']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
+    expect(a.nodes).toBeLessThan(b.nodes);
+    const game = new Game(bundle, init);
+    for (const m of a.line) game.play(m);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+    expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+  });
+
   it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {
     // bench-solve-0 at standard: the last package is taken with the Hanoi account or with the seat at
     // the talks, each at a point of Kim's score; the Hanoi account also costs a point of face. Chosen

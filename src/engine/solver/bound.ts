@@ -362,9 +362,10 @@ export interface BoundOptions {
  * goes back up on a goal takes back a step, not only one of them (retractions-counted); a goal's top
  * lawful option offered where Kim has no position yet is no concession (first-at-top); a package
  * that must be split into offers (offers-split) and goes back up in several of them takes back a
- * step in each, and an offer of it that holds no concession is none (split-retractions).
+ * step in each, and an offer of it that holds no concession is none (split-retractions); coming
+ * down below the deals of m packages makes m offers going back up (backs-counted).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -505,9 +506,26 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
    * offers of their own that do not go up: a line that takes none of those steps makes at most the
    * steps left without them; one that takes any goes up in one more offer.
    */
-  const stepsMade = (offers: number, back: number, above: boolean | number, flat = back): number => {
+  const stepsMade = (offers: number, back: number, above: boolean | number, flat: number | readonly number[] = back): number => {
     const all = Math.min(offers, potential);
     if (without.has('steps-taken-back')) return s.concessions + all;
+    // `flat` as the steps below the deals of each package that does not go up (backs-counted): a
+    // line that takes steps below the deals of m of them goes up in m offers more (each a package
+    // of its own), and has no more steps than those m leave with the others' steps left out; and
+    // one at least of those m takes a step back, since each came down on its goal before.
+    if (typeof flat !== 'number' && typeof above === 'number' && !without.has('retractions-counted') && !without.has('backs-counted')) {
+      const sorted = [...flat].sort((a, b) => b - a);
+      const total = sorted.reduce((a, b) => a + b, 0);
+      let most = Number.NEGATIVE_INFINITY;
+      let taken = 0;
+      for (let m = 0; m <= sorted.length; m++) {
+        if (m > 0) taken += sorted[m - 1]!;
+        const back = Math.max(Math.min(above + m, s.concessions), m >= 1 ? 1 : 0);
+        most = Math.max(most, s.concessions + Math.min(offers, Math.max(0, potential - (total - taken))) - back);
+      }
+      return most;
+    }
+    if (typeof flat !== 'number') flat = flat.reduce((a, b) => a + b, 0);
     if (typeof above === 'number' && above >= 1 && s.concessions >= 1 && !without.has('retractions-counted')) {
       const keep = s.concessions + Math.min(offers, Math.max(0, potential - flat)) - Math.min(above, s.concessions);
       return flat > 0 ? Math.max(keep, s.concessions + all - Math.min(above + 1, s.concessions)) : keep;
@@ -558,7 +576,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat = back) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat: number | readonly number[] = back) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
@@ -952,7 +970,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // The packages at or before this offer that go back up on a goal: distinct offers each;
             // and the steps below the deals of those that do not.
             let goesUp = 0;
-            let flatSteps = 0;
+            const flatSteps: number[] = [];
             let packages = 0;
             let under = 0;
             let chinaHere = 0;
@@ -960,7 +978,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (placed[v]) continue;
               backSteps += backOf[v]!;
               if (aboveOf[v]) goesUp++;
-              else flatSteps += backOf[v]!;
+              else if (backOf[v]! > 0) flatSteps.push(backOf[v]!);
               packages++;
               chinaHere += chinaOf[v]!;
               if (underOf[v]) under++;

@@ -379,6 +379,46 @@ describe('the solver on vladivostok-2019', () => {
     expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
   });
 
+  it("bounds a day lower with its rule backs-matched (each package going back up came down on its goal before, so the steps taken back are as many as those packages), never below its best line, and finishes where it did not", () => {
+    // adversary-18 at hard, after the anchor: no step taken yet, so the count of his steps is at
+    // zero and the rule min(packages going up, steps now) takes none back; but to come down below
+    // the deals of the two packages Kim makes a step on each of their goals first, and each of the
+    // two then takes one back.
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const anchor: KimMove = { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit', with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] };
+    const from = step(bundle, start, anchor)!;
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-matched']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['backs-matched']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
+    expect(a.nodes).toBeLessThan(b.nodes);
+    expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+    // From the start: within the cap with the rule, not without it; every state of its best line
+    // bounded no lower than the line.
+    const best = solveFrom(bundle, start, CAP);
+    const other = solveFrom(bundle, start, CAP, new Set<BoundRule>(['backs-matched']));
+    expect([best.complete, other.complete]).toEqual([true, false]);
+    expect(best.score).toBe(a.score);
+    const game = new Game(bundle, init);
+    let s: GameState = start;
+    let checked = 0;
+    for (const m of best.line) {
+      if (m.type !== 'briefing.rank' && s.summit.value === 'talks' && m.type !== 'summit.end' && m.type !== 'press.present') {
+        expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
+        checked++;
+        s = step(bundle, s, m as KimMove)!;
+      }
+      game.play(m);
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+  });
+
   it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {
     // bench-solve-0 at standard: the last package is taken with the Hanoi account or with the seat at
     // the talks, each at a point of Kim's score; the Hanoi account also costs a point of face. Chosen

@@ -363,9 +363,11 @@ export interface BoundOptions {
  * lawful option offered where Kim has no position yet is no concession (first-at-top); a package
  * that must be split into offers (offers-split) and goes back up in several of them takes back a
  * step in each, and an offer of it that holds no concession is none (split-retractions); coming
- * down below the deals of m packages makes m offers going back up (backs-counted).
+ * down below the deals of m packages makes m offers going back up (backs-counted), each after a
+ * step on its own goal, so that they take back m steps, less those steps made in one offer
+ * (backs-matched).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -513,15 +515,24 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     // line that takes steps below the deals of m of them goes up in m offers more (each a package
     // of its own), and has no more steps than those m leave with the others' steps left out; and
     // one at least of those m takes a step back, since each came down on its goal before.
+    // More (backs-matched): each of those m offers comes after a concession on its own goal. Where
+    // those concessions are m distinct offers, the count is at zero at the k-th of the m going up
+    // only once k steps have been taken back before it, so the m take back m steps in all; where an
+    // offer came down on several of those goals at once (w more goals than offers), it took as many
+    // steps of the goals' for one of his, and m - w are still taken back.
     if (typeof flat !== 'number' && typeof above === 'number' && !without.has('retractions-counted') && !without.has('backs-counted')) {
       const sorted = [...flat].sort((a, b) => b - a);
       const total = sorted.reduce((a, b) => a + b, 0);
       let most = Number.NEGATIVE_INFINITY;
       let taken = 0;
+      const matched = !without.has('backs-matched');
       for (let m = 0; m <= sorted.length; m++) {
         if (m > 0) taken += sorted[m - 1]!;
-        const back = Math.max(Math.min(above + m, s.concessions), m >= 1 ? 1 : 0);
-        most = Math.max(most, s.concessions + Math.min(offers, Math.max(0, potential - (total - taken))) - back);
+        const left = Math.max(0, potential - (total - taken));
+        for (let w = 0; w <= (matched ? Math.max(0, m - 1) : 0); w++) {
+          const back = Math.max(Math.min(above + m, s.concessions), m >= 1 ? 1 : 0, matched ? m - w : 0);
+          most = Math.max(most, s.concessions + Math.min(offers, Math.max(0, left - w)) - back);
+        }
       }
       return most;
     }

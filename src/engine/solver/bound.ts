@@ -265,7 +265,8 @@ function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
             possible = false;
             break;
           }
-          here[b] = here[b]! + at[k]!;
+          // (An earlier offer is worth no more than at the package's own steps either.)
+          here[b] = here[b]! + (b === l ? at[k]! : Math.min(at[k]!, values[k]!));
         }
         if (possible) add(here.filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
       }
@@ -292,7 +293,16 @@ function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
  * nearly as much as one of them lacks, which this tells and covers does not.
  */
 export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): boolean {
-  const ways = packages.map((values, g) => splitsOf(values, steps?.[g]));
+  return coversWays(worths, splitWays(packages, steps));
+}
+
+/** Each package's ways of splitting into offers, as splitsOf names them (worked out once for every set of sweeteners). */
+export function splitWays(packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): number[][][] {
+  return packages.map((values, g) => splitsOf(values, steps?.[g]));
+}
+
+/** Whether the sweeteners make up some way of splitting each package (coversSplit). */
+function coversWays(worths: readonly number[], ways: readonly (readonly number[][])[]): boolean {
   const lacks: number[] = [];
   const pick = (g: number): boolean => {
     if (g === ways.length) {
@@ -521,13 +531,14 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
     // offer came down on several of those goals at once (w more goals than offers), it took as many
     // steps of the goals' for one of his, and m - w are still taken back.
     if (typeof flat !== 'number' && typeof above === 'number' && !without.has('retractions-counted') && !without.has('backs-counted')) {
-      const sorted = [...flat].sort((a, b) => b - a);
-      const total = sorted.reduce((a, b) => a + b, 0);
+      // (`flat` comes sorted, the most steps first.)
+      let total = 0;
+      for (const x of flat) total += x;
       let most = Number.NEGATIVE_INFINITY;
       let taken = 0;
       const matched = !without.has('backs-matched');
-      for (let m = 0; m <= sorted.length; m++) {
-        if (m > 0) taken += sorted[m - 1]!;
+      for (let m = 0; m <= flat.length; m++) {
+        if (m > 0) taken += flat[m - 1]!;
         const left = Math.max(0, potential - (total - taken));
         for (let w = 0; w <= (matched ? Math.max(0, m - 1) : 0); w++) {
           const back = Math.max(Math.min(above + m, s.concessions), m >= 1 ? 1 : 0, matched ? m - w : 0);
@@ -768,14 +779,19 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               return idx.map((i) => g[i]![u]!);
             };
             const start = startAt[r]!;
+            const known = new Map<number, readonly number[] | null>();
+            const once = (k: number, f: () => readonly number[] | null) => {
+              if (!known.has(k)) known.set(k, f());
+              return known.get(k)!;
+            };
             out.push({
               above: idx.map((i) => items[i]!.above),
               below: idx.map((i) => items[i]!.below),
               // (The news no more than at the package's own offer: fewer only make it worth less.)
-              last: (extraUp, extraStill) => worths(slot(args[0], args[1], (args[2] ?? 0) + extraStill, args[3], args[4], (typeof up === 'number' ? up : up ? 1 : 0) + extraUp, args[6], args[7], args[8])),
+              last: (extraUp, extraStill) => once(extraUp * 16 + extraStill, () => worths(slot(args[0], args[1], (args[2] ?? 0) + extraStill, args[3], args[4], (typeof up === 'number' ? up : up ? 1 : 0) + extraUp, args[6], args[7], args[8]))),
               // An offer before the last: at the latest the one before it, its own going up and
               // whether it can be a concession the only ones counted up to it.
-              before: (goesUp, still) => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0)),
+              before: (goesUp, still) => once(-1 - (goesUp ? 2 : 0) - (still ? 1 : 0), () => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0))),
             });
           }
           return out;
@@ -958,12 +974,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
+            // The short packages' ways of splitting into offers, once asked for (the same for every set).
+            let ways: number[][][] | undefined;
+            let stepWays: number[][][] | undefined;
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
               if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
               if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               if (moneyInTime && !coversInTime(set)) continue;
-              if (splitRule && !coversSplit(set.worths, shortPackages(), splitRetractions ? splitSteps() : undefined)) continue;
+              // Split at the package's own steps first, then (where that holds) with the steps the
+              // split takes back: each is a condition every line meets.
+              if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
+              if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -989,7 +1011,12 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (placed[v]) continue;
               backSteps += backOf[v]!;
               if (aboveOf[v]) goesUp++;
-              else if (backOf[v]! > 0) flatSteps.push(backOf[v]!);
+              else if (backOf[v]! > 0) {
+                // Kept sorted, the most steps first (stepsMade).
+                let at = flatSteps.length;
+                while (at > 0 && flatSteps[at - 1]! < backOf[v]!) at--;
+                flatSteps.splice(at, 0, backOf[v]!);
+              }
               packages++;
               chinaHere += chinaOf[v]!;
               if (underOf[v]) under++;

@@ -184,9 +184,11 @@ describe('the solver on vladivostok-2019', () => {
     // Engine version 6: the money a sweetener gives back, given back by the offer holding the last
     // deal with money (adversary-43: a day over his money whose sweetener that gives it back is
     // worth most to a package that can only come after that deal); two goals far below his price
-    // in one package need a sweetener each (adversary-21).
+    // in one package need a sweetener each (adversary-23 at hard; adversary-21 at standard showed it
+    // until the search could make a step he would take in a package he refuses: it now finds its
+    // best before the rule matters).
     ['money-back-in-time', 'adversary-43', 'standard', 0, 0, []],
-    ['offers-split', 'adversary-21', 'standard', 0, 0, []],
+    ['offers-split', 'adversary-23', 'hard', 0, 0, []],
   ] as const)("searches fewer states with the bound's rule %s, and finds the same best as without it (%s at %s, after %i moves of its best line; mark-up for asks unanswered %i or the scenario's; also left out on both sides: %j)", (rule, seed, difficulty, moves, unanswered, base) => {
     const b = unanswered ? { ...V6_NUMBERS, scenario: { ...V6_NUMBERS.scenario, putin: { ...V6_NUMBERS.scenario.putin, unanswered } } } : V6_NUMBERS;
     const init = { seed, settings: { difficulty } };
@@ -213,6 +215,243 @@ describe('the solver on vladivostok-2019', () => {
     const b = solveFrom(V6_NUMBERS, from, CAP, new Set<BoundRule>(['china-in-time']));
     expect([a.complete, b.complete]).toEqual([true, true]);
     expect(a.score).toBe(b.score);
+  });
+
+  it("bounds a day lower with its rule retractions-counted (every offer that goes back up on a goal takes back a step), never below the day's best, and finds the same best with or without it in fewer states", () => {
+    // adversary-18 at hard: Kim has come down to the most modest option on the lifeline and on
+    // sanctions. The day with the broker's role, the draft resolution, the orderly departure, the
+    // rail link and the study needs a package going back up on the lifeline and sanctions and
+    // another going back up on the rail link; each takes back a step, and with one step less the
+    // package of the rail link and the study needs a sweetener of its own. Counting only one offer
+    // going back up, the bound left room for one sweetener less (a point more) everywhere.
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('sanctions', 'humanitarian-exemptions'),
+      o('barter', 'lawful-goods'),
+      o('lifeline', 'broker', { framing: 'humanitarian' }),
+      { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
+      o('lifeline', 'guarantees', { with: [{ goal: 'sanctions', option: 'humanitarian-exemptions' }] }),
+      o('sanctions', 'step-by-step', { with: [{ goal: 'lifeline', option: 'guarantees' }] }),
+      o('lifeline', 'cordial'),
+    ];
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    let checked = 0;
+    for (const n of [6, before.length]) {
+      let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+      for (const m of before.slice(0, n)) from = step(bundle, from, m)!;
+      const withIt = bound(bundle, from, { target: day, exact: true });
+      const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['retractions-counted']) });
+      expect(withIt, `after ${n} moves`).toBeLessThan(without - 0.5);
+      const a = solveFrom(bundle, from, CAP);
+      const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['retractions-counted']));
+      expect([a.complete, b.complete]).toEqual([true, true]);
+      expect(a.score).toBe(b.score);
+      expect(a.nodes).toBeLessThan(b.nodes);
+      // The best from here ends in that very day: the bound with the rule is still above it.
+      // (Its line is the game's from the start, played through a Game.)
+      const game = new Game(bundle, init);
+      for (const m of a.line) game.play(m);
+      expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+      expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+      checked++;
+    }
+    expect(checked).toBe(2);
+  });
+
+  it("bounds lower with its rule first-at-top (an offer of a goal's top lawful option, with no position there yet, is never a concession), never below its best line, and finishes where it did not", () => {
+    // adversary-6 at hard: after a first offer on the lifeline alone, a package holding the orderly
+    // departure (the only lawful option on workers) and Kim's own position on the lifeline was
+    // counted as a possible concession; it never is. The bound of its best day there was 52.15, and
+    // the search went through every line that opens with that offer before the one that opens with
+    // the anchor package (51.2).
+    const init = { seed: 'adversary-6', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'bridge-crossings', barter: 'study' };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const single = step(bundle, start, { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit' })!;
+    const withIt = bound(bundle, single, { target: day, exact: true });
+    const without = bound(bundle, single, { target: day, exact: true, without: new Set<BoundRule>(['first-at-top']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const best = solve(bundle, init, CAP);
+    // (Shown with the rule split-retractions left out on both sides: with it, the search finishes
+    // without this rule too, in 4,748 states against 50.)
+    const without2 = new Set<BoundRule>(['split-retractions']);
+    const withIt2 = solveFrom(bundle, start, CAP, without2);
+    const other = solveFrom(bundle, start, CAP, new Set<BoundRule>([...without2, 'first-at-top']));
+    expect([best.complete, withIt2.complete, other.complete]).toEqual([true, true, false]);
+    expect(withIt2.score).toBe(best.score);
+    expect(best.score).toBeGreaterThan(other.score);
+    expect(best.nodes).toBeLessThan(solveFrom(bundle, start, CAP, new Set<BoundRule>(['first-at-top'])).nodes);
+    // Its best line ends in that day, and no state on the way is bounded below it.
+    const game = new Game(bundle, init);
+    let s: GameState = start;
+    let checked = 0;
+    for (const m of best.line) {
+      if (m.type !== 'briefing.rank' && s.summit.value === 'talks') {
+        expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
+        checked++;
+        if (m.type !== 'summit.end' && m.type !== 'press.present') s = step(bundle, s, m as KimMove)!;
+      }
+      game.play(m);
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+  });
+
+  it('searches fewer states with its rule split-retractions (a package split into offers that each go back up takes back a step each), finds the same best, and never bounds its best line below it', () => {
+    // bench-solve-8 at hard: late in the day the five deals, one argument, need two sweeteners, so
+    // two offers; the bound priced both at the steps of one package going back up, though each
+    // goes back up (and one holds no concession), which left 3 points of room on states that
+    // cannot reach the day at all.
+    const init = { seed: 'bench-solve-8', settings: { difficulty: 'hard' as const } };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const withIt = solveFrom(bundle, start, CAP);
+    const without = solveFrom(bundle, start, 20_000, new Set<BoundRule>(['split-retractions']));
+    expect([withIt.complete, without.complete]).toEqual([true, true]);
+    expect(withIt.score).toBe(without.score);
+    expect(withIt.nodes * 10).toBeLessThan(without.nodes);
+    const game = new Game(bundle, init);
+    let s: GameState = start;
+    const states: GameState[] = [];
+    for (const m of withIt.line) {
+      if (m.type !== 'briefing.rank' && s.summit.value === 'talks' && m.type !== 'summit.end' && m.type !== 'press.present') {
+        states.push(s);
+        s = step(bundle, s, m as KimMove)!;
+      }
+      game.play(m);
+    }
+    const day = Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]));
+    for (const x of states) expect(bound(bundle, x, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(withIt.score);
+    expect(states.length).toBeGreaterThan(5);
+  });
+
+  it('makes a step down he would take alone (a deal below the day) in a package he refuses, and so reaches the day the bound allows', () => {
+    // adversary-40 at standard: after the anchor and a step down on each goal, his price is so low
+    // that he takes any further step alone, a deal at an option below the best day. With the
+    // lifeline's next step in a package with the sanctions at Kim's own position, which he refuses,
+    // Kim has the step without the deal, and the five deals in one package come next with no
+    // sweetener: 54.8 from here (53.8 without that move).
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('sanctions', 'humanitarian-exemptions'),
+      o('transport', 'bridge-crossings'),
+      o('barter', 'lawful-goods'),
+      { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
+    ];
+    const init = { seed: 'adversary-40', settings: { difficulty: 'standard' as const } };
+    let s = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    for (const m of before) s = step(bundle, s, m)!;
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    // The step alone is a deal at the guarantees.
+    expect(step(bundle, s, o('lifeline', 'guarantees'))!.goals.lifeline!.context.deal).toBe('guarantees');
+    const stepIn = solverMoves(bundle, s, day).find((m) => m.type === 'offer.propose' && m.goal === 'lifeline' && m.option === 'guarantees' && m.with?.length === 1 && !m.framing && !m.sweetener);
+    expect(stepIn).toBeDefined();
+    const after = step(bundle, s, stepIn!)!;
+    expect(Object.values(after.goals).every((g) => g.context.deal === null)).toBe(true);
+    expect(after.concessions).toBe(s.concessions + 1);
+    const best = solveFrom(bundle, s, CAP);
+    expect(best.complete).toBe(true);
+    expect(best.score).toBe(54.8);
+    expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
+  });
+
+  it("bounds a day lower with its rule backs-counted (coming down below the deals of m packages makes m offers going back up), never below the day's best, and finds the same best in fewer states", () => {
+    // adversary-18 at hard, after the anchor, a step down on the lifeline and one on barter: every
+    // deal of the day is at Kim's position, with steps he can still take below the lifeline's,
+    // the sanctions' and the rail link's. Taking those below the deals of both packages (one with
+    // the lifeline and sanctions, one with the rail link) makes both go back up: two steps back,
+    // where the bound counted one for any number of them.
+    const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+    const before: KimMove[] = [
+      o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('lifeline', 'broker'),
+      o('barter', 'lawful-goods'),
+    ];
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    for (const m of before) from = step(bundle, from, m)!;
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-counted']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['backs-counted']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
+    expect(a.nodes).toBeLessThan(b.nodes);
+    const game = new Game(bundle, init);
+    for (const m of a.line) game.play(m);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+    expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+  });
+
+  it("bounds a day lower with its rule backs-matched (each package going back up came down on its goal before, so the steps taken back are as many as those packages), never below its best line, and finishes where it did not", () => {
+    // adversary-18 at hard, after the anchor: no step taken yet, so the count of his steps is at
+    // zero and the rule min(packages going up, steps now) takes none back; but to come down below
+    // the deals of the two packages Kim makes a step on each of their goals first, and each of the
+    // two then takes one back.
+    const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
+    const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const anchor: KimMove = { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit', with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] };
+    const from = step(bundle, start, anchor)!;
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-matched']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['backs-matched']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
+    expect(a.nodes).toBeLessThan(b.nodes);
+    expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+    // From the start: within the cap with the rule, not without it; every state of its best line
+    // bounded no lower than the line.
+    const best = solveFrom(bundle, start, CAP);
+    const other = solveFrom(bundle, start, CAP, new Set<BoundRule>(['backs-matched']));
+    expect([best.complete, other.complete]).toEqual([true, false]);
+    expect(best.score).toBe(a.score);
+    const game = new Game(bundle, init);
+    let s: GameState = start;
+    let checked = 0;
+    for (const m of best.line) {
+      if (m.type !== 'briefing.rank' && s.summit.value === 'talks' && m.type !== 'summit.end' && m.type !== 'press.present') {
+        expect(bound(bundle, s, { target: day, exact: true }) + 0.05).toBeGreaterThanOrEqual(best.score);
+        checked++;
+        s = step(bundle, s, m as KimMove)!;
+      }
+      game.play(m);
+    }
+    expect(checked).toBeGreaterThan(5);
+    expect(Object.fromEntries(scenario.goals.map((g) => [g.id, game.state.goals[g.id]!.context.deal]))).toEqual(day);
+  });
+
+  it('of two sweeteners at the same price that each have an offer taken, offers the one that costs Kim no face', () => {
+    // bench-solve-0 at standard: the last package is taken with the Hanoi account or with the seat at
+    // the talks, each at a point of Kim's score; the Hanoi account also costs a point of face. Chosen
+    // by price alone (and the one worth least to Putin), the best line offered it and scored 43.4.
+    const init = { seed: 'bench-solve-0', settings: { difficulty: 'standard' as const } };
+    const best = solve(bundle, init, CAP);
+    expect(best.complete).toBe(true);
+    const last = best.line.findLast((m) => m.type === 'offer.propose') as Extract<KimMove, { type: 'offer.propose' }>;
+    expect(last.sweetener).toBe('seat-at-talks');
+    // The same line with the Hanoi account in its place is taken too, and scores less.
+    const game = new Game(bundle, init);
+    for (const m of best.line) game.play(m === last ? { ...last, sweetener: 'hanoi-account' } : m);
+    expect(game.state.goals[last.goal]!.context.deal).toBe(last.option);
+    expect(scoreGame(game).kim).toBeLessThan(best.score - 0.1);
+  });
+
+  it('finishes within the cap on bench-solve-8 at hard, a day whose best line waits for his deadline, by trying the waiting offer last', () => {
+    // The best line (53.2) passes the time with offers on Kim's own position before the deadline
+    // window; tried before the other moves, the waiting offer led the search through every order of
+    // waiting and stepping, and it stopped at the cap on a line of 42.8.
+    const best = solve(bundle, { seed: 'bench-solve-8', settings: { difficulty: 'hard' } }, CAP);
+    expect(best.complete).toBe(true);
+    expect(best.score).toBe(53.2);
   });
 
   it('is not beaten by any of the legal moves its search leaves out, made first and then played as well as it can', () => {

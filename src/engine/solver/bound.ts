@@ -17,7 +17,8 @@
 //   line can do: stalls and his asks left unanswered only add to it); an offer that goes back up
 //   on a goal takes back the step it may make, and a day whose deals lie below Kim's positions
 //   but above steps he can still take is counted both ways: without those steps, or with all of
-//   them less the one the deal's offer takes back (stepsMade);
+//   them less the one the deal's offer takes back (stepsMade); packages of a day's deals that each
+//   go back up on a goal are distinct offers, and each takes back a step (retractions-counted);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
@@ -203,23 +204,72 @@ function give(worths: readonly number[], after: readonly number[], g: number, i:
 type Short = { lack: number; goals: number; worst: number };
 
 /**
+ * A package's items that go back up on their goal and those whose offer may be a concession; its
+ * items' worths against his price at its last offer with more offers going back up and more that
+ * cannot be concessions up to it, and at an offer before that one, which goes back up or not and
+ * may be a concession or not (null where the day cannot hold it): see splitsOf.
+ */
+export interface SplitSteps {
+  above: readonly boolean[];
+  below: readonly boolean[];
+  last: (extraUp: number, extraStill: number) => readonly number[] | null;
+  before: (up: boolean, still: boolean) => readonly number[] | null;
+}
+
+/**
  * What the offers of a package short of his price lack, for each way of splitting it into offers
  * (one a goal at most): only the ways no other beats (no more offers short, each by no more), each
- * as what its short offers lack, the most first.
+ * as what its short offers lack, the most first. With `steps` (split-retractions): a way that puts
+ * items going back up in q offers makes q - 1 more offers going up than the package counted as one,
+ * all of them by the last of its offers, each taking back a step (stepsMade), and a way whose
+ * offers hold no item that may be a concession makes that many offers that are none: whichever
+ * offer comes last is worth what it is with those, and each other offer what it can be at an offer
+ * before the last (itself going up, or no concession, as its items say).
  */
-function splitsOf(values: readonly number[]): number[][] {
+function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
   const n = values.length;
   const found: number[][] = [];
   const block = new Array<number>(n).fill(0);
   const sums: number[] = [];
+  const add = (lacks: number[]) => {
+    // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
+    const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
+    if (found.some((f) => beats(f, lacks))) return;
+    for (let k = found.length - 1; k >= 0; k--) if (beats(lacks, found[k]!)) found.splice(k, 1);
+    found.push(lacks);
+  };
   const visit = (i: number, blocks: number) => {
     if (i === n) {
-      const lacks = sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a);
-      // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
-      const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
-      if (found.some((f) => beats(f, lacks))) return;
-      for (let k = found.length - 1; k >= 0; k--) if (beats(lacks, found[k]!)) found.splice(k, 1);
-      found.push(lacks);
+      if (!steps || blocks === 1) {
+        add(sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+        return;
+      }
+      const up = new Array<boolean>(blocks).fill(false);
+      const concedes = new Array<boolean>(blocks).fill(false);
+      for (let k = 0; k < n; k++) {
+        if (steps.above[k]) up[block[k]!] = true;
+        if (steps.below[k]) concedes[block[k]!] = true;
+      }
+      const ups = up.filter(Boolean).length;
+      const stills = concedes.filter((x) => !x).length;
+      const last = steps.last(Math.max(0, ups - 1), stills - (concedes.some(Boolean) ? 0 : 1));
+      if (!last) return;
+      const before = up.map((x, b) => steps.before(x, !concedes[b]));
+      for (let l = 0; l < blocks; l++) {
+        const here = new Array<number>(blocks).fill(0);
+        let possible = true;
+        for (let k = 0; k < n; k++) {
+          const b = block[k]!;
+          const at = b === l ? last : before[b];
+          if (!at) {
+            possible = false;
+            break;
+          }
+          // (An earlier offer is worth no more than at the package's own steps either.)
+          here[b] = here[b]! + (b === l ? at[k]! : Math.min(at[k]!, values[k]!));
+        }
+        if (possible) add(here.filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+      }
       return;
     }
     for (let b = 0; b <= blocks; b++) {
@@ -242,8 +292,17 @@ function splitsOf(values: readonly number[]): number[][] {
  * its worst goal; two goals far below his price in one package need two sweeteners each worth
  * nearly as much as one of them lacks, which this tells and covers does not.
  */
-export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[]): boolean {
-  const ways = packages.map(splitsOf);
+export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): boolean {
+  return coversWays(worths, splitWays(packages, steps));
+}
+
+/** Each package's ways of splitting into offers, as splitsOf names them (worked out once for every set of sweeteners). */
+export function splitWays(packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): number[][][] {
+  return packages.map((values, g) => splitsOf(values, steps?.[g]));
+}
+
+/** Whether the sweeteners make up some way of splitting each package (coversSplit). */
+function coversWays(worths: readonly number[], ways: readonly (readonly number[][])[]): boolean {
   const lacks: number[] = [];
   const pick = (g: number): boolean => {
     if (g === ways.length) {
@@ -309,9 +368,16 @@ export interface BoundOptions {
  * held by the news that came before the offer, not all the day's; a day that closes every goal
  * ends with its last deal, so the news it counts came by then; and one engine version 6 made worth
  * having: the money a sweetener gives back, given back by the offer that carries the last deal
- * with money (money-back-in-time).
+ * with money (money-back-in-time); and two of engine version 7: every package of a day's deals that
+ * goes back up on a goal takes back a step, not only one of them (retractions-counted); a goal's top
+ * lawful option offered where Kim has no position yet is no concession (first-at-top); a package
+ * that must be split into offers (offers-split) and goes back up in several of them takes back a
+ * step in each, and an offer of it that holds no concession is none (split-retractions); coming
+ * down below the deals of m packages makes m offers going back up (backs-counted), each after a
+ * step on its own goal, so that they take back m steps, less those steps made in one offer
+ * (backs-matched).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -423,7 +489,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const pos = s.positions[g.id];
       const at = g.options.indexOf(o);
       const under = pos !== null && pos !== undefined && at < pos;
-      const below = under || pos === null || pos === undefined;
+      // With no position yet, an offer of its top lawful option is never a concession: a position
+      // is a lawful option, and none is above it (first-at-top).
+      const below = under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && x.breaks.length === 0)));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });
@@ -435,16 +503,55 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   /**
    * His steps (concessions counted) once `offers` more offers that can be concessions are made, for
    * deals offered by then that hold `back` lawful steps below them on their goals (see Choice) or,
-   * if `above`, one above Kim's position. Each offer adds at most one step, and one that goes back
-   * up on a goal adds none: it takes back the step it may make (moves/kim.ts). To make a deal
-   * after coming down below it on its goal, Kim goes back up; that costs a step, since the count
-   * was at least one once he came down (a concession): the steps are then the day's all but one,
-   * else the day's less those below the deals. A deal above his position goes back up in any case,
-   * which costs a step whenever the count is at least one to start with.
+   * in `above` distinct offers (true: one), one above Kim's position. Each offer adds at most one
+   * step, and one that goes back up on a goal adds none: it takes back the step it may make
+   * (moves/kim.ts). To make a deal after coming down below it on its goal, Kim goes back up; that
+   * costs a step, since the count was at least one once he came down (a concession): the steps
+   * are then the day's all but one, else the day's less those below the deals. A deal above his
+   * position goes back up in any case, which costs a step whenever the count is at least one to
+   * start with.
+   * With `above` a number of distinct offers going up (retractions-counted), each of them either
+   * is a concession too, and then adds nothing where `offers` counted it as one step, or is not,
+   * and takes a step back (none where the count is at zero). The count falls to zero only after as
+   * many steps taken back as it had to start with, so those offers take back at least
+   * min(above, concessions now) steps in all. `flat` is then the part of `back` held by deals in
+   * offers of their own that do not go up: a line that takes none of those steps makes at most the
+   * steps left without them; one that takes any goes up in one more offer.
    */
-  const stepsMade = (offers: number, back: number, above: boolean): number => {
+  const stepsMade = (offers: number, back: number, above: boolean | number, flat: number | readonly number[] = back): number => {
     const all = Math.min(offers, potential);
     if (without.has('steps-taken-back')) return s.concessions + all;
+    // `flat` as the steps below the deals of each package that does not go up (backs-counted): a
+    // line that takes steps below the deals of m of them goes up in m offers more (each a package
+    // of its own), and has no more steps than those m leave with the others' steps left out; and
+    // one at least of those m takes a step back, since each came down on its goal before.
+    // More (backs-matched): each of those m offers comes after a concession on its own goal. Where
+    // those concessions are m distinct offers, the count is at zero at the k-th of the m going up
+    // only once k steps have been taken back before it, so the m take back m steps in all; where an
+    // offer came down on several of those goals at once (w more goals than offers), it took as many
+    // steps of the goals' for one of his, and m - w are still taken back.
+    if (typeof flat !== 'number' && typeof above === 'number' && !without.has('retractions-counted') && !without.has('backs-counted')) {
+      // (`flat` comes sorted, the most steps first.)
+      let total = 0;
+      for (const x of flat) total += x;
+      let most = Number.NEGATIVE_INFINITY;
+      let taken = 0;
+      const matched = !without.has('backs-matched');
+      for (let m = 0; m <= flat.length; m++) {
+        if (m > 0) taken += flat[m - 1]!;
+        const left = Math.max(0, potential - (total - taken));
+        for (let w = 0; w <= (matched ? Math.max(0, m - 1) : 0); w++) {
+          const back = Math.max(Math.min(above + m, s.concessions), m >= 1 ? 1 : 0, matched ? m - w : 0);
+          most = Math.max(most, s.concessions + Math.min(offers, Math.max(0, left - w)) - back);
+        }
+      }
+      return most;
+    }
+    if (typeof flat !== 'number') flat = flat.reduce((a, b) => a + b, 0);
+    if (typeof above === 'number' && above >= 1 && s.concessions >= 1 && !without.has('retractions-counted')) {
+      const keep = s.concessions + Math.min(offers, Math.max(0, potential - flat)) - Math.min(above, s.concessions);
+      return flat > 0 ? Math.max(keep, s.concessions + all - Math.min(above + 1, s.concessions)) : keep;
+    }
     if (above && s.concessions >= 1) return s.concessions + all - 1;
     if (back > 0) return s.concessions + Math.max(Math.min(offers, potential - back), all - 1);
     return s.concessions + all;
@@ -491,7 +598,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above = false, packages = 0, under = 0) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat: number | readonly number[] = back) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
@@ -506,7 +613,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // before set one.
       if (upTo < packages) return null;
       const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
-      const made = stepsMade(Math.max(0, can), back, above);
+      const made = stepsMade(Math.max(0, can), back, above, flat);
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -650,6 +757,43 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const shortPackages = () => {
           const out: number[][] = [];
           for (let r = 0; r < used.length; r++) if (valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01) out.push(valuesAt[r]!);
+          return out;
+        };
+        /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */
+        const slotArgs: Parameters<typeof slot>[] = [];
+        const startAt: number[] = [];
+        const splitRetractions = splitRule && !without.has('split-retractions');
+        /** The short packages' items going back up, and their worths with more offers going up (splitsOf). */
+        const splitSteps = (): (SplitSteps | undefined)[] => {
+          const out: (SplitSteps | undefined)[] = [];
+          for (let r = 0; r < used.length; r++) {
+            if (valuesAt[r]!.reduce((a, b) => a + b, 0) >= -0.01) continue;
+            const u = groupAt[r]!;
+            const idx: number[] = [];
+            for (let i = 0; i < items.length; i++) if (of[i] === u) idx.push(i);
+            const args = slotArgs[r]!;
+            const up = args[5];
+            const worths = (there: { steps: number; news: number } | null) => {
+              if (!there) return null;
+              const g = gains(there.steps, there.news);
+              return idx.map((i) => g[i]![u]!);
+            };
+            const start = startAt[r]!;
+            const known = new Map<number, readonly number[] | null>();
+            const once = (k: number, f: () => readonly number[] | null) => {
+              if (!known.has(k)) known.set(k, f());
+              return known.get(k)!;
+            };
+            out.push({
+              above: idx.map((i) => items[i]!.above),
+              below: idx.map((i) => items[i]!.below),
+              // (The news no more than at the package's own offer: fewer only make it worth less.)
+              last: (extraUp, extraStill) => once(extraUp * 16 + extraStill, () => worths(slot(args[0], args[1], (args[2] ?? 0) + extraStill, args[3], args[4], (typeof up === 'number' ? up : up ? 1 : 0) + extraUp, args[6], args[7], args[8]))),
+              // An offer before the last: at the latest the one before it, its own going up and
+              // whether it can be a concession the only ones counted up to it.
+              before: (goesUp, still) => once(-1 - (goesUp ? 2 : 0) - (still ? 1 : 0), () => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0))),
+            });
+          }
           return out;
         };
         // The money-back rule, where the day's deals are over what is left of his money.
@@ -830,12 +974,18 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
+            // The short packages' ways of splitting into offers, once asked for (the same for every set).
+            let ways: number[][][] | undefined;
+            let stepWays: number[][][] | undefined;
             for (const set of usable) {
               if (ceiling - set.cost <= Math.max(out, floor)) break;
               if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
               if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
               if (moneyInTime && !coversInTime(set)) continue;
-              if (splitRule && !coversSplit(set.worths, shortPackages())) continue;
+              // Split at the package's own steps first, then (where that holds) with the steps the
+              // split takes back: each is a condition every line meets.
+              if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
+              if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
               const faceLinear = c.face + dealFaces + faceGain + set.face;
               const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
               const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
@@ -850,14 +1000,23 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // which `still` cannot be concessions.
             let still = 0;
             let backSteps = 0;
-            let goesUp = false;
+            // The packages at or before this offer that go back up on a goal: distinct offers each;
+            // and the steps below the deals of those that do not.
+            let goesUp = 0;
+            const flatSteps: number[] = [];
             let packages = 0;
             let under = 0;
             let chinaHere = 0;
             for (const v of used) {
               if (placed[v]) continue;
               backSteps += backOf[v]!;
-              goesUp ||= aboveOf[v]!;
+              if (aboveOf[v]) goesUp++;
+              else if (backOf[v]! > 0) {
+                // Kept sorted, the most steps first (stepsMade).
+                let at = flatSteps.length;
+                while (at > 0 && flatSteps[at - 1]! < backOf[v]!) at--;
+                flatSteps.splice(at, 0, backOf[v]!);
+              }
               packages++;
               chinaHere += chinaOf[v]!;
               if (underOf[v]) under++;
@@ -865,7 +1024,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             // (Without the rule: of the packages that cannot be concessions, all but r come no later than this one.)
             if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
-            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under);
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
@@ -876,8 +1035,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // A day whose deals close every goal ends with its last offer's answer: for the j-th news
             // to have come by then, that offer began after the one before it.
             if (r === 0 && settles && k < j - 1) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps);
             if (!here) continue;
+            slotArgs[r] = [r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps];
+            startAt[r] = here.start;
             const g = gains(here.steps, k);
             let sum = 0;
             let least = 0;

@@ -109,7 +109,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       // can be more promising (a bound from here holds for every line through any of them), and
       // once the best found reaches this state's bound, none of them is made at all.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
-      const moves = order(bundle, solverMoves(bundle, s, day.target));
+      const moves = order(bundle, solverMoves(bundle, s, day.target), s);
       for (let i = 0; i < moves.length; i++) {
         if (limit <= best.value) return;
         const move = moves[i]!;
@@ -192,12 +192,17 @@ function withStanding(bundle: ScenarioBundle, s: GameState, move: Extract<KimMov
  * Moves that bring his price down first (the first position on every goal, then one step down on a
  * goal, the most valuable first), deals after: his price only falls as the day goes on, so the line
  * that makes its deals last is tried first, and a good best is found early for the bound to cut by.
+ * An offer that only passes the time (one argument on Kim's own position on a goal, solver/moves.ts)
+ * comes last: it leaves the bound where it was (the bound already lets the last offers come as late
+ * as the day allows), so tried early it would lead the search down every order of waiting and
+ * stepping before any other move, and with it the first lines found.
  */
-function order(bundle: ScenarioBundle, moves: KimMove[]): KimMove[] {
+function order(bundle: ScenarioBundle, moves: KimMove[], s: GameState): KimMove[] {
   const kimOf = (m: Extract<KimMove, { type: 'offer.propose' }>) =>
     [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].reduce((sum, i) => sum + bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim, 0);
   const rank = (m: KimMove) => {
     if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 2000 : 0;
+    if (!m.with && m.framing && !m.sweetener && bundle.scenario.goals.find((g) => g.id === m.goal)!.options.findIndex((o) => o.id === m.option) === s.positions[m.goal]) return -1;
     const bare = !m.framing && !m.sweetener;
     if (bare && m.with) return 4000 + kimOf(m);
     if (bare) return 3000 + kimOf(m);

@@ -1,12 +1,15 @@
 // The moves the solver considers from a state of the talks: every move that can change the
 // outcome, and of moves with the same outcome only the cheapest. An offer he refuses matters only
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
-// tried with the least it needs (no argument or the one that helps, the sweetener he values least
-// that is enough). Packages of any two or more goals are tried where they are taken whole (the
+// tried with the least it needs (no argument or the one that helps, of the sweeteners that are
+// enough the one that costs Kim's score least, price and face, and of those the one he values
+// least). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
 // An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
 // place (engine version 6: the money given back pays for a later deal over his money). Before his
-// deadline window, an offer that changes nothing but the clock lets the last offers come late.
+// deadline window, an offer that changes nothing but the clock lets the last offers come late. A
+// step down he would take alone (a deal below the day's) is also made in a package with another
+// goal at Kim's own position that he does not take: the step without the deal.
 //
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
 // holds for every scenario) or what checks that they do not (where it rests on the data):
@@ -18,7 +21,7 @@
 // - ending the talks: every state's own score (finalValue) is weighed as the end of the day;
 // - asking before the deadline, walking away from a goal, repeating a refused offer (a stall), any
 //   other first position, a concession made with an argument, with one of his asked sweeteners or
-//   inside a package he refuses: each changes only the clock, the meters or his asks in ways the
+//   inside a package he refuses (but the one above): each changes only the clock, the meters or his asks in ways the
 //   bound (solver/bound.ts) already allows for, so no line holding them can score above the bound;
 //   that none of them scores above the best line is checked, not proven:
 //   tests/engine/solver-vladivostok.test.ts makes each of them first, from the states of the best
@@ -65,6 +68,20 @@ function moneyBackers(bundle: ScenarioBundle, s: GameState, goals: readonly Goal
   let most = 0;
   for (const g of goals) most += Math.max(0, ...g.options.filter((o) => o.money > 0 && lawful(s, g, o) && inDay([{ goal: g.id, option: o.id }])).map((o) => o.money));
   return s.spent.money + most > p.money ? backers : [];
+}
+
+/** These items with one more goal at the option Kim stands on there, where he does not take the package bare; or null. */
+function refusedWith(bundle: ScenarioBundle, s: GameState, goals: readonly GoalSpec[], items: OfferItem[]): OfferItem[] | null {
+  for (const h of goals) {
+    const pos = s.positions[h.id];
+    const track = s.goals[h.id]!;
+    if (items.some((x) => x.goal === h.id) || pos === null || pos === undefined) continue;
+    if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
+    const both = [...items, { goal: h.id, option: h.options[pos]!.id }];
+    const way = cheapest(bundle, s, both);
+    if (!way || way.framing || way.sweetener) return both;
+  }
+  return null;
 }
 
 /** The moves from a state; with a target day, no offer he would take that makes a deal outside it. */
@@ -117,6 +134,12 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
       // (the top) or as a concession (one step down), even where he would take it with more.
       if ((!way || way.framing || way.sweetener) && ((pos === null && i === g.options.findLastIndex((x) => lawful(s, g, x))) || (pos !== null && pos !== undefined && i === pos - 1))) push(offer(items));
+      // A step down he would take bare, made where he refuses it: with another goal at the option
+      // Kim already stands on there, in a package he does not take bare (the step without the deal).
+      else if (way && !way.framing && !way.sweetener && pos !== null && pos !== undefined && i === pos - 1 && scenario.rules.packages !== false) {
+        const other = refusedWith(bundle, s, goals, items);
+        if (other) push(offer(other));
+      }
     }
   }
   // A goods list that can pass: every lawful good, both ways (a list either passes or it does not).

@@ -7,6 +7,15 @@ import { isRetraction } from '../putin/context';
 import { asksAnswered, priceFor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
+import { faceBonus } from '../day-terms';
+
+/**
+ * What a sweetener costs Kim's score: its price, and the face it costs him (a sweetener that costs
+ * face scores less than one of the same price that does not, at the score's rate for face where
+ * the meter is not at an end).
+ */
+const facePoint = faceBonus(51) - faceBonus(50);
+const costOf = (x: { kimCost: number; face: number }) => x.kimCost - x.face * facePoint;
 
 export interface Way {
   framing?: string;
@@ -61,7 +70,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   const over = money - p.money;
   const sweeteners = scenario.sweeteners
     .filter((x) => !s.sweetenersUsed.includes(x.id) && (p.moneyBack[x.id] ?? 0) >= over && (only === undefined || x.id === only))
-    .sort((a, b) => a.kimCost - b.kimCost || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
+    .sort((a, b) => costOf(a) - costOf(b) || (p.sweeteners[a.id] ?? 0) - (p.sweeteners[b.id] ?? 0));
   let best: { way: Way; cost: number } | null = null;
   const framings = [undefined, ...scenario.framings.map((f) => f.id)];
   for (const f of framings) {
@@ -84,7 +93,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     }
     const sw = sweeteners.find((x) => Math.round((uf + (p.sweeteners[x.id] ?? 0)) * 100) / 100 >= priceOf(x.id));
     if (sw) {
-      const c = sw.kimCost + cost;
+      const c = costOf(sw) + cost;
       if (!best || c < best.cost) best = { way: f ? { framing: f, sweetener: sw.id } : { sweetener: sw.id }, cost: c };
     }
   }

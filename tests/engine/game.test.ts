@@ -139,6 +139,42 @@ describe("Putin's answers", () => {
     }
   });
 
+  it('banks no concession past his floor (engine version 8): at open, the fifth step down counts no more, and going back up then takes back a step from his floor', () => {
+    // At open one concession brings him 0.3 of the way to his floor: four bring him there. Each step
+    // down is made in a package with another goal at Kim's own position, so that he refuses it.
+    const offers: { goal: string; option: string; with?: { goal: string; option: string }[] }[] = [
+      { goal: 'lifeline', option: 'return-visit', with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] },
+      { goal: 'lifeline', option: 'broker', with: [{ goal: 'sanctions', option: 'draft-resolution' }] },
+      { goal: 'sanctions', option: 'humanitarian-exemptions', with: [{ goal: 'barter', option: 'clearing-house' }] },
+      { goal: 'transport', option: 'bridge-crossings', with: [{ goal: 'barter', option: 'clearing-house' }] },
+      { goal: 'transport', option: 'working-group', with: [{ goal: 'barter', option: 'clearing-house' }] },
+      { goal: 'barter', option: 'lawful-goods', with: [{ goal: 'lifeline', option: 'broker' }] },
+    ];
+    let seen = 0;
+    for (let i = 0; i < 20; i++) {
+      const game = started(`bank-${i}`, 'open');
+      const counts: number[] = [];
+      const refused = offers.every((o) => {
+        const r = game.play({ type: 'offer.propose', ...o } as Parameters<Game['play']>[0]);
+        counts.push(game.state.concessions);
+        return r.ok && r.answer?.kind !== 'accept';
+      });
+      // A seed where he took one of these packages ends that goal's talks: the rest does not apply.
+      if (!refused) continue;
+      seen++;
+      // The anchor is no concession; then four, and the fifth is not banked.
+      expect(counts, `seed bank-${i}`).toEqual([0, 1, 2, 3, 4, 4]);
+      // Back up on the transport (with the barter at Kim's own position): a step taken back from four.
+      const r = game.play({ type: 'offer.propose', goal: 'transport', option: 'rail-link', with: [{ goal: 'barter', option: 'lawful-goods' }] });
+      expect(r.ok).toBe(true);
+      expect(game.state.concessions).toBe(3);
+      const reasons = r.ok ? (r.answer?.reasons ?? []) : [];
+      expect(reasons.find((x) => x.id === 'moved')?.message.params?.count).toBe(3);
+      expect(reasons.find((x) => x.id === 'went-back')?.message.params?.count).toBe(1);
+    }
+    expect(seen).toBeGreaterThanOrEqual(5);
+  });
+
   it('refuses the modest option when Kim has not moved and names it first: his price is above what it is worth', () => {
     let refused = 0;
     for (let i = 0; i < 20; i++) {

@@ -152,6 +152,13 @@ export const deadlineStep = (ctx: OfferContext) => ctx.concessions >= 1 && ctx.c
  * each concession of Kim's (and one more at the deadline if Kim has moved), never below the floor;
  * more on the goal Kim named first, more for every stall, more while his own asks go unanswered.
  */
+/**
+ * The concessions that bring his price down to his floor: more are not banked (engine version 8),
+ * so that a line cannot come down on every goal past his floor and then go back up at the cost of
+ * one step. The game's invention.
+ */
+export const stepsToFloor = (step: number) => (step > 0 ? Math.ceil(1 / step - 1e-9) : 0);
+
 export function priceFor(scenario: Scenario, profile: PutinProfile, steps: number, namedFirst: boolean, hardening: number, unanswered = false): number {
   const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);
   return Math.round((base + (namedFirst ? scenario.putin.markup : 0) + scenario.putin.harden * hardening + (unanswered ? scenario.putin.unanswered : 0)) * 100) / 100;

@@ -4,7 +4,7 @@
 // the line found is in any case played through the engine, whose score is the one reported.
 import { offerKey } from '../moves/kim';
 import { isRetraction } from '../putin/context';
-import { asksAnswered, priceFor } from '../putin/reasons';
+import { asksAnswered, priceFor, stepsToFloor } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
 import { faceBonus } from '../day-terms';
@@ -30,8 +30,9 @@ export interface Way {
 export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly OfferItem[], clockAfter: number, concession: boolean, only?: string): Way | null {
   const { scenario } = bundle;
   const p = s.profile;
-  // Going back up on a goal takes back one of his steps, as the engine counts it (moves/kim.ts).
-  const k = Math.max(0, s.concessions + (concession ? 1 : 0) - (isRetraction(scenario, s, items) ? 1 : 0));
+  // As the engine counts them (moves/kim.ts): concessions up to his floor, and going back up on a goal
+  // takes back one of his steps.
+  const k = Math.max(0, Math.min(s.concessions + (concession ? 1 : 0), stepsToFloor(p.step)) - (isRetraction(scenario, s, items) ? 1 : 0));
   const steps = k + (k >= 1 && clockAfter >= scenario.dayLength - scenario.putin.deadlineWindow ? 1 : 0);
   const first = s.firstGoal ?? items[0]!.goal;
   let u = 0;

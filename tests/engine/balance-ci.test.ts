@@ -19,9 +19,13 @@ describe('the balance report on 100 seeds', () => {
   // as skipped, by name, rather than failing CI or passing silently. Engine version 7 has none on these
   // seeds: the worst fixed list reaches 90% of the best on 2, 3 and 4 of 100 seeds at open, standard
   // and hard (version 6: 17 at open), and every ablation moves its player's mean by 7.4% to 12.5%.
-  // Version 8 (the arguments' stake raised, with session 9's solver) has none either: see the
-  // README's "Engine version 8" for its figures here.
-  const KNOWN_GAPS: RegExp[] = [];
+  // Version 8, with session 10's truer solver (it makes a step he would take alone in a package he
+  // refuses, and finishes every seed): the best line of training seed 8 at standard, replayed as a
+  // fixed list, reaches 90% of the best on 5 of these 100 seeds (44 of 1,000 in the full report,
+  // under its 5%); the full report also finds open's worst list at 63 of 1,000, which these 100
+  // seeds do not show (3 of 100). Both are gaps of the rules that the truer solver revealed (with
+  // version 7's rules it finds 20 of 100 at standard): README, "Engine version 8".
+  const KNOWN_GAPS: RegExp[] = [/^standard: no fixed list reaches 90%/];
   for (const c of report.checks) {
     if (KNOWN_GAPS.some((g) => g.test(c.what))) it.skip(`known gap: ${c.what}`, () => {});
     else

@@ -8,7 +8,7 @@ import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
 import { isConcession, isRetraction } from '../putin/context';
-import { stepsToFloor } from '../putin/reasons';
+import { withConcession } from '../putin/reasons';
 import { dealFace } from '../day-terms';
 import { stanceShift } from '../stance';
 import type { OfferItem } from '../state';
@@ -146,7 +146,7 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     // He moves when Kim moves: coming down on a goal is a concession, counted until his price reaches
     // his floor (engine version 8: more are not banked, so that going back up after coming down past
     // his floor costs a step from there, not from a store of spare concessions).
-    if (isConcession(scenario, d, items)) d.concessions = Math.min(d.concessions + 1, stepsToFloor(d.profile.step));
+    if (isConcession(scenario, d, items)) d.concessions = withConcession(d.profile, d.concessions);
     // Going back up on a goal he had come down on is going back on his word: Putin takes back the
     // step he made for it (else a line could concede, collect the step and ask the higher option again).
     if (isRetraction(scenario, d, items)) {

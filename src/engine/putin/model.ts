@@ -8,7 +8,7 @@ import type { GameState } from '../state';
 import type { PutinMove, Reason } from '../types';
 import { offerContext } from './context';
 import { decide, wouldAccept } from './decide';
-import { stepsToFloor } from './reasons';
+import { withConcession } from './reasons';
 
 /**
  * At 'hard', whether an answer about price is dressed up as a hard limit: a die keyed by the seed,
@@ -24,7 +24,7 @@ function position(scenario: Scenario, state: GameState, goal: string): string | 
   const spec = scenario.goals.find((g) => g.id === goal)!;
   const framing = state.profile.keyArgument[goal] ?? undefined;
   for (const option of [...spec.options].reverse()) {
-    if (wouldAccept(offerContext(scenario, state, [{ goal, option: option.id }], undefined, framing, scenario.costs.propose, Math.min(state.concessions + 1, stepsToFloor(state.profile.step))))) return option.id;
+    if (wouldAccept(offerContext(scenario, state, [{ goal, option: option.id }], undefined, framing, scenario.costs.propose, withConcession(state.profile, state.concessions)))) return option.id;
   }
   return undefined;
 }

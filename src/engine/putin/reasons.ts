@@ -157,7 +157,10 @@ export const deadlineStep = (ctx: OfferContext) => ctx.concessions >= 1 && ctx.c
  * so that a line cannot come down on every goal past his floor and then go back up at the cost of
  * one step. The game's invention.
  */
-export const stepsToFloor = (step: number) => (step > 0 ? Math.ceil(1 / step - 1e-9) : 0);
+const stepsToFloor = (step: number) => (step > 0 ? Math.ceil(1 / step - 1e-9) : Number.POSITIVE_INFINITY);
+
+/** Kim's concessions counted once he makes one more: never more than bring his price to his floor. */
+export const withConcession = (profile: PutinProfile, concessions: number) => Math.min(concessions + 1, stepsToFloor(profile.step));
 
 export function priceFor(scenario: Scenario, profile: PutinProfile, steps: number, namedFirst: boolean, hardening: number, unanswered = false): number {
   const base = profile.floor + (profile.aspiration - profile.floor) * Math.max(0, 1 - profile.step * steps);

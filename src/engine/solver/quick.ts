@@ -4,7 +4,7 @@
 // the line found is in any case played through the engine, whose score is the one reported.
 import { offerKey } from '../moves/kim';
 import { isRetraction } from '../putin/context';
-import { asksAnswered, priceFor, stepsToFloor } from '../putin/reasons';
+import { asksAnswered, priceFor, withConcession } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
 import { faceBonus } from '../day-terms';
@@ -32,7 +32,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   const p = s.profile;
   // As the engine counts them (moves/kim.ts): concessions up to his floor, and going back up on a goal
   // takes back one of his steps.
-  const k = Math.max(0, Math.min(s.concessions + (concession ? 1 : 0), stepsToFloor(p.step)) - (isRetraction(scenario, s, items) ? 1 : 0));
+  const k = Math.max(0, (concession ? withConcession(p, s.concessions) : s.concessions) - (isRetraction(scenario, s, items) ? 1 : 0));
   const steps = k + (k >= 1 && clockAfter >= scenario.dayLength - scenario.putin.deadlineWindow ? 1 : 0);
   const first = s.firstGoal ?? items[0]!.goal;
   let u = 0;

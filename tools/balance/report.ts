@@ -50,10 +50,47 @@ function signature(b: ScenarioBundle, seed: string, d: Difficulty, line: readonl
 }
 
 /** The scenario with one mechanic switched off in its data. */
-function variant(bundle: ScenarioBundle, change: (s: Record<string, unknown>) => void): ScenarioBundle {
+export function variant(bundle: ScenarioBundle, change: (s: Record<string, unknown>) => void): ScenarioBundle {
   const data = structuredClone(bundle.scenario) as unknown as Record<string, unknown>;
   change(data);
   return makeBundle(data, bundle.messages);
+}
+
+const putinOf = (s: Record<string, unknown>) => s.putin as Record<string, unknown>;
+
+/** The ablation table's mechanics: how each is switched off in a scenario's data, and whose mean measures it. */
+export const ABLATIONS: readonly { name: string; by: 'solver' | 'strong'; switchOff: (s: Record<string, unknown>) => void }[] = [
+  { name: 'news', by: 'solver', switchOff: (s) => void (s.events = []) },
+  { name: 'asks (Kim asking)', by: 'strong', switchOff: (s) => void (s.rules = { ...(s.rules as object), asks: false }) },
+  {
+    name: 'arguments',
+    by: 'solver',
+    switchOff: (s) => {
+      putinOf(s).keyArgument = [0, 0];
+      putinOf(s).otherArgument = [0, 0];
+      // Nor does the news make any argument weigh more: an argument is worth nothing at all.
+      for (const e of s.events as { arguments?: unknown }[]) delete e.arguments;
+    },
+  },
+  {
+    name: 'sweeteners',
+    by: 'solver',
+    switchOff: (s) => {
+      s.sweeteners = [];
+      putinOf(s).asks = 0;
+      const history = s.history as { line: { steps: { sweetener?: string }[] }[] };
+      for (const l of history.line) for (const step of l.steps) delete step.sweetener;
+    },
+  },
+  { name: 'packages', by: 'solver', switchOff: (s) => void (s.rules = { ...(s.rules as object), packages: false }) },
+  { name: "Putin's own asks", by: 'strong', switchOff: (s) => void (s.rules = { ...(s.rules as object), putinAsks: false }) },
+];
+
+/** The scenario with the named mechanic of the ablation table switched off. */
+export function switchedOff(bundle: ScenarioBundle, name: string): ScenarioBundle {
+  const ablation = ABLATIONS.find((a) => a.name === name);
+  if (!ablation) throw new Error(`no ablation named ${name}`);
+  return variant(bundle, ablation.switchOff);
 }
 
 export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): BalanceReport {
@@ -134,33 +171,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
   }
 
   // Ablations at standard: each mechanic switched off in the scenario's data.
-  const putinOf = (s: Record<string, unknown>) => s.putin as Record<string, unknown>;
-  const ablations: [string, ScenarioBundle, 'solver' | 'strong'][] = [
-    ['news', variant(bundle, (s) => void (s.events = [])), 'solver'],
-    ['asks (Kim asking)', variant(bundle, (s) => void (s.rules = { ...(s.rules as object), asks: false })), 'strong'],
-    [
-      'arguments',
-      variant(bundle, (s) => {
-        putinOf(s).keyArgument = [0, 0];
-        putinOf(s).otherArgument = [0, 0];
-        // Nor does the news make any argument weigh more: an argument is worth nothing at all.
-        for (const e of s.events as { arguments?: unknown }[]) delete e.arguments;
-      }),
-      'solver',
-    ],
-    [
-      'sweeteners',
-      variant(bundle, (s) => {
-        s.sweeteners = [];
-        putinOf(s).asks = 0;
-        const history = s.history as { line: { steps: { sweetener?: string }[] }[] };
-        for (const l of history.line) for (const step of l.steps) delete step.sweetener;
-      }),
-      'solver',
-    ],
-    ['packages', variant(bundle, (s) => void (s.rules = { ...(s.rules as object), packages: false })), 'solver'],
-    ["Putin's own asks", variant(bundle, (s) => void (s.rules = { ...(s.rules as object), putinAsks: false })), 'strong'],
-  ];
+  const ablations = ABLATIONS.map((x) => [x.name, variant(bundle, x.switchOff), x.by] as const);
   const ablationTable = ['| switched off | measured by | mean with | mean without | change |', '| --- | --- | ---: | ---: | ---: |'];
   if (o.skipAblations) return { checks, table, ablationTable, means, historyExact };
   const withIt: Partial<Record<'solver' | 'strong', number>> = {};

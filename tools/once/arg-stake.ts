@@ -1,29 +1,18 @@
 // npx tsx tools/once/arg-stake.ts [seeds] [cap] [from]: the solver's mean at standard with and without
 // the arguments (the balance report's ablation), with PUTIN='{...}' overriding his profile's ranges,
 // one line a seed range. Used to choose the arguments' stake of the next version of the rules.
-import { type ScenarioBundle } from '../../src/engine';
-import { makeBundle } from '../../src/engine/scenario/bundle';
 import { solve } from '../../src/engine/solver';
-import { bundleNamed } from '../scenarios';
+import { switchedOff } from '../balance/report';
+import { overriddenBundle } from './override';
 
 const N = Number(process.argv[2] ?? 100);
 const CAP = Number(process.argv[3] ?? 3000);
 const FROM = Number(process.argv[4] ?? 1);
 const D = (process.env.D ?? 'standard') as 'standard';
-const base = bundleNamed(undefined) as ScenarioBundle;
-const data = structuredClone(base.scenario) as unknown as Record<string, unknown>;
-if (process.env.PUTIN) Object.assign(data.putin as object, JSON.parse(process.env.PUTIN));
-const bundle = makeBundle(data as never, base.messages);
-const off = structuredClone(data) as Record<string, unknown>;
-Object.assign(off.putin as object, { keyArgument: [0, 0], otherArgument: [0, 0] });
-for (const e of off.events as { arguments?: unknown }[]) delete e.arguments;
-const without = makeBundle(off as never, base.messages);
+const bundle = overriddenBundle();
+const without = switchedOff(bundle, 'arguments');
 // SWEET=1: also the solver without the sweeteners (the report's other ablation), to see what a change costs it.
-const noSweet = structuredClone(data) as Record<string, unknown>;
-noSweet.sweeteners = [];
-(noSweet.putin as Record<string, unknown>).asks = 0;
-for (const l of (noSweet.history as { line: { steps: { sweetener?: string }[] }[] }).line) for (const step of l.steps) delete step.sweetener;
-const withoutSweet = makeBundle(noSweet as never, base.messages);
+const withoutSweet = switchedOff(bundle, 'sweeteners');
 let c = 0;
 let a = 0;
 let b = 0;

@@ -2,23 +2,17 @@
 // of the solver's best, on which seeds, and what those lines and seeds look like. PUTIN='{...}'
 // overrides numbers of his profile's ranges, TOP='{...}' top-level fields of the scenario; QUIET=1 prints the
 // summary line only. Used to look for the next version's levers (README, "What moves the fixed lists").
-import { Game, type Move, type ScenarioBundle, scoreGame } from '../../src/engine';
-import { makeBundle } from '../../src/engine/scenario/bundle';
+import { Game, type Move, scoreGame } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
 import { playFixed } from '../balance/fixed';
 import { referencePlayers } from '../balance/players';
-import { bundleNamed } from '../scenarios';
+import { overriddenBundle } from './override';
 
 const D = (process.argv[2] ?? 'open') as 'open';
 const N = Number(process.argv[3] ?? 100);
 const T = Number(process.argv[4] ?? 10);
 const CAP = Number(process.argv[5] ?? 3000);
-const base = bundleNamed(undefined) as ScenarioBundle;
-const data = structuredClone(base.scenario) as unknown as Record<string, unknown>;
-if (process.env.PUTIN) Object.assign(data.putin as object, JSON.parse(process.env.PUTIN));
-// TOP: whole top-level fields of the scenario, replaced.
-if (process.env.TOP) Object.assign(data, JSON.parse(process.env.TOP));
-const bundle = makeBundle(data as never, base.messages);
+const bundle = overriddenBundle();
 const init = (seed: string) => ({ seed, settings: { difficulty: D } });
 const deals = (seed: string, line: readonly Move[]) => {
   const g = new Game(bundle, init(seed));

@@ -1,16 +1,12 @@
 // npx tsx tools/once/strong-mean.ts [seeds]: `strong`'s mean on test-1 … test-N at each difficulty
 // (the balance report's seeds), with PUTIN='{...}' overriding his profile's ranges, and its fall
 // from one difficulty to the next (the issue asks a tenth each). Used to choose a version's numbers.
-import { type ScenarioBundle, scoreGame } from '../../src/engine';
-import { makeBundle } from '../../src/engine/scenario/bundle';
+import { scoreGame } from '../../src/engine';
 import { referencePlayers } from '../balance/players';
-import { bundleNamed } from '../scenarios';
+import { overriddenBundle } from './override';
 
 const N = Number(process.argv[2] ?? 100);
-const base = bundleNamed(undefined) as ScenarioBundle;
-const data = structuredClone(base.scenario) as unknown as Record<string, unknown>;
-if (process.env.PUTIN) Object.assign(data.putin as object, JSON.parse(process.env.PUTIN));
-const bundle = makeBundle(data as never, base.messages);
+const bundle = overriddenBundle();
 const strong = referencePlayers().strong!;
 const means = (['open', 'standard', 'hard'] as const).map((d) => {
   let sum = 0;

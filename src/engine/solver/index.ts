@@ -88,7 +88,7 @@ class Table {
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
 /** The states of a day's first turn (turn-taking, solveFrom); each turn of a day is twice its last. */
-const FIRST_TURN = 50;
+const FIRST_TURN = 200;
 
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY, without?: ReadonlySet<BoundRule>): Solution {
   const { scenario } = bundle;

@@ -19,6 +19,9 @@
 //   but above steps he can still take is counted both ways: without those steps, or with all of
 //   them less the one the deal's offer takes back (stepsMade); packages of a day's deals that each
 //   go back up on a goal are distinct offers, and each takes back a step (retractions-counted);
+//   and he counts concessions only up to the steps that bring his price to his floor (engine
+//   version 8): an offer is priced at no more than the most his count can be in any order of the
+//   offers up to it (floor-capped);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
@@ -377,7 +380,9 @@ export interface BoundOptions {
  * step in each, and an offer of it that holds no concession is none (split-retractions); coming
  * down below the deals of m packages makes m offers going back up (backs-counted), each after a
  * step on its own goal, so that they take back m steps, less those steps made in one offer
- * (backs-matched).
+ * (backs-matched); and one of engine version 8: his count, offer by offer up to the one that
+ * makes a deal, never passes the concessions that bring his price to his floor, so a concession
+ * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost).
  */
 export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped';
 
@@ -691,7 +696,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       if (upTo < packages) return null;
       const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
       let made = stepsMade(Math.max(0, can), back, above, flat);
-      // His count never passes the concessions that bring his price to his floor (floor-capped).
+      // His count never passes the concessions that bring his price to his floor (floor-capped):
+      // `up` says what the offers up to this one do to it (OfferKinds), or only that this one goes
+      // back up (true), which leaves it one below those at most. Either is the most it can be on any
+      // line (countAtMost), so the least of it and the count above only overestimates.
       if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countAtMost(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
@@ -1252,7 +1260,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above);
             if (!fewer) return;
             if (fewer.steps < steps) for (const x of picked) if (!x.free) need += priceFor(scenario, p, fewer.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - price(x.goal, !withAsked);
-            // A deal above Kim's position is made by an offer that goes back up (floor-capped).
+            // A deal above Kim's position is made by an offer that goes back up, which leaves his
+            // count one below the steps to his floor at most (floor-capped): that offer comes no
+            // later than the last, so its steps are no more than the last's with that cap.
             if (above && !without.has('floor-capped')) {
               const up = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above, 0, 0, back, true);
               if (!up) return;

@@ -79,11 +79,11 @@ class Table {
 /**
  * The best line from a state, exact for the moves of solver/moves.ts (each applied by the engine).
  * Every line ends with some set of deals: a day. The bound (solver/bound.ts) gives, for every day,
- * the most any line ending in it can score. The days are taken from the highest bound down; for
- * each, a depth-first search of the lines whose deals are that day's (or some of them), cut where
- * the bound of the day from the state reached is no more than the best found. It stops at the
- * first day whose bound is no more than the best found: no line ending in it or in any day after it
- * can beat it, so the best found is the best there is.
+ * the most any line ending in it can score. For each day, a depth-first search of the lines whose
+ * deals are that day's (or some of them), cut where the bound of the day from the state reached is
+ * no more than the best found; the days' searches take turns, from the highest bound down (see
+ * below). It stops once no day's bound is above the best found: no line ending in any of them can
+ * beat it, so the best found is the best there is.
  * The search is capped by a number of states, not by time: the same seed then gets the same answer
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */

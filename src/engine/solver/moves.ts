@@ -3,7 +3,8 @@
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
 // tried with the least it needs (no argument or the one that helps, of the sweeteners that are
 // enough the one that costs Kim's score least, price and face, and of those the one he values
-// least). Packages of any two or more goals are tried where they are taken whole (the
+// least; and with each that costs more but that he values less than every cheaper one that would
+// do, which leaves the cheaper one for a later offer only it makes up). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
 // An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
 // place (engine version 6: the money given back pays for a later deal over his money). Before his

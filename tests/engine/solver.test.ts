@@ -7,7 +7,9 @@ import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
 import { apply, DIFFICULTIES, Game, makeBundle, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
-import { covers, coversSplit } from '../../src/engine/solver/bound';
+import { countAtMost, covers, coversSplit, type OfferKinds } from '../../src/engine/solver/bound';
+import { withConcession } from '../../src/engine/putin/reasons';
+import type { PutinProfile } from '../../src/engine/putin/profile';
 import { offerKey } from '../../src/engine/moves/kim';
 import { isConcession, offerContext } from '../../src/engine/putin/context';
 import { wouldAccept } from '../../src/engine/putin/decide';
@@ -225,6 +227,59 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
     }
     expect(yes).toBeGreaterThan(40);
     expect(yes).toBeLessThan(360);
+  });
+});
+
+describe("countAtMost, the most his count can be once an offer of the day's is answered", () => {
+  it('is the most of every order of the offers up to it, each counted as the engine counts it', () => {
+    // The engine's count (moves/kim.ts): a concession adds one, up to the steps that bring his
+    // price to his floor (withConcession); an offer going back up takes one back after it, never
+    // below zero. Every order of the offers, every kind each may be: a package that goes back up
+    // and may come down goes up with a concession or without; one that may come down does or does
+    // not; a free offer comes down or does nothing (or goes up, with a concession or without);
+    // at most `concessions` concessions in all, and of those made once every package before the
+    // offer is made (the offer's own among them) at most `late`.
+    const byTrying = (now: number, cap: number, concessions: number, free: number, late: number, k: OfferKinds) => {
+      const profile = { step: 1 / cap } as PutinProfile;
+      const apply = (c: number, kind: string) => {
+        let x = kind === 'down' || kind === 'both' ? withConcession(profile, c) : c;
+        if (kind === 'up' || kind === 'both') x = Math.max(0, x - 1);
+        return x;
+      };
+      const concedes = (kind: string) => kind === 'down' || kind === 'both';
+      const selfKinds = { up: ['up'], both: ['both', 'up'], down: ['down', 'none'], none: ['none'] }[k.self];
+      let most = -1;
+      const visit = (u: number, b: number, d: number, f: number, used: number, lateUsed: number, c: number) => {
+        const after = u + b + d === 0;
+        const fits = (kind: string) => !concedes(kind) || (used < concessions && (!after || lateUsed < late));
+        const go = (kind: string, next: () => [number, number, number, number]) => {
+          if (!fits(kind)) return;
+          const [u2, b2, d2, f2] = next();
+          visit(u2, b2, d2, f2, used + (concedes(kind) ? 1 : 0), lateUsed + (after && concedes(kind) ? 1 : 0), apply(c, kind));
+        };
+        if (u > 0) go('up', () => [u - 1, b, d, f]);
+        if (b > 0) for (const kind of ['both', 'up']) go(kind, () => [u, b - 1, d, f]);
+        if (d > 0) for (const kind of ['down', 'none']) go(kind, () => [u, b, d - 1, f]);
+        if (f > 0) for (const kind of ['down', 'none', 'up', 'both']) go(kind, () => [u, b, d, f - 1]);
+        // The offer itself, once every other offer is made (a line need not make all its free offers).
+        if (u + b + d === 0) for (const kind of selfKinds) if (fits(kind)) most = Math.max(most, apply(c, kind));
+      };
+      visit(k.upOnly, k.upBoth, k.down, free, 0, 0, now);
+      return most;
+    };
+    let seed = 777;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    let capped = 0;
+    for (let t = 0; t < 600; t++) {
+      const cap = 1 + next(5);
+      const kinds: OfferKinds = { upOnly: next(3), upBoth: next(3), down: next(3), self: (['up', 'both', 'down', 'none'] as const)[next(4)]!, closed: 0 };
+      const [now, concessions, free, late] = [next(cap + 1), next(5), next(4), next(4)];
+      const expected = byTrying(now, cap, concessions, free, late, kinds);
+      expect(countAtMost(now, cap, concessions, free, late, kinds), JSON.stringify({ now, cap, concessions, free, late, kinds })).toBe(expected);
+      // (Cases where the cap binds: more concessions than room below it.)
+      if (now + concessions > cap) capped++;
+    }
+    expect(capped).toBeGreaterThan(100);
   });
 });
 

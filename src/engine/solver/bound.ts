@@ -19,6 +19,9 @@
 //   but above steps he can still take is counted both ways: without those steps, or with all of
 //   them less the one the deal's offer takes back (stepsMade); packages of a day's deals that each
 //   go back up on a goal are distinct offers, and each takes back a step (retractions-counted);
+//   and he counts concessions only up to the steps that bring his price to his floor (engine
+//   version 8): an offer is priced at no more than the most his count can be in any order of the
+//   offers up to it (floor-capped);
 // - the deals' worth to him, each with the best argument for its goal, the news at their best and
 //   the unused sweeteners he values most (at most one an offer), must reach those prices summed
 //   over the deals (summing over the whole day, instead of package by package, only allows more);
@@ -34,7 +37,7 @@ import { isFinal } from '../machines/run';
 import { dealFace } from '../day-terms';
 import { listPasses } from '../moves/kim';
 import { newsAtBest } from '../news-at-best';
-import { asksAnswered, priceFor } from '../putin/reasons';
+import { asksAnswered, priceFor, withConcession } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { Scenario } from '../scenario/schema';
 import { bestStance } from '../stance';
@@ -68,6 +71,8 @@ interface Choice {
    * `stepsMade`): taking them, he must go back up to make this deal, which takes back a step.
    */
   back: number;
+  /** The lawful steps left on its goal (stepsLeft): closed once the deal is made. */
+  left: number;
   /** Above Kim's position on its goal: the offer that makes this deal goes back up on it. */
   above: boolean;
 }
@@ -375,9 +380,11 @@ export interface BoundOptions {
  * step in each, and an offer of it that holds no concession is none (split-retractions); coming
  * down below the deals of m packages makes m offers going back up (backs-counted), each after a
  * step on its own goal, so that they take back m steps, less those steps made in one offer
- * (backs-matched).
+ * (backs-matched); and one of engine version 8: his count, offer by offer up to the one that
+ * makes a deal, never passes the concessions that bring his price to his floor, so a concession
+ * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -435,6 +442,79 @@ export function bound(bundle: ScenarioBundle, s: GameState, options: BoundOption
   return value;
 }
 
+/**
+ * The offers up to one that makes deals, by what they do to his count (moves/kim.ts): the packages
+ * of the day's deals before it that go back up on a goal and may come down on another too
+ * (`upBoth`) or cannot (`upOnly`), those that do not go back up and may be concessions (`down`),
+ * and what the offer itself does (`self`).
+ */
+export interface OfferKinds {
+  upOnly: number;
+  upBoth: number;
+  down: number;
+  self: 'up' | 'both' | 'down' | 'none';
+  /** The steps left on the goals those packages before it close. */
+  closed: number;
+}
+
+/**
+ * The most his count can be once an offer is answered (floor-capped), from `now`: at most
+ * `concessions` of the offers up to it are concessions (one a goal's step), `free` more offers are
+ * none of the day's packages, and `late` of the goals' steps are on goals no package before it
+ * closes (a concession made once those packages are made takes one of those). He counts a
+ * concession only up to `cap` (those that bring his price to his floor, withConcession), and an
+ * offer that goes back up takes one back, after its own concession if it makes one, never below
+ * zero (moves/kim.ts): so a concession made at the cap is lost, and one counts only after offers
+ * going back up that it makes good. Every order of the offers is tried, each package that may be a
+ * concession counted as one or not, each free offer as a concession anywhere while steps are left:
+ * the most of those counts is at least his count on any line. (Counting an offer as not going back
+ * up, or as a concession, where it may not be, only raises the count.)
+ */
+export function countAtMost(now: number, cap: number, concessions: number, free: number, late: number, kinds: OfferKinds): number {
+  if (!Number.isFinite(cap)) return Number.POSITIVE_INFINITY;
+  const k = `${now},${cap},${concessions},${free},${late},${kinds.upOnly},${kinds.upBoth},${kinds.down},${kinds.self}`;
+  const known = countCache.get(k);
+  if (known !== undefined) return known;
+  const down = (c: number) => Math.min(c + 1, cap);
+  const back = (c: number) => Math.max(0, c - 1);
+  const seen = new Map<number, number>();
+  const most = (u: number, b: number, d: number, f: number, left: number, c: number): number => {
+    const key = ((((u * 8 + b) * 8 + d) * 16 + f) * 16 + left) * 64 + c;
+    const had = seen.get(key);
+    if (had !== undefined) return had;
+    let best = 0;
+    if (u + b + d === 0) {
+      // The packages before it made: what is left of the free offers and the steps on open goals, then the offer itself.
+      const room = Math.min(left, late);
+      const selfDown = kinds.self === 'both' || kinds.self === 'down';
+      for (const own of selfDown && room >= 1 ? [0, 1] : [0]) {
+        let x = Math.min(cap, c + Math.min(f, room - own));
+        if (kinds.self === 'up' || (kinds.self === 'both' && !own)) x = back(x);
+        else if (kinds.self === 'both') x = back(down(x));
+        else if (own) x = down(x);
+        best = Math.max(best, x);
+      }
+    } else {
+      if (u > 0) best = Math.max(best, most(u - 1, b, d, f, left, back(c)));
+      if (b > 0) {
+        best = Math.max(best, most(u, b - 1, d, f, left, back(c)));
+        if (left > 0) best = Math.max(best, most(u, b - 1, d, f, left - 1, back(down(c))));
+      }
+      if (d > 0) {
+        best = Math.max(best, most(u, b, d - 1, f, left, c));
+        if (left > 0) best = Math.max(best, most(u, b, d - 1, f, left - 1, down(c)));
+      }
+      if (f > 0 && left > 0) best = Math.max(best, most(u, b, d, f - 1, left - 1, down(c)));
+    }
+    seen.set(key, best);
+    return best;
+  };
+  const out = most(kinds.upOnly, kinds.upBoth, kinds.down, Math.min(free, 15), Math.min(concessions, 15), Math.min(now, cap));
+  countCache.set(k, out);
+  return out;
+}
+const countCache = new Map<string, number>();
+
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
   const without = options.without ?? NONE;
   const { target, days } = options;
@@ -445,6 +525,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
   const clock = c.clock;
   const n = scenario.goals.length;
   const total = (n * (n + 1)) / 2;
+  // The most concessions he counts: those that bring his price to his floor (engine version 8).
+  const floorSteps = withConcession(p, Number.POSITIVE_INFINITY);
   const listCanPass = listPasses(scenario, scenario.goods.filter((g) => g.sanctionedBy == null).map((g) => g.id));
 
   // The deals made, and each open goal's choices: no deal, or a lawful option he could take.
@@ -494,7 +576,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const below = under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && x.breaks.length === 0)));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : lawfulBelow(g, at);
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, above });
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above });
       }
     }
     choices.push(list);
@@ -598,7 +680,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
      * first of them none, if Kim has no position yet where he can come down), nor than the goals'
      * lawful steps allow; his deadline step if it is answered late enough.
      */
-    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat: number | readonly number[] = back) => {
+    const slot = (r: number, newsBy = j, still = 0, startBy = Number.POSITIVE_INFINITY, back = 0, above: boolean | number = false, packages = 0, under = 0, flat: number | readonly number[] = back, up: boolean | OfferKinds = false) => {
       let start = Math.min(startBy, lastClock >= scenario.dayLength ? scenario.dayLength - 1 - offerMinutes * r : lastClock - offerMinutes * (r + 1));
       // Answered with no more than `newsBy` of the news to come: begun before the next one's checkpoint.
       if (newsBy < events.length) start = Math.min(start, (delivered + newsBy + 1) * scenario.newsEvery - 1);
@@ -613,7 +695,12 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // before set one.
       if (upTo < packages) return null;
       const can = upTo === packages && !without.has('packages-before') ? Math.min(under, upTo - still) : upTo - Math.max(positioned ? 0 : 1, still);
-      const made = stepsMade(Math.max(0, can), back, above, flat);
+      let made = stepsMade(Math.max(0, can), back, above, flat);
+      // His count never passes the concessions that bring his price to his floor (floor-capped):
+      // `up` says what the offers up to this one do to it (OfferKinds), or only that this one goes
+      // back up (true), which leaves it one below those at most. Either is the most it can be on any
+      // line (countAtMost), so the least of it and the count above only overestimates.
+      if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countAtMost(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -693,6 +780,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const own = universe.map(() => 0);
         const size = universe.map(() => 0);
         const backOf = universe.map(() => 0);
+        /** The steps left on each package's goals (floor-capped). */
+        const leftOf = universe.map(() => 0);
         const aboveOf = universe.map(() => false);
         const underOf = universe.map(() => false);
         const chinaOf = universe.map(() => 0);
@@ -791,7 +880,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               last: (extraUp, extraStill) => once(extraUp * 16 + extraStill, () => worths(slot(args[0], args[1], (args[2] ?? 0) + extraStill, args[3], args[4], (typeof up === 'number' ? up : up ? 1 : 0) + extraUp, args[6], args[7], args[8]))),
               // An offer before the last: at the latest the one before it, its own going up and
               // whether it can be a concession the only ones counted up to it.
-              before: (goesUp, still) => once(-1 - (goesUp ? 2 : 0) - (still ? 1 : 0), () => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0))),
+              before: (goesUp, still) => once(-1 - (goesUp ? 2 : 0) - (still ? 1 : 0), () => worths(slot(args[0] + 1, args[1], still ? 1 : 0, start - offerMinutes, 0, goesUp ? 1 : 0, 0, 0, 0, goesUp))),
             });
           }
           return out;
@@ -911,7 +1000,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
                   backSteps += x.back;
                   goesUp ||= x.above;
                 }
-                const there = slot(last + 1, j, concedes ? 0 : 1, Number.POSITIVE_INFINITY, backSteps, goesUp);
+                const there = slot(last + 1, j, concedes ? 0 : 1, Number.POSITIVE_INFINITY, backSteps, goesUp, 0, 0, backSteps, goesUp);
                 if (!there) continue;
                 const g = gains(there.steps, there.news);
                 let sum = 0;
@@ -1024,7 +1113,15 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             }
             // (Without the rule: of the packages that cannot be concessions, all but r come no later than this one.)
             if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
-            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps);
+            // What the packages up to it and its own do to his count (floor-capped).
+            const kinds: OfferKinds = { upOnly: 0, upBoth: 0, down: 0, self: aboveOf[u] ? (stillOf[u] ? 'up' : 'both') : stillOf[u] ? 'none' : 'down', closed: 0 };
+            for (const v of used) {
+              if (placed[v] || v === u) continue;
+              kinds.closed += leftOf[v]!;
+              if (aboveOf[v]) kinds[stillOf[v] ? 'upOnly' : 'upBoth']++;
+              else if (!stillOf[v]) kinds.down++;
+            }
+            const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps, kinds);
             if (!latest) continue;
             let k = latest.news;
             while (k >= 0 && gate + pullBy[k]! > p.usLimit) k--;
@@ -1035,7 +1132,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             // A day whose deals close every goal ends with its last offer's answer: for the j-th news
             // to have come by then, that offer began after the one before it.
             if (r === 0 && settles && k < j - 1) continue;
-            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps);
+            const here = k === latest.news ? latest : slot(r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps, kinds);
             if (!here) continue;
             slotArgs[r] = [r, k, still, startBy, backSteps, goesUp, packages, under, flatSteps];
             startAt[r] = here.start;
@@ -1085,6 +1182,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             own.fill(0);
             size.fill(0);
             backOf.fill(0);
+            leftOf.fill(0);
             aboveOf.fill(false);
             underOf.fill(false);
             chinaOf.fill(0);
@@ -1100,6 +1198,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               own[of[i]!]! += items[i]!.us;
               size[of[i]!]!++;
               backOf[of[i]!]! += items[i]!.back;
+              leftOf[of[i]!]! += items[i]!.left;
               if (items[i]!.above) aboveOf[of[i]!] = true;
               if (items[i]!.under) underOf[of[i]!] = true;
               chinaOf[of[i]!]! += items[i]!.china;
@@ -1161,6 +1260,15 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             const fewer = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above);
             if (!fewer) return;
             if (fewer.steps < steps) for (const x of picked) if (!x.free) need += priceFor(scenario, p, fewer.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - price(x.goal, !withAsked);
+            // A deal above Kim's position is made by an offer that goes back up, which leaves his
+            // count one below the steps to his floor at most (floor-capped): that offer comes no
+            // later than the last, so its steps are no more than the last's with that cap.
+            if (above && !without.has('floor-capped')) {
+              const up = slot(0, j, 0, Number.POSITIVE_INFINITY, back, above, 0, 0, back, true);
+              if (!up) return;
+              const at = Math.min(steps, fewer.steps);
+              if (up.steps < at) for (const x of picked) if (x.above) need += priceFor(scenario, p, up.steps, s.firstGoal === x.goal, s.hardening, !withAsked) - priceFor(scenario, p, at, s.firstGoal === x.goal, s.hardening, !withAsked);
+            }
           }
           // The sweeteners: the cheapest set (for Kim's score: its cost less its face) that covers what the deals lack.
           let bestLeaf = Number.NEGATIVE_INFINITY;

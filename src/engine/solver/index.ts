@@ -79,14 +79,17 @@ class Table {
 /**
  * The best line from a state, exact for the moves of solver/moves.ts (each applied by the engine).
  * Every line ends with some set of deals: a day. The bound (solver/bound.ts) gives, for every day,
- * the most any line ending in it can score. The days are taken from the highest bound down; for
- * each, a depth-first search of the lines whose deals are that day's (or some of them), cut where
- * the bound of the day from the state reached is no more than the best found. It stops at the
- * first day whose bound is no more than the best found: no line ending in it or in any day after it
- * can beat it, so the best found is the best there is.
+ * the most any line ending in it can score. For each day, a depth-first search of the lines whose
+ * deals are that day's (or some of them), cut where the bound of the day from the state reached is
+ * no more than the best found; the days' searches take turns, from the highest bound down (see
+ * below). It stops once no day's bound is above the best found: no line ending in any of them can
+ * beat it, so the best found is the best there is.
  * The search is capped by a number of states, not by time: the same seed then gets the same answer
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
+/** The states of a day's first turn (turn-taking, solveFrom); each turn of a day is twice its last. */
+const FIRST_TURN = 200;
+
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY, without?: ReadonlySet<BoundRule>): Solution {
   const { scenario } = bundle;
   let nodes = 0;
@@ -96,13 +99,19 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   const memo = new Map<string, { value: number; above: number }>();
   if (start.summit.value === 'talks') bound(bundle, start, { days: found, without });
   const days = [...found.values()].sort((a, b) => b.bound - a.bound);
-  /** The lines of a day from `start`: whether its search finished within the cap. */
-  const searchDay = (day: (typeof days)[number]): boolean => {
-    let finished = true;
+  /** Where the search of the day running now pauses (its turn's states used up), and whether the cap was reached. */
+  let turnEnds = 0;
+  let capped = false;
+  /**
+   * The lines of a day from `start`, searched in turns: it pauses (yields) once its turn's states
+   * are used up, and goes on where it stopped when given another; it returns once searched, or
+   * once the cap is reached (`capped`).
+   */
+  function* searchDay(day: (typeof days)[number]): Generator<void, void, void> {
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // `limit`: the bound of this state, worked out by its parent.
-    const search = (s: GameState, limit: number, line: KimMove[]): void => {
+    function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       if (limit <= best.value || table.covered(s)) return;
       // The moves' states, the most promising (by their bound, then by order) first. A state whose
       // bound is this one's is searched at once, before the moves after it are made: none of them
@@ -114,8 +123,13 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         if (limit <= best.value) return;
         const move = moves[i]!;
         if (nodes >= maxNodes) {
-          finished = false;
+          capped = true;
           return;
+        }
+        // The turn is over: wait for the next (the best found may have risen meanwhile).
+        while (nodes >= turnEnds) {
+          yield;
+          if (limit <= best.value) return;
         }
         const after = step(bundle, s, move);
         if (!after) continue;
@@ -134,9 +148,9 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         if (b <= best.value) continue;
         if (b >= limit) {
           line.push(move);
-          search(after, b, line);
+          yield* search(after, b, line);
           line.pop();
-          if (!finished) return;
+          if (capped) return;
           continue;
         }
         next.push({ state: after, move, bound: b });
@@ -144,33 +158,44 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       next.sort((x, y) => y.bound - x.bound);
       for (const n of next) {
         line.push(n.move);
-        search(n.state, n.bound, line);
+        yield* search(n.state, n.bound, line);
         line.pop();
-        if (!finished) return;
+        if (capped) return;
       }
-    };
-    search(start, boundOf(start), []);
-    return finished;
-  };
+    }
+    yield* search(start, boundOf(start), []);
+  }
   // The days in the order of their own bound from here (its deals in packages and in time), which
-  // is worked out only for the days whose first bound (the deals summed over the day) is above every
-  // own bound known: the days that can beat the best are then searched first, and a day whose own
-  // bound is no more than the best found is not searched at all.
-  const known: (typeof days)[number][] = [];
+  // is worked out only for the days whose first bound (the deals summed over the day) is above the
+  // best found. The days are searched in turns (turn-taking): every day that can beat the best
+  // found gets a first turn of a few states before any gets a second, and each turn of a day is
+  // twice its last; so a day whose bound is high but whose lines fall well short of it does not
+  // hold up a day below it whose best line is found at once, and then cuts the first day's search.
+  // Every day whose own bound is above the best found is searched to its end (or to the cap): the
+  // order of the days changes what is searched, never the best there is.
+  type Day = (typeof days)[number] & { turns: number; run?: Generator<void, void, void> };
+  let known: Day[] = [];
   let next = 0;
   for (;;) {
-    const top = () => known.reduce((m, d) => Math.max(m, d.bound), Number.NEGATIVE_INFINITY);
-    while (next < days.length && days[next]!.bound > Math.max(top(), best.value)) {
+    known = known.filter((d) => d.bound > best.value);
+    const fewest = known.reduce((m, d) => Math.min(m, d.turns), Number.POSITIVE_INFINITY);
+    if (fewest > 0 && next < days.length && days[next]!.bound > best.value) {
       const day = days[next++]!;
-      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without })) });
+      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without })), turns: 0 });
+      continue;
     }
-    const i = known.findIndex((d) => d.bound === top());
-    if (i < 0 || known[i]!.bound <= best.value) break;
-    const [day] = known.splice(i, 1);
-    if (!searchDay(day!)) {
+    if (known.length === 0) break;
+    let day = known[0]!;
+    for (const d of known) if (d.turns < day.turns || (d.turns === day.turns && d.bound > day.bound)) day = d;
+    day.run ??= searchDay(day);
+    turnEnds = nodes + FIRST_TURN * 2 ** day.turns;
+    day.turns++;
+    const done = day.run.next().done;
+    if (capped) {
       complete = false;
       break;
     }
+    if (done) known.splice(known.indexOf(day), 1);
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   return { ...finish(bundle, start, best.line), nodes, complete };

@@ -3,7 +3,8 @@
 // for where it leaves Kim (his position, a concession), so it is tried bare; an offer he takes is
 // tried with the least it needs (no argument or the one that helps, of the sweeteners that are
 // enough the one that costs Kim's score least, price and face, and of those the one he values
-// least). Packages of any two or more goals are tried where they are taken whole (the
+// least; and with each that costs more but that he values less than every cheaper one that would
+// do, which leaves the cheaper one for a later offer only it makes up). Packages of any two or more goals are tried where they are taken whole (the
 // most valuable few of each set of goals); one anchor package sets Kim's first position on every goal at once.
 // An offer he takes with a sweetener is also tried with each sweetener that gives back money in its
 // place (engine version 6: the money given back pays for a later deal over his money). Before his
@@ -30,7 +31,7 @@ import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';
 import { offerKey } from '../moves/kim';
-import { quickWay, type Way } from './quick';
+import { costOf, quickWay, type Way } from './quick';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
 import type { GameState, OfferItem } from '../state';
@@ -108,10 +109,25 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     // Only in place of another sweetener: where he takes it bare, a sweetener that gives back money
     // is as well offered with the deal over his money itself.
     if (way.sweetener === undefined) return;
+    const tried = new Set([way.sweetener]);
     for (const b of backers) {
       if (b === way.sweetener) continue;
+      tried.add(b);
       const other = cheapest(bundle, s, items, b);
       if (other) into(offer(items, other.framing, b));
+    }
+    // And with each sweetener he would take it with that costs Kim more but is worth less to him
+    // than every cheaper one that would do: the one that costs least may be the only
+    // one enough for a later offer, which this one then keeps. (One that costs more and is worth
+    // more to him than another that would do is never better here: that other leaves it for later.)
+    let least = s.profile.sweeteners[way.sweetener] ?? 0;
+    for (const x of bundle.scenario.sweeteners.filter((y) => !tried.has(y.id) && !s.sweetenersUsed.includes(y.id)).sort((a, b) => costOf(a) - costOf(b))) {
+      const worth = s.profile.sweeteners[x.id] ?? 0;
+      if (worth >= least) continue;
+      const other = cheapest(bundle, s, items, x.id);
+      if (!other) continue;
+      into(offer(items, other.framing, x.id));
+      least = worth;
     }
   };
   for (const g of goals) if (s.goals[g.id]!.value === 'countered' && inDay([{ goal: g.id, option: s.goals[g.id]!.context.counter! }])) push({ side: 'kim', type: 'offer.accept', goal: g.id });

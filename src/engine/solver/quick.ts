@@ -15,7 +15,7 @@ import { faceBonus } from '../day-terms';
  * the meter is not at an end).
  */
 const facePoint = faceBonus(51) - faceBonus(50);
-const costOf = (x: { kimCost: number; face: number }) => x.kimCost - x.face * facePoint;
+export const costOf = (x: { kimCost: number; face: number }) => x.kimCost - x.face * facePoint;
 
 export interface Way {
   framing?: string;

@@ -1,6 +1,6 @@
 // Result codes made by engine version 1: at e273f05 (code format 1) and at c79e449 (format 2, on
 // both scenarios, a two-person game and an unfinished one among them); and by engine version 2 at
-// 81705e2, by engine version 3 at e5acc83, by engine version 4 at 80385eb by engine version 5 at 377e7d6, by engine version 6 at a885c3a and by engine version 7 at 1f39b4d (both scenarios, the same kinds; tools/pin-codes.ts
+// 81705e2, by engine version 3 at e5acc83, by engine version 4 at 80385eb by engine version 5 at 377e7d6, by engine version 6 at a885c3a by engine version 7 at 1f39b4d and by engine version 8 at 2bb6749 (both scenarios, the same kinds; tools/pin-codes.ts
 // wrote them). A teacher re-checking
 // them gets the same verdicts and scores from every later version: they are read by their
 // version's frozen engine (src/engine/rules/v<N>/), whatever the live engine has become.
@@ -33,6 +33,7 @@ describe.each([
   ['codes-377e7d6.json', 5],
   ['codes-a885c3a.json', 6],
   ['codes-1f39b4d.json', 7],
+  ['codes-2bb6749.json', 8],
 ] as const)('%s, made by engine version %s', (file, version) => {
   it.each(codesOf(file).map((c) => [c.name ?? c.seed, c] as const))('%s: verifies with the score it had', (_name, c) => {
     const v = verifyResultCode(c.code, lookupBundle);

@@ -1,0 +1,16 @@
+// Step 3 of 3: npx tsx tools/once/wider-verify.ts tools/once/wider-lists.json : uncached check, the balance's own bundle and solve(cap 3000), test-1..1000.
+import { readFileSync } from 'node:fs';
+import type { ScenarioBundle } from '../../src/engine';
+import { solve } from '../../src/engine/solver';
+import { playFixed } from '../balance/fixed';
+import { bundleNamed } from '../scenarios';
+const bundle = bundleNamed(undefined) as ScenarioBundle;
+const lists = JSON.parse(readFileSync(process.argv[2]!, 'utf8'));
+for (const d of ['open', 'standard', 'hard'] as const) {
+  let hits = 0;
+  for (let i = 1; i <= 1000; i++) {
+    const init = { seed: `test-${i}`, settings: { difficulty: d } };
+    if (playFixed(bundle, init, lists[d].line) >= 0.9 * solve(bundle, init, 3000).score) hits++;
+  }
+  console.log(d, lists[d].name, `${hits}/1000`);
+}

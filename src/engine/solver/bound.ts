@@ -472,6 +472,9 @@ export interface OfferKinds {
  */
 export function countAtMost(now: number, cap: number, concessions: number, free: number, late: number, kinds: OfferKinds): number {
   if (!Number.isFinite(cap)) return Number.POSITIVE_INFINITY;
+  // Beyond what the search's keys hold (a scenario with more steps than Vladivostok's nine), the cap
+  // itself: the most he ever counts, so still never below his count.
+  if (concessions > 15 || free > 15 || kinds.upOnly > 7 || kinds.upBoth > 7 || kinds.down > 7 || cap > 63) return cap;
   const k = `${now},${cap},${concessions},${free},${late},${kinds.upOnly},${kinds.upBoth},${kinds.down},${kinds.self}`;
   const known = countCache.get(k);
   if (known !== undefined) return known;
@@ -509,7 +512,7 @@ export function countAtMost(now: number, cap: number, concessions: number, free:
     seen.set(key, best);
     return best;
   };
-  const out = most(kinds.upOnly, kinds.upBoth, kinds.down, Math.min(free, 15), Math.min(concessions, 15), Math.min(now, cap));
+  const out = most(kinds.upOnly, kinds.upBoth, kinds.down, free, concessions, Math.min(now, cap));
   countCache.set(k, out);
   return out;
 }

@@ -40,11 +40,16 @@ const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.le
 const f1 = (x: number) => x.toFixed(1);
 const seedsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
 
-/** What the best line agreed and argued: two seeds' best lines differ when these differ. */
-function signature(b: ScenarioBundle, seed: string, d: Difficulty, line: readonly Move[]): string {
+/** The deals a line ends with on a seed, goal by goal ('-' where none), as one string. */
+export function dealsOf(b: ScenarioBundle, seed: string, d: Difficulty, line: readonly Move[]): string {
   const g = new Game(b, { seed, settings: { difficulty: d } });
   for (const m of line) g.play(m);
-  const deals = b.scenario.goals.map((x) => g.goal(x.id).context.deal ?? '-').join(',');
+  return b.scenario.goals.map((x) => g.goal(x.id).context.deal ?? '-').join(',');
+}
+
+/** What the best line agreed and argued: two seeds' best lines differ when these differ. */
+function signature(b: ScenarioBundle, seed: string, d: Difficulty, line: readonly Move[]): string {
+  const deals = dealsOf(b, seed, d, line);
   const args = [...new Set(line.flatMap((m) => (m.type === 'offer.propose' && m.framing ? [m.framing] : [])))].sort().join('+');
   return `${deals}|${args}`;
 }

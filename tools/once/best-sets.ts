@@ -1,8 +1,8 @@
 // npx tsx tools/once/best-sets.ts D N: how the solver's best days spread over N seeds (the share of the
 // commonest set of deals, and the five commonest), with PUTIN/TOP overrides. A fixed list can only reach
 // the seeds whose best day it can make, so a lever for the fixed lists first has to spread these.
-import { Game } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
+import { dealsOf } from '../balance/report';
 import { overriddenBundle } from './override';
 const D = (process.argv[2] ?? 'open') as 'open';
 const N = Number(process.argv[3] ?? 100);
@@ -13,9 +13,7 @@ for (let i = 1; i <= N; i++) {
   const init = { seed: `test-${i}`, settings: { difficulty: D } };
   const s = solve(bundle, init, 3000);
   sum += s.score;
-  const g = new Game(bundle, init);
-  for (const m of s.line) g.play(m);
-  const key = bundle.scenario.goals.map((x) => g.goal(x.id).context.deal ?? '-').join(',');
+  const key = dealsOf(bundle, init.seed, D, s.line);
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 const top = [...counts].sort((a, b) => b[1] - a[1]);

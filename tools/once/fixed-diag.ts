@@ -2,9 +2,10 @@
 // of the solver's best, on which seeds, and what those lines and seeds look like. PUTIN='{...}'
 // overrides numbers of his profile's ranges, TOP='{...}' top-level fields of the scenario; QUIET=1 prints the
 // summary line only. Used to look for the next version's levers (README, "What moves the fixed lists").
-import { Game, type Move, scoreGame } from '../../src/engine';
+import { type Move, scoreGame } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
 import { playFixed } from '../balance/fixed';
+import { dealsOf } from '../balance/report';
 import { referencePlayers } from '../balance/players';
 import { overriddenBundle } from './override';
 
@@ -14,11 +15,7 @@ const T = Number(process.argv[4] ?? 10);
 const CAP = Number(process.argv[5] ?? 3000);
 const bundle = overriddenBundle();
 const init = (seed: string) => ({ seed, settings: { difficulty: D } });
-const deals = (seed: string, line: readonly Move[]) => {
-  const g = new Game(bundle, init(seed));
-  for (const m of line) g.play(m);
-  return bundle.scenario.goals.map((x) => g.goal(x.id).context.deal ?? '-').join(',');
-};
+const deals = (seed: string, line: readonly Move[]) => dealsOf(bundle, seed, D, line);
 const short = (m: Move) =>
   m.type === 'offer.propose' ? `P[${[{ goal: m.goal, option: m.option }, ...(m.with ?? [])].map((i) => `${i.goal.slice(0, 4)}=${i.option.slice(0, 8)}`).join('+')}${m.sweetener ? ` $${m.sweetener}` : ''}${m.framing ? ` @${m.framing}` : ''}]` : m.type;
 const train = Array.from({ length: T }, (_, i) => `train-${i + 1}`).map((s) => solve(bundle, init(s), CAP));

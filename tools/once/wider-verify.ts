@@ -1,10 +1,9 @@
 // Step 3 of 3: npx tsx tools/once/wider-verify.ts tools/once/wider-lists.json : uncached check, the balance's own bundle and solve(cap 3000), test-1..1000.
 import { readFileSync } from 'node:fs';
-import type { ScenarioBundle } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
 import { playFixed } from '../balance/fixed';
-import { bundleNamed } from '../scenarios';
-const bundle = bundleNamed(undefined) as ScenarioBundle;
+import { overriddenBundle } from './override';
+const bundle = overriddenBundle();
 const lists = JSON.parse(readFileSync(process.argv[2]!, 'utf8'));
 for (const d of ['open', 'standard', 'hard'] as const) {
   let hits = 0;

@@ -26,7 +26,9 @@ export function layoutProblems(page: Page, root = '#ui'): Promise<string[]> {
       const name = (el: Element) => {
         const id = el.id ? `#${el.id}` : '';
         const cls = el.classList.length ? `.${[...el.classList].join('.')}` : '';
-        const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        // A select shows its chosen option.
+        const shown = el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.label ?? '') : el.textContent;
+        const text = (shown ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
         return `<${el.localName}${id}${cls}> "${text}"`;
       };
       const hidden = (el: Element): boolean => {
@@ -40,6 +42,32 @@ export function layoutProblems(page: Page, root = '#ui'): Promise<string[]> {
         const cs = getComputedStyle(el);
         return cs.visibility === 'hidden' || cs.display === 'none';
       };
+      // The width of a line of text in an element's font, as the element would draw it.
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      const textWidth = (text: string, cs: CSSStyleDeclaration): number => {
+        ctx.font = cs.font;
+        ctx.letterSpacing = cs.letterSpacing === 'normal' ? '0px' : cs.letterSpacing;
+        ctx.fontKerning = cs.fontKerning === 'none' ? 'none' : 'normal';
+        const t = cs.textTransform === 'uppercase' ? text.toUpperCase() : cs.textTransform === 'lowercase' ? text.toLowerCase() : text;
+        return ctx.measureText(t.replace(/\s+/g, ' ').trim()).width;
+      };
+      // The room a closed select gives its chosen option's text, measured in Chromium 150 (Debian's)
+      // from screenshots: with the native look the text starts 4 px after the start padding and is
+      // cut at the end padding, and the drop-down arrow is drawn from 12 px to 4 px before the
+      // padding box's end whatever the padding and font size, over the text (with the game's .6rem
+      // padding the text runs under the arrow before it is cut, so the arrow is what limits it).
+      // With appearance: none the whole content box is the text's. (With base-select the text wraps
+      // and is checked as any box's.)
+      const SELECT_TEXT_INSET = 4;
+      const SELECT_ARROW_FROM_END = 12;
+      const selectRoom = (el: HTMLSelectElement, cs: CSSStyleDeclaration): number => {
+        const rtl = cs.direction === 'rtl';
+        const start = parseFloat(rtl ? cs.paddingRight : cs.paddingLeft);
+        const end = parseFloat(rtl ? cs.paddingLeft : cs.paddingRight);
+        if (cs.appearance === 'none') return el.clientWidth - start - end;
+        return el.clientWidth - Math.max(end, SELECT_ARROW_FROM_END) - start - SELECT_TEXT_INSET;
+      };
+
       // The page itself must not scroll sideways.
       const scroller = top as HTMLElement;
       if (scroller.scrollWidth > scroller.clientWidth + 1) out.push(`${root} scrolls sideways: ${scroller.scrollWidth} > ${scroller.clientWidth}`);
@@ -67,10 +95,18 @@ export function layoutProblems(page: Page, root = '#ui'): Promise<string[]> {
           const px = parseFloat(cs.fontSize);
           if (px < minFont - 0.01) out.push(`text of ${px}px: ${name(el)}`);
           const h = el as HTMLElement;
-          // A select is left out: Chromium 150 (Debian's today) gives it the width of its longest
-          // option as scrollWidth, which the open picker shows in full; later versions gave its own.
-          if (!(el instanceof HTMLSelectElement) && cs.display !== 'inline' && h.clientWidth > 0 && h.scrollWidth > h.clientWidth + 1 && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll')
+          // A native select's scrollWidth says nothing (Chromium 150, Debian's today, gives the width
+          // of its longest option, which the open picker shows in full): what it shows closed is
+          // measured below. A customizable one (appearance: base-select) lays its text out as a box does.
+          const nativeSelect = el instanceof HTMLSelectElement && cs.appearance !== 'base-select';
+          if (!nativeSelect && cs.display !== 'inline' && h.clientWidth > 0 && h.scrollWidth > h.clientWidth + 1 && cs.overflowX !== 'auto' && cs.overflowX !== 'scroll')
             out.push(`text spills out of its box (${h.scrollWidth} > ${h.clientWidth}): ${name(el)}`);
+          const chosen = nativeSelect && !el.multiple && el.size <= 1 ? el.selectedOptions[0] : undefined;
+          if (nativeSelect && chosen && h.clientWidth > 0) {
+            const w = textWidth(chosen.label, cs);
+            const room = selectRoom(el, cs);
+            if (w > room + 1) out.push(`selected option clipped (${Math.ceil(w)} > ${Math.floor(room)}): ${name(el)}`);
+          }
           // Inline text must stay inside the block that holds it.
           const block = el.closest('p, li, dd, dt, h1, h2, h3, label, legend, td, th, button, a, summary, div, section, blockquote, span.badge');
           if (block && block !== el) {

@@ -1,4 +1,4 @@
-// npm run balance -- [--seeds 1000] [--solver-seeds N] [--ablation-seeds 200] [--cap N] [--training 50] [--difficulty D|all] [--no-ablations] [--ablations-only] [--scenario ID] [--check]
+// npm run balance -- [--seeds 1000] [--solver-seeds N] [--ablation-seeds 200] [--cap N] [--training 50] [--difficulty D|all] [--no-ablations] [--ablations-only] [--scenario ID] [--check] [--draw X]
 // The balance report of issue #10 (tools/balance/report.ts): the solver's best per seed, the
 // reference players, fixed move lists replayed on other seeds, how much the best lines differ,
 // sweeps, and the ablation table. With --check it exits 1 when a criterion fails; CI runs the same
@@ -6,9 +6,10 @@
 import { DIFFICULTIES, type Difficulty } from '../src/engine';
 import { parseArgs } from './args';
 import { balanceReport } from './balance/report';
+import { overriddenBundle } from './once/override';
 import { bundleNamed } from './scenarios';
 
-const parsed = parseArgs(process.argv.slice(2), { seeds: 'number', 'solver-seeds': 'number', 'ablation-seeds': 'number', cap: 'number', scenario: 'string', check: 'boolean', training: 'number', difficulty: 'string', 'no-ablations': 'boolean', 'ablations-only': 'boolean' });
+const parsed = parseArgs(process.argv.slice(2), { seeds: 'number', 'solver-seeds': 'number', 'ablation-seeds': 'number', cap: 'number', scenario: 'string', check: 'boolean', training: 'number', difficulty: 'string', 'no-ablations': 'boolean', 'ablations-only': 'boolean', draw: 'string' });
 if (!parsed.ok) {
   console.error(`balance: ${parsed.error}`);
   process.exit(2);
@@ -24,9 +25,11 @@ const a = parsed.args as {
   difficulty?: string;
   'no-ablations'?: boolean;
   'ablations-only'?: boolean;
+  draw?: string;
 };
 const N = a.seeds ?? 1000;
-const bundle = bundleNamed(a.scenario);
+// PUTIN='{...}' or TOP='{...}' measure a candidate for the next rules on the default scenario (tools/once/override.ts).
+const bundle = process.env.PUTIN || process.env.TOP ? overriddenBundle() : bundleNamed(a.scenario);
 if (typeof bundle === 'string') {
   console.error(`balance: ${bundle}`);
   process.exit(2);
@@ -45,10 +48,11 @@ const options = {
   training: a.training ?? Math.min(50, N),
   difficulties,
   skipAblations: a['no-ablations'] === true,
+  ...(a.draw ? { draw: a.draw } : {}),
 };
 const report = balanceReport(bundle, { ...options, onCheck: (ok, what) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${what}`) });
 console.log(
-  `\nBalance of ${bundle.scenario.id}: ${N} seeds per difficulty (the solver on ${Math.min(N, options.solverSeeds)}), ${options.training} training seeds, ${options.skipAblations ? 'no ablations' : `ablations on ${options.ablationSeeds} seeds`}, solver cap ${options.cap} states\n`,
+  `\nBalance of ${bundle.scenario.id}${a.draw ? ` (the seeds of draw ${a.draw})` : ''}: ${N} seeds per difficulty (the solver on ${Math.min(N, options.solverSeeds)}), ${options.training} training seeds, ${options.skipAblations ? 'no ablations' : `ablations on ${options.ablationSeeds} seeds`}, solver cap ${options.cap} states\n`,
 );
 console.log(report.table.join('\n'));
 console.log('');

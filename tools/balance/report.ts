@@ -19,6 +19,12 @@ export interface BalanceOptions {
   cap: number;
   /** Training seeds whose best lines are replayed as fixed lists. */
   training: number;
+  /**
+   * Another draw of the seeds: `train-N` and `test-N` become `<draw>-train-N` and `<draw>-test-N`.
+   * The worst fixed list is a maximum over many lists, so it moves from one draw to another by more
+   * than most changes of the rules: a change is judged on several draws (README, "Session 12").
+   */
+  draw?: string;
   difficulties?: readonly Difficulty[];
   /** Skip the ablation table (to run it apart). */
   skipAblations?: boolean;
@@ -38,7 +44,7 @@ export interface BalanceReport {
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 const f1 = (x: number) => x.toFixed(1);
-const seedsOf = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}-${i + 1}`);
+const seedsOf = (prefix: string, n: number, draw?: string) => Array.from({ length: n }, (_, i) => `${draw ? `${draw}-` : ''}${prefix}-${i + 1}`);
 
 /** The deals a line ends with on a seed, goal by goal ('-' where none), as one string. */
 export function dealsOf(b: ScenarioBundle, seed: string, d: Difficulty, line: readonly Move[]): string {
@@ -116,7 +122,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
     const init = (seed: string) => ({ seed, settings: { difficulty: d } });
     // Training: the best lines of other seeds, and the two recipes.
     const lists: [string, Move[]][] = [
-      ...seedsOf('train', o.training).map((s, i) => [`best line of training seed ${i + 1}`, solve(bundle, init(s), CAP).line] as [string, Move[]]),
+      ...seedsOf('train', o.training, o.draw).map((s, i) => [`best line of training seed ${i + 1}`, solve(bundle, init(s), CAP).line] as [string, Move[]]),
       ['e273f05 recipe', oldRecipe(bundle)],
       ['accept every counter', acceptEveryCounter(bundle)],
     ];
@@ -126,7 +132,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
     const scores: Record<string, number[]> = {};
     let sweeps = 0;
     let exact = 0;
-    seedsOf('test', N).forEach((seed, k) => {
+    seedsOf('test', N, o.draw).forEach((seed, k) => {
       if (k < NS) {
         const s = solve(bundle, init(seed), CAP);
         best.push(s.score);
@@ -182,7 +188,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
   const withIt: Partial<Record<'solver' | 'strong', number>> = {};
   const run = (bb: ScenarioBundle, by: 'solver' | 'strong') =>
     mean(
-      seedsOf('ablation', o.ablationSeeds).map((seed) =>
+      seedsOf('ablation', o.ablationSeeds, o.draw).map((seed) =>
         by === 'solver' ? solve(bb, { seed, settings: { difficulty: 'standard' } }, CAP).score : players.strong ? scoreGame(players.strong(bb, { seed, settings: { difficulty: 'standard' } })).kim : Number.NaN,
       ),
     );

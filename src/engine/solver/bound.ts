@@ -382,9 +382,12 @@ export interface BoundOptions {
  * step on its own goal, so that they take back m steps, less those steps made in one offer
  * (backs-matched); and one of engine version 8: his count, offer by offer up to the one that
  * makes a deal, never passes the concessions that bring his price to his floor, so a concession
- * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost).
+ * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost);
+ * and one of engine version 9 (its standard and hard numbers are version 8's): a step down on the
+ * goal of a package whose deals are at Kim's positions makes that package go back up, so that a
+ * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -455,6 +458,17 @@ export interface OfferKinds {
   self: 'up' | 'both' | 'down' | 'none';
   /** The steps left on the goals those packages before it close. */
   closed: number;
+  /**
+   * The packages before it that neither go back up nor come down (every deal at Kim's position on
+   * its goal, `self` 'none' for the offer itself), as the steps left below their deals on their
+   * goals (backs-capped, countWithBacks): a step down on one of those goals goes below its deal, so
+   * that the package goes back up. `own`: the same of the offer itself (0 unless `self` is 'none');
+   * `open`: the steps on every other goal still open.
+   */
+  flat?: readonly number[];
+  downs?: readonly number[];
+  own?: number;
+  open?: number;
 }
 
 /**
@@ -517,6 +531,101 @@ export function countAtMost(now: number, cap: number, concessions: number, free:
   return out;
 }
 const countCache = new Map<string, number>();
+
+/**
+ * countAtMost, knowing where the concessions can be made (backs-capped). Each concession comes down
+ * on some goal, taking at least one of its steps. A package before the offer that does not go back
+ * up now (its deals at or below Kim's positions: `self` 'none' or 'down') goes back up once Kim has
+ * come down below one of its deals (a lawful option above his most modest one: isRetraction), and
+ * then takes a step back; the steps below its deals (`kinds.flat` for those that cannot be
+ * concessions, `kinds.downs` for those that may, in `kinds.down`'s place) can only be taken before
+ * it is made (it closes its goals). The same of the offer itself (`kinds.own`: the steps below its
+ * deals, where `self` is 'none' or 'down'); the steps of every other goal still open
+ * (`kinds.open`) are taken anywhere. Every order is tried, each concession of a free offer counted
+ * as taken from any of those, one step each (an offer that comes down on several goals at once is
+ * one concession that takes more steps, and one that goes below a deal without a concession, a
+ * first position, only makes more packages go back up); a package's own concession comes down on
+ * one of its goals to its deal there, so it takes a step above that deal, one of `open`'s; a free
+ * offer is counted as never going back up, and a package that may be a concession as one where it
+ * goes back up too: each only raises the count. So this too is at
+ * least his count on any line, and the least of it and countAtMost is. Without `flat`, `downs`
+ * and `own`, it is countAtMost.
+ */
+export function countWithBacks(now: number, cap: number, concessions: number, free: number, late: number, kinds: OfferKinds): number {
+  const flat = kinds.flat ?? [];
+  const downs = kinds.downs ?? [];
+  const own = kinds.own ?? 0;
+  const packs = [...flat.map((x) => ({ pool: x, down: false })), ...downs.map((x) => ({ pool: x, down: true }))];
+  if (packs.every((x) => x.pool === 0) && own === 0) return countAtMost(now, cap, concessions, free, late, kinds);
+  if (!Number.isFinite(cap) || packs.length > 6 || downs.length !== kinds.down) return countAtMost(now, cap, concessions, free, late, kinds);
+  const k = `${now},${cap},${concessions},${free},${late},${kinds.upOnly},${kinds.upBoth},${kinds.self},${flat.join('+')},${downs.join('+')},${own},${kinds.open ?? Number.POSITIVE_INFINITY}`;
+  const known = backsCache.get(k);
+  if (known !== undefined) return known;
+  const down = (c: number) => Math.min(c + 1, cap);
+  const back = (c: number) => Math.max(0, c - 1);
+  const seen = new Map<string, number>();
+  // `pools`: the steps left below each package's deals, -1 once it is made (gone back up if fewer
+  // than it had: a step was taken there).
+  const most = (u: number, b: number, f: number, left: number, c: number, open: number, pools: number[], ownLeft: number): number => {
+    const key = `${u},${b},${f},${left},${c},${open},${pools.join('+')},${ownLeft}`;
+    const had = seen.get(key);
+    if (had !== undefined) return had;
+    let best = 0;
+    if (u + b === 0 && pools.every((x) => x < 0)) {
+      // Every package before it made: the free offers' concessions left, then the offer itself,
+      // which goes back up if a step was taken below its deals.
+      const room = Math.min(left, late);
+      const selfDown = kinds.self === 'both' || kinds.self === 'down';
+      for (const mine of selfDown && room >= 1 && open >= 1 ? [0, 1] : [0]) {
+        const more = Math.min(f, room - mine);
+        for (const taint of ownLeft > 0 ? [false, true] : [false]) {
+          let x = Math.min(cap, c + Math.min(more, open - mine + (taint ? ownLeft : 0)));
+          const up = kinds.self === 'up' || kinds.self === 'both' || taint || ownLeft < own;
+          if (up) x = back(mine ? down(x) : x);
+          else if (mine) x = down(x);
+          best = Math.max(best, x);
+        }
+      }
+    } else {
+      if (u > 0) best = Math.max(best, most(u - 1, b, f, left, back(c), open, pools, ownLeft));
+      if (b > 0) {
+        best = Math.max(best, most(u, b - 1, f, left, back(c), open, pools, ownLeft));
+        if (left > 0 && open > 0) best = Math.max(best, most(u, b - 1, f, left - 1, back(down(c)), open - 1, pools, ownLeft));
+      }
+      for (let v = 0; v < pools.length; v++) {
+        if (pools[v]! < 0) continue;
+        // Two packages alike (of one kind, neither touched, the same steps): making either first is the same.
+        let twin = false;
+        for (let w = 0; w < v && !twin; w++) twin = pools[w] === pools[v] && packs[w]!.pool === packs[v]!.pool && packs[w]!.down === packs[v]!.down && pools[w] === packs[w]!.pool;
+        if (twin) continue;
+        const made = [...pools];
+        made[v] = -1;
+        const up = pools[v]! < packs[v]!.pool;
+        best = Math.max(best, most(u, b, f, left, up ? back(c) : c, open, made, ownLeft));
+        if (packs[v]!.down && left > 0 && open > 0) best = Math.max(best, most(u, b, f, left - 1, up ? back(down(c)) : down(c), open - 1, made, ownLeft));
+      }
+      if (f > 0 && left > 0) {
+        if (open > 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open - 1, pools, ownLeft));
+        for (let v = 0; v < pools.length; v++) {
+          if (pools[v]! <= 0) continue;
+          const took = [...pools];
+          took[v]!--;
+          best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, took, ownLeft));
+        }
+        if (ownLeft > 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, pools, ownLeft - 1));
+      }
+    }
+    seen.set(key, best);
+    return best;
+  };
+  const out = Math.min(
+    countAtMost(now, cap, concessions, free, late, kinds),
+    most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open ?? Number.POSITIVE_INFINITY), packs.map((x) => x.pool), own),
+  );
+  backsCache.set(k, out);
+  return out;
+}
+const backsCache = new Map<string, number>();
 
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
   const without = options.without ?? NONE;
@@ -703,7 +812,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // `up` says what the offers up to this one do to it (OfferKinds), or only that this one goes
       // back up (true), which leaves it one below those at most. Either is the most it can be on any
       // line (countAtMost), so the least of it and the count above only overestimates.
-      if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countAtMost(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
+      if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countWithBacks(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
       return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
@@ -1118,11 +1227,24 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
             // What the packages up to it and its own do to his count (floor-capped).
             const kinds: OfferKinds = { upOnly: 0, upBoth: 0, down: 0, self: aboveOf[u] ? (stillOf[u] ? 'up' : 'both') : stillOf[u] ? 'none' : 'down', closed: 0 };
+            // (backs-capped) The packages before it that do not go back up now, by the steps below
+            // their deals, and the offer's own if it does not.
+            const flat: number[] = [];
+            const downs: number[] = [];
             for (const v of used) {
               if (placed[v] || v === u) continue;
               kinds.closed += leftOf[v]!;
               if (aboveOf[v]) kinds[stillOf[v] ? 'upOnly' : 'upBoth']++;
-              else if (!stillOf[v]) kinds.down++;
+              else if (!stillOf[v]) {
+                kinds.down++;
+                downs.push(backOf[v]!);
+              } else flat.push(backOf[v]!);
+            }
+            if (!without.has('backs-capped')) {
+              kinds.flat = flat.sort((a, b) => b - a);
+              kinds.downs = downs.sort((a, b) => b - a);
+              kinds.own = aboveOf[u] ? 0 : backOf[u]!;
+              kinds.open = potential - flat.reduce((a, b) => a + b, 0) - downs.reduce((a, b) => a + b, 0) - kinds.own;
             }
             const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps, kinds);
             if (!latest) continue;

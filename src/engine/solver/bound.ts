@@ -387,7 +387,7 @@ export interface BoundOptions {
  * goal of a package whose deals are at Kim's positions makes that package go back up, so that a
  * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -626,6 +626,7 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
   return out;
 }
 const backsCache = new Map<string, number>();
+const jointCache = new Map<string, number[][]>();
 
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
   const without = options.without ?? NONE;
@@ -814,9 +815,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // line (countAtMost), so the least of it and the count above only overestimates.
       if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countWithBacks(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
-      return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
+      return { start, steps: made + (late ? 1 : 0), made, news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
-    const last = slot(0) ?? { steps: s.concessions, news: 0 };
+    const last = slot(0) ?? { steps: s.concessions, made: s.concessions, news: 0 };
     const steps = last.steps;
     // The worth the news by the last offer add to options and arguments, and the room all of the
     // level's news make on China's line, at their best (news that would weigh an argument down is
@@ -963,6 +964,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */
         const slotArgs: Parameters<typeof slot>[] = [];
         const startAt: number[] = [];
+        /** Each package's count as its slot has it (made), whether its answer has his deadline step, and its news (counts-together). */
+        const madeAt: number[] = [];
+        const lateAt: boolean[] = [];
+        const newsAt: number[] = [];
+        const together = Number.isFinite(floorSteps) && !without.has('floor-capped') && !without.has('backs-capped') && !without.has('counts-together');
         const splitRetractions = splitRule && !without.has('split-retractions');
         /** The short packages' items going back up, and their worths with more offers going up (splitsOf). */
         const splitSteps = (): (SplitSteps | undefined)[] => {
@@ -1153,6 +1159,79 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           };
           return place(0, 0);
         };
+        /**
+         * The counts his can be at the answers of the packages placed, on one line (counts-together):
+         * each package's slot gives the most at its own answer on any line (slot), but the line that
+         * reaches it for one may not for another. The packages are made in the order placed, each
+         * no later than its slot, with the free offers that fit before it; his count moves as
+         * countWithBacks has it (every concession takes a step: below a package's deals, which makes
+         * it go back up, or one of the others; a package's own concession one of the others; a free
+         * offer never goes back up, a package that may be a concession is one or not, as it likes):
+         * every line's counts are at most one of the sets returned, each at its most.
+         */
+        const jointCounts = (): number[][] => {
+          const n = used.length;
+          const kind: ('up' | 'both' | 'down' | 'none')[] = [];
+          const pool0: number[] = [];
+          const freeBy: number[] = [];
+          let pooled = 0;
+          // In time order: t = 0 the first made (r = n - 1).
+          for (let t = 0; t < n; t++) {
+            const r = n - 1 - t;
+            const u = groupAt[r]!;
+            kind.push(aboveOf[u] ? (stillOf[u] ? 'up' : 'both') : stillOf[u] ? 'none' : 'down');
+            pool0.push(aboveOf[u] ? 0 : backOf[u]!);
+            pooled += pool0[t]!;
+            const upTo = Math.min(offers - r, Math.floor((startAt[r]! - clock) / offerMinutes) + 1);
+            freeBy.push(Math.max(0, upTo - (t + 1)));
+          }
+          const open0 = Math.max(0, potential - pooled);
+          const key = `${s.concessions},${floorSteps},${open0},${kind.join('+')},${pool0.join('+')},${freeBy.join('+')}`;
+          const known = jointCache.get(key);
+          if (known) return known;
+          const found: number[][] = [];
+          const add = (v: number[]) => {
+            if (found.some((f) => f.every((x, t) => x >= v[t]!))) return;
+            for (let q = found.length - 1; q >= 0; q--) if (v.every((x, t) => x >= found[q]![t]!)) found.splice(q, 1);
+            found.push(v);
+          };
+          const down = (x: number) => Math.min(x + 1, floorSteps);
+          const back = (x: number) => Math.max(0, x - 1);
+          const seen = new Set<string>();
+          const counts: number[] = [];
+          const go = (t: number, c: number, open: number, pools: number[], free: number) => {
+            if (t === n) {
+              // (Indexed by r, as the slots are: the last made first.)
+              add([...counts].reverse());
+              return;
+            }
+            const k = `${t},${c},${open},${pools.join('+')},${free},${counts.join('+')}`;
+            if (seen.has(k)) return;
+            seen.add(k);
+            // A free offer before this package: a concession on one of the other goals, or below a deal to come.
+            if (free < freeBy[t]!) {
+              if (open > 0) go(t, down(c), open - 1, pools, free + 1);
+              for (let q = t; q < n; q++) {
+                if (pools[q]! <= 0) continue;
+                const took = [...pools];
+                took[q]!--;
+                go(t, down(c), open, took, free + 1);
+              }
+            }
+            // The package itself.
+            const up = kind[t] === 'up' || kind[t] === 'both' || pools[t]! < pool0[t]!;
+            const answers: [number, number][] = [[up ? back(c) : c, open]];
+            if ((kind[t] === 'both' || kind[t] === 'down') && open > 0) answers.push([up ? back(down(c)) : down(c), open - 1]);
+            for (const [x, o] of answers) {
+              counts.push(x);
+              go(t + 1, x, o, pools, free);
+              counts.pop();
+            }
+          };
+          go(0, Math.min(s.concessions, floorSteps), open0, pool0, 0);
+          jointCache.set(key, found);
+          return found;
+        };
         /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
         let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
@@ -1175,23 +1254,56 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
-            // The short packages' ways of splitting into offers, once asked for (the same for every set).
-            let ways: number[][][] | undefined;
-            let stepWays: number[][][] | undefined;
-            for (const set of usable) {
-              if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
-              if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
-              if (moneyInTime && !coversInTime(set)) continue;
-              // Split at the package's own steps first, then (where that holds) with the steps the
-              // split takes back: each is a condition every line meets.
-              if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
-              if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
-              const faceLinear = c.face + dealFaces + faceGain + set.face;
-              const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
-              const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
-              if (v > out) out = v;
+            const settle = (deficit: number, short: number) => {
+              // The short packages' ways of splitting into offers, once asked for (the same for every set).
+              let ways: number[][][] | undefined;
+              let stepWays: number[][][] | undefined;
+              for (const set of usable) {
+                if (ceiling - set.cost <= Math.max(out, floor)) break;
+                if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
+                if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
+                if (moneyInTime && !coversInTime(set)) continue;
+                // Split at the package's own steps first, then (where that holds) with the steps the
+                // split takes back: each is a condition every line meets.
+                if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
+                if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
+                const faceLinear = c.face + dealFaces + faceGain + set.face;
+                const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
+                const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
+                if (v > out) out = v;
+              }
+            };
+            // (counts-together) His counts at the packages' answers, each the most its slot allows,
+            // may not come on one line: then the day is weighed at each set of counts that can.
+            const joint = together && used.length >= 2 ? jointCounts() : null;
+            if (!joint || joint.some((v) => v.every((x, r) => x >= madeAt[r]!))) {
+              settle(deficit, short);
+              return;
             }
+            const keepValues = valuesAt.slice(0, used.length);
+            const keepLacking = lacking.slice();
+            for (const v of joint) {
+              let lack = 0;
+              let shortHere = 0;
+              lacking.length = 0;
+              for (let q = 0; q < used.length; q++) {
+                const made = Math.min(madeAt[q]!, v[q]!);
+                const g = gains(made + (lateAt[q] && made >= 1 ? 1 : 0), newsAt[q]!);
+                const values: number[] = [];
+                for (let i = 0; i < items.length; i++) if (of[i] === groupAt[q]) values.push(g[i]![groupAt[q]!]!);
+                valuesAt[q] = values;
+                const x = shortOf(values, 0);
+                if (x) {
+                  lacking.push(x);
+                  lack += x.lack;
+                  shortHere++;
+                }
+              }
+              settle(lack, shortHere);
+            }
+            for (let q = 0; q < used.length; q++) valuesAt[q] = keepValues[q]!;
+            lacking.length = 0;
+            lacking.push(...keepLacking);
             return;
           }
           for (const u of used) {
@@ -1275,6 +1387,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (x > 0) above += x;
             }
             valuesAt[r] = values;
+            madeAt[r] = here.made;
+            lateAt[r] = here.steps > here.made;
+            newsAt[r] = k;
             moneyAt[r] = moneyOf[u]!;
             groupAt[r] = u;
             placed[u] = true;

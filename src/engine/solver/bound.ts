@@ -547,9 +547,11 @@ const countCache = new Map<string, number>();
  * first position, only makes more packages go back up); a package's own concession comes down on
  * one of its goals to its deal there, so it takes a step above that deal, one of `open`'s; a free
  * offer is counted as never going back up, and a package that may be a concession as one where it
- * goes back up too: each only raises the count. So this too is at
- * least his count on any line, and the least of it and countAtMost is. Without `flat`, `downs`
- * and `own`, it is countAtMost.
+ * goes back up too: each only raises the count. So this too is at least his count on any line.
+ * It is used in countAtMost's place, not with it: countAtMost holds to `late` every concession made
+ * once the packages that go back up or may come down are made, even one made on the goals of a
+ * package at Kim's positions still to be made (which then goes back up), as this does not.
+ * Without `flat`, `downs` and `own` (no such steps), it is countAtMost.
  */
 export function countWithBacks(now: number, cap: number, concessions: number, free: number, late: number, kinds: OfferKinds): number {
   const flat = kinds.flat ?? [];
@@ -566,15 +568,20 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
   const seen = new Map<string, number>();
   // `pools`: the steps left below each package's deals, -1 once it is made (gone back up if fewer
   // than it had: a step was taken there).
-  const most = (u: number, b: number, f: number, left: number, c: number, open: number, pools: number[], ownLeft: number): number => {
-    const key = `${u},${b},${f},${left},${c},${open},${pools.join('+')},${ownLeft}`;
+  // `lateLeft`: what is left of `late` (the steps on goals no package before it closes) once every
+  // package before it that is not at Kim's positions is made: from then on the other goals' steps
+  // and the offer's own are all on such goals (a package at his positions closes only its own).
+  const most = (u: number, b: number, f: number, left: number, c: number, open: number, pools: number[], ownLeft: number, lateLeft: number): number => {
+    const key = `${u},${b},${f},${left},${c},${open},${pools.join('+')},${ownLeft},${lateLeft}`;
     const had = seen.get(key);
     if (had !== undefined) return had;
     let best = 0;
+    const after = u + b === 0 && pools.every((x, v) => x < 0 || !packs[v]!.down);
+    const late1 = after ? lateLeft - 1 : lateLeft;
     if (u + b === 0 && pools.every((x) => x < 0)) {
       // Every package before it made: the free offers' concessions left, then the offer itself,
       // which goes back up if a step was taken below its deals.
-      const room = Math.min(left, late);
+      const room = Math.min(left, lateLeft);
       const selfDown = kinds.self === 'both' || kinds.self === 'down';
       for (const mine of selfDown && room >= 1 && open >= 1 ? [0, 1] : [0]) {
         const more = Math.min(f, room - mine);
@@ -587,10 +594,10 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
         }
       }
     } else {
-      if (u > 0) best = Math.max(best, most(u - 1, b, f, left, back(c), open, pools, ownLeft));
+      if (u > 0) best = Math.max(best, most(u - 1, b, f, left, back(c), open, pools, ownLeft, lateLeft));
       if (b > 0) {
-        best = Math.max(best, most(u, b - 1, f, left, back(c), open, pools, ownLeft));
-        if (left > 0 && open > 0) best = Math.max(best, most(u, b - 1, f, left - 1, back(down(c)), open - 1, pools, ownLeft));
+        best = Math.max(best, most(u, b - 1, f, left, back(c), open, pools, ownLeft, lateLeft));
+        if (left > 0 && open > 0) best = Math.max(best, most(u, b - 1, f, left - 1, back(down(c)), open - 1, pools, ownLeft, lateLeft));
       }
       for (let v = 0; v < pools.length; v++) {
         if (pools[v]! < 0) continue;
@@ -601,27 +608,24 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
         const made = [...pools];
         made[v] = -1;
         const up = pools[v]! < packs[v]!.pool;
-        best = Math.max(best, most(u, b, f, left, up ? back(c) : c, open, made, ownLeft));
-        if (packs[v]!.down && left > 0 && open > 0) best = Math.max(best, most(u, b, f, left - 1, up ? back(down(c)) : down(c), open - 1, made, ownLeft));
+        best = Math.max(best, most(u, b, f, left, up ? back(c) : c, open, made, ownLeft, lateLeft));
+        if (packs[v]!.down && left > 0 && open > 0) best = Math.max(best, most(u, b, f, left - 1, up ? back(down(c)) : down(c), open - 1, made, ownLeft, lateLeft));
       }
       if (f > 0 && left > 0) {
-        if (open > 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open - 1, pools, ownLeft));
+        if (open > 0 && late1 >= 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open - 1, pools, ownLeft, late1));
         for (let v = 0; v < pools.length; v++) {
           if (pools[v]! <= 0) continue;
           const took = [...pools];
           took[v]!--;
-          best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, took, ownLeft));
+          best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, took, ownLeft, lateLeft));
         }
-        if (ownLeft > 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, pools, ownLeft - 1));
+        if (ownLeft > 0 && late1 >= 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, pools, ownLeft - 1, late1));
       }
     }
     seen.set(key, best);
     return best;
   };
-  const out = Math.min(
-    countAtMost(now, cap, concessions, free, late, kinds),
-    most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open ?? Number.POSITIVE_INFINITY), packs.map((x) => x.pool), own),
-  );
+  const out = most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open ?? Number.POSITIVE_INFINITY), packs.map((x) => x.pool), own, late);
   backsCache.set(k, out);
   return out;
 }

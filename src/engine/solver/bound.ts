@@ -565,14 +565,25 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
   if (known !== undefined) return known;
   const down = (c: number) => Math.min(c + 1, cap);
   const back = (c: number) => Math.max(0, c - 1);
-  const seen = new Map<string, number>();
+  // Beyond what the keys below hold: the cap itself, the most he ever counts.
+  if (kinds.open === undefined || kinds.upOnly > 7 || kinds.upBoth > 7 || free > 15 || concessions > 15 || cap > 63 || kinds.open > 15 || own > 7 || late > 15 || packs.some((x) => x.pool > 6)) return cap;
+  const seen = new Map<number, number>();
+  // Each package's steps left (-1 once made) as one number, the first the lowest.
+  const stride: number[] = [];
+  let space = 1;
+  for (const x of packs) {
+    stride.push(space);
+    space *= x.pool + 2;
+  }
   // `pools`: the steps left below each package's deals, -1 once it is made (gone back up if fewer
   // than it had: a step was taken there).
   // `lateLeft`: what is left of `late` (the steps on goals no package before it closes) once every
   // package before it that is not at Kim's positions is made: from then on the other goals' steps
   // and the offer's own are all on such goals (a package at his positions closes only its own).
   const most = (u: number, b: number, f: number, left: number, c: number, open: number, pools: number[], ownLeft: number, lateLeft: number): number => {
-    const key = `${u},${b},${f},${left},${c},${open},${pools.join('+')},${ownLeft},${lateLeft}`;
+    let at = 0;
+    for (let v = 0; v < pools.length; v++) at += (pools[v]! + 1) * stride[v]!;
+    const key = (((((((u * 8 + b) * 16 + f) * 16 + left) * 64 + c) * 16 + open) * 8 + ownLeft) * 16 + Math.max(0, lateLeft)) * space + at;
     const had = seen.get(key);
     if (had !== undefined) return had;
     let best = 0;
@@ -625,7 +636,7 @@ export function countWithBacks(now: number, cap: number, concessions: number, fr
     seen.set(key, best);
     return best;
   };
-  const out = most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open ?? Number.POSITIVE_INFINITY), packs.map((x) => x.pool), own, late);
+  const out = most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open), packs.map((x) => x.pool), own, late);
   backsCache.set(k, out);
   return out;
 }
@@ -972,7 +983,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const madeAt: number[] = [];
         const lateAt: boolean[] = [];
         const newsAt: number[] = [];
-        const together = Number.isFinite(floorSteps) && !without.has('floor-capped') && !without.has('backs-capped') && !without.has('counts-together');
+        // (Only where his count can reach his floor, where a step's place on the line matters most:
+        // elsewhere it is left out, for speed, which only leaves the bound higher.)
+        const together = Number.isFinite(floorSteps) && s.concessions + potential > floorSteps && !without.has('floor-capped') && !without.has('backs-capped') && !without.has('counts-together');
         const splitRetractions = splitRule && !without.has('split-retractions');
         /** The short packages' items going back up, and their worths with more offers going up (splitsOf). */
         const splitSteps = (): (SplitSteps | undefined)[] => {
@@ -1193,46 +1206,47 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           const key = `${s.concessions},${floorSteps},${open0},${kind.join('+')},${pool0.join('+')},${freeBy.join('+')}`;
           const known = jointCache.get(key);
           if (known) return known;
-          const found: number[][] = [];
-          const add = (v: number[]) => {
-            if (found.some((f) => f.every((x, t) => x >= v[t]!))) return;
-            for (let q = found.length - 1; q >= 0; q--) if (v.every((x, t) => x >= found[q]![t]!)) found.splice(q, 1);
-            found.push(v);
+          /** The best of these sets of counts: none kept that another is as high as in every package. */
+          const pareto = (all: number[][]): number[][] => {
+            const out: number[][] = [];
+            for (const v of all) {
+              if (out.some((f) => f.every((x, q) => x >= v[q]!))) continue;
+              for (let q = out.length - 1; q >= 0; q--) if (v.every((x, w) => x >= out[q]![w]!)) out.splice(q, 1);
+              out.push(v);
+            }
+            return out;
           };
           const down = (x: number) => Math.min(x + 1, floorSteps);
           const back = (x: number) => Math.max(0, x - 1);
-          const seen = new Set<string>();
-          const counts: number[] = [];
-          const go = (t: number, c: number, open: number, pools: number[], free: number) => {
-            if (t === n) {
-              // (Indexed by r, as the slots are: the last made first.)
-              add([...counts].reverse());
-              return;
-            }
-            const k = `${t},${c},${open},${pools.join('+')},${free},${counts.join('+')}`;
-            if (seen.has(k)) return;
-            seen.add(k);
+          const memo = new Map<string, number[][]>();
+          // The counts at the answers of packages t… (in time order) from this state on.
+          const go = (t: number, c: number, open: number, pools: number[], free: number): number[][] => {
+            if (t === n) return [[]];
+            const k = `${t},${c},${open},${pools.join('+')},${free}`;
+            const known = memo.get(k);
+            if (known) return known;
+            const all: number[][] = [];
             // A free offer before this package: a concession on one of the other goals, or below a deal to come.
             if (free < freeBy[t]!) {
-              if (open > 0) go(t, down(c), open - 1, pools, free + 1);
+              if (open > 0) all.push(...go(t, down(c), open - 1, pools, free + 1));
               for (let q = t; q < n; q++) {
                 if (pools[q]! <= 0) continue;
                 const took = [...pools];
                 took[q]!--;
-                go(t, down(c), open, took, free + 1);
+                all.push(...go(t, down(c), open, took, free + 1));
               }
             }
             // The package itself.
             const up = kind[t] === 'up' || kind[t] === 'both' || pools[t]! < pool0[t]!;
             const answers: [number, number][] = [[up ? back(c) : c, open]];
             if ((kind[t] === 'both' || kind[t] === 'down') && open > 0) answers.push([up ? back(down(c)) : down(c), open - 1]);
-            for (const [x, o] of answers) {
-              counts.push(x);
-              go(t + 1, x, o, pools, free);
-              counts.pop();
-            }
+            for (const [x, o] of answers) for (const rest of go(t + 1, x, o, pools, free)) all.push([x, ...rest]);
+            const out = pareto(all);
+            memo.set(k, out);
+            return out;
           };
-          go(0, Math.min(s.concessions, floorSteps), open0, pool0, 0);
+          // (Indexed by r, as the slots are: the last made first.)
+          const found = go(0, Math.min(s.concessions, floorSteps), open0, pool0, 0).map((v) => v.reverse());
           jointCache.set(key, found);
           return found;
         };

@@ -385,7 +385,9 @@ export interface BoundOptions {
  * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost);
  * and one of engine version 9 (its standard and hard numbers are version 8's): a step down on the
  * goal of a package whose deals are at Kim's positions makes that package go back up, so that a
- * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks).
+ * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks);
+ * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
+ * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
 export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together';
 

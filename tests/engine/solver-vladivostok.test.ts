@@ -272,14 +272,18 @@ describe('the solver on vladivostok-2019', () => {
     for (const n of [6, before.length]) {
       let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
       for (const m of before.slice(0, n)) from = step(bundle, from, m)!;
-      const withIt = bound(bundle, from, { target: day, exact: true });
-      const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['retractions-counted']) });
+      // (Shown with backs-capped left out on both sides: its count of his steps offer by offer takes
+      // a step back for each package that goes back up after a step below its deals too.)
+      const withIt = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-capped']) });
+      const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['backs-capped', 'retractions-counted']) });
       expect(withIt, `after ${n} moves`).toBeLessThan(without - 0.5);
-      const a = solveFrom(bundle, from, CAP);
-      const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['retractions-counted']));
+      expect(bound(bundle, from, { target: day, exact: true })).toBeLessThanOrEqual(withIt);
+      const a = solveFrom(bundle, from, CAP, new Set<BoundRule>(['backs-capped']));
+      const b = solveFrom(bundle, from, 20_000, new Set<BoundRule>(['backs-capped', 'retractions-counted']));
       expect([a.complete, b.complete]).toEqual([true, true]);
       expect(a.score).toBe(b.score);
       expect(a.nodes).toBeLessThan(b.nodes);
+      expect(solveFrom(bundle, from, CAP).score).toBe(a.score);
       // The best from here ends in that very day: the bound with the rule is still above it.
       // (Its line is the game's from the start, played through a Game.)
       const game = new Game(bundle, init);
@@ -302,19 +306,21 @@ describe('the solver on vladivostok-2019', () => {
     const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'bridge-crossings', barter: 'study' };
     const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
     const single = step(bundle, start, { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit' })!;
-    const withIt = bound(bundle, single, { target: day, exact: true });
-    const without = bound(bundle, single, { target: day, exact: true, without: new Set<BoundRule>(['first-at-top']) });
+    // (Shown with backs-capped left out on both sides: its count of his steps offer by offer knows
+    // that a package at Kim's positions is no concession either.)
+    const withIt = bound(bundle, single, { target: day, exact: true, without: new Set<BoundRule>(['backs-capped']) });
+    const without = bound(bundle, single, { target: day, exact: true, without: new Set<BoundRule>(['backs-capped', 'first-at-top']) });
     expect(withIt).toBeLessThan(without - 0.5);
     const best = solve(bundle, init, CAP);
-    // (Shown with the rule split-retractions left out on both sides: with it, the search finishes
-    // without this rule too, in 4,748 states against 50.)
-    const without2 = new Set<BoundRule>(['split-retractions']);
+    // (Shown with the rules split-retractions and backs-capped left out on both sides: with either,
+    // the search finishes without this rule too, in 4,748 states against 50 with the first.)
+    const without2 = new Set<BoundRule>(['split-retractions', 'backs-capped']);
     const withIt2 = solveFrom(bundle, start, CAP, without2);
     const other = solveFrom(bundle, start, CAP, new Set<BoundRule>([...without2, 'first-at-top']));
     expect([best.complete, withIt2.complete, other.complete]).toEqual([true, true, false]);
     expect(withIt2.score).toBe(best.score);
     expect(best.score).toBeGreaterThan(other.score);
-    expect(best.nodes).toBeLessThan(solveFrom(bundle, start, CAP, new Set<BoundRule>(['first-at-top'])).nodes);
+    expect(best.nodes).toBeLessThanOrEqual(solveFrom(bundle, start, CAP, new Set<BoundRule>(['first-at-top'])).nodes);
     // Its best line ends in that day, and no state on the way is bounded below it.
     const game = new Game(bundle, init);
     let s: GameState = start;
@@ -510,6 +516,62 @@ describe('the solver on vladivostok-2019', () => {
     expect([best.complete, other.complete]).toEqual([true, true]);
     expect(best.score).toBe(other.score);
     expect(best.nodes).toBeLessThan(other.nodes);
+  });
+
+  it("bounds his count lower with its rule backs-capped (a step down below a package's deals makes it go back up), and finishes adversary-2 at standard within the cap with the same best", () => {
+    // adversary-2 at standard (his floor at five concessions): every goal of the day's packages but
+    // the lifeline and the sanctions is at its bottom, and those two stand at their deals, so every
+    // step left is below a deal: the package that holds it goes back up and takes the step back.
+    // countAtMost let a step there bring his count to his floor for the package after it, with
+    // nothing taken back. With the rule the search finishes in a few dozen states; without, it
+    // stopped at the cap (the debrief's 6,000) on the same best, 53.7.
+    const init = { seed: 'adversary-2', settings: { difficulty: 'standard' as const } };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const a = solveFrom(bundle, start, CAP);
+    const b = solveFrom(bundle, start, CAP, new Set<BoundRule>(['backs-capped']));
+    expect([a.complete, b.complete]).toEqual([true, false]);
+    expect(a.nodes).toBeLessThan(100);
+    expect(a.score).toBe(53.7);
+    expect(b.score).toBe(a.score);
+  });
+
+  it('bounds a day lower with its rule counts-together (the packages\' counts on one line), never below the best from there, and finishes adversary-27 at standard within the cap with the same best', () => {
+    // adversary-27 at standard: three concessions made, his floor at five. Of the day's two packages,
+    // the lifeline's stands at Kim's position with three steps below it and the sanctions' (with the
+    // barter's step down) at his position with two: each package's slot could reach his floor, the
+    // one by a step taken below the other's deal. On one line they cannot both: a step below the
+    // lifeline's deal is taken back by its package, one below the sanctions' by the last. With the
+    // rule the bound is the best from here (49.3); without, 50.1.
+    const init = { seed: 'adversary-27', settings: { difficulty: 'standard' as const } };
+    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const before: KimMove[] = [
+      o('sanctions', 'draft-resolution', { with: [{ goal: 'lifeline', option: 'return-visit' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
+      o('transport', 'bridge-crossings'),
+      o('barter', 'lawful-goods'),
+      o('transport', 'working-group'),
+      { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
+      o('lifeline', 'return-visit', { framing: 'humanitarian' }),
+    ];
+    let from = start;
+    for (const m of before) from = step(bundle, from, m)!;
+    expect([from.concessions, from.summit.context.clock]).toEqual([3, 165]);
+    const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'working-group', barter: 'study' };
+    const withIt = bound(bundle, from, { target: day, exact: true });
+    const without = bound(bundle, from, { target: day, exact: true, without: new Set<BoundRule>(['counts-together']) });
+    expect(withIt).toBeLessThan(without - 0.5);
+    const a = solveFrom(bundle, from, CAP);
+    const b = solveFrom(bundle, from, CAP, new Set<BoundRule>(['counts-together']));
+    expect([a.complete, b.complete]).toEqual([true, true]);
+    expect(a.score).toBe(b.score);
+    expect(a.nodes).toBeLessThan(b.nodes);
+    expect(withIt + 0.05).toBeGreaterThanOrEqual(a.score);
+    // From the start: the same best (49.3), within the cap only with the rule.
+    const best = solveFrom(bundle, start, CAP);
+    const other = solveFrom(bundle, start, CAP, new Set<BoundRule>(['counts-together']));
+    expect([best.complete, other.complete]).toEqual([true, false]);
+    expect(best.nodes).toBeLessThan(100);
+    expect(best.score).toBe(49.3);
+    expect(other.score).toBe(best.score);
   });
 
   it('offers a sweetener that costs Kim more but is worth less to him where the cheapest is the only one enough later, and searches the days in turns (bench-solve-6 at hard)', () => {

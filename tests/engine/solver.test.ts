@@ -7,7 +7,7 @@ import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
 import { apply, DIFFICULTIES, Game, makeBundle, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
-import { countAtMost, covers, coversSplit, type OfferKinds } from '../../src/engine/solver/bound';
+import { countAtMost, countWithBacks, covers, coversSplit, type OfferKinds } from '../../src/engine/solver/bound';
 import { withConcession } from '../../src/engine/putin/reasons';
 import type { PutinProfile } from '../../src/engine/putin/profile';
 import { offerKey } from '../../src/engine/moves/kim';
@@ -280,6 +280,98 @@ describe("countAtMost, the most his count can be once an offer of the day's is a
       if (now + concessions > cap) capped++;
     }
     expect(capped).toBeGreaterThan(100);
+  });
+});
+
+describe('countWithBacks, his count knowing where each concession comes down (backs-capped)', () => {
+  it('is never below the most of every order of the offers up to it, each step down taken on a goal, and is below countAtMost where a step must go below a deal', () => {
+    // The engine's count as countAtMost's check has it, with the goals' steps told apart: each
+    // package before the offer that does not go back up has steps below its deals (a step taken
+    // there before it is made makes it go back up: it may still come down on another of its goals,
+    // if it is one that may); the offer's own likewise; the other goals' steps are taken anywhere.
+    // A package's own concession and each free offer's come down on a goal, taking a step: a
+    // package's above its deal (one of the other goals' steps), a free offer's anywhere still open.
+    // A free offer may also do nothing, or go back up (with a concession or without).
+    type Pack = { kind: 'up' | 'both' | 'down' | 'none'; pool: number };
+    const byTrying = (now: number, cap: number, concessions: number, free: number, late: number, self: OfferKinds['self'], packs: Pack[], own: number, open: number) => {
+      const profile = { step: 1 / cap } as PutinProfile;
+      const apply = (c: number, kind: string) => {
+        let x = kind === 'down' || kind === 'both' ? withConcession(profile, c) : c;
+        if (kind === 'up' || kind === 'both') x = Math.max(0, x - 1);
+        return x;
+      };
+      let most = -1;
+      const visit = (made: boolean[], taken: number[], ownTaken: number, f: number, used: number, lateUsed: number, openLeft: number, c: number) => {
+        // `late` as countAtMost has it: the concessions made once every package before the offer
+        // that goes back up or may come down is made, but those below a deal still to be made.
+        const after = made.every((x, p) => x || packs[p]!.kind === 'none');
+        const canConcede = used < concessions;
+        const lateOk = !after || lateUsed < late;
+        const next = (kind: string, m: boolean[], t: number[], o: number, f2: number, open2: number, counted = true) =>
+          visit(m, t, o, f2, used + (kind === 'down' || kind === 'both' ? 1 : 0), lateUsed + (counted && after && (kind === 'down' || kind === 'both') ? 1 : 0), open2, apply(c, kind));
+        for (let p = 0; p < packs.length; p++) {
+          if (made[p]) continue;
+          const m = made.map((x, q) => x || q === p);
+          const { kind } = packs[p]!;
+          const up = kind === 'up' || kind === 'both' || taken[p]! > 0;
+          next(up ? 'up' : 'none', m, taken, ownTaken, f, openLeft);
+          if ((kind === 'both' || kind === 'down') && canConcede && lateOk && openLeft > 0) next(up ? 'both' : 'down', m, taken, ownTaken, f, openLeft - 1);
+        }
+        if (f > 0) {
+          next('none', made, taken, ownTaken, f - 1, openLeft);
+          next('up', made, taken, ownTaken, f - 1, openLeft);
+          if (canConcede) {
+            for (const kind of ['down', 'both']) {
+              if (openLeft > 0 && lateOk) next(kind, made, taken, ownTaken, f - 1, openLeft - 1);
+              for (let p = 0; p < packs.length; p++) if (!made[p] && taken[p]! < packs[p]!.pool) next(kind, made, taken.map((x, q) => (q === p ? x + 1 : x)), ownTaken, f - 1, openLeft, false);
+              if (ownTaken < own && lateOk) next(kind, made, taken, ownTaken + 1, f - 1, openLeft);
+            }
+          }
+        }
+        if (made.every(Boolean)) {
+          const up = self === 'up' || self === 'both' || ownTaken > 0;
+          most = Math.max(most, apply(c, up ? 'up' : 'none'));
+          if ((self === 'both' || self === 'down') && canConcede && lateOk && openLeft > 0) most = Math.max(most, apply(c, up ? 'both' : 'down'));
+        }
+      };
+      visit(packs.map(() => false), packs.map(() => 0), 0, free, 0, 0, open, now);
+      return most;
+    };
+    let seed = 4242;
+    const next = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) * n);
+    let lower = 0;
+    let exact = 0;
+    for (let t = 0; t < 500; t++) {
+      const cap = 1 + next(5);
+      const packs: Pack[] = [];
+      const count = next(4);
+      for (let q = 0; q < count; q++) {
+        const kind = (['up', 'both', 'down', 'none'] as const)[next(4)]!;
+        packs.push({ kind, pool: kind === 'up' || kind === 'both' ? 0 : next(3) });
+      }
+      const self = (['up', 'both', 'down', 'none'] as const)[next(4)]!;
+      const own = self === 'down' || self === 'none' ? next(3) : 0;
+      const [now, concessions, free, late, open] = [next(cap + 1), next(5), next(4), next(4), next(3)];
+      const kinds: OfferKinds = {
+        upOnly: packs.filter((x) => x.kind === 'up').length,
+        upBoth: packs.filter((x) => x.kind === 'both').length,
+        down: packs.filter((x) => x.kind === 'down').length,
+        self,
+        closed: 0,
+        flat: packs.filter((x) => x.kind === 'none').map((x) => x.pool),
+        downs: packs.filter((x) => x.kind === 'down').map((x) => x.pool),
+        own,
+        open,
+      };
+      const got = countWithBacks(now, cap, concessions, free, late, kinds);
+      const tried = byTrying(now, cap, concessions, free, late, self, packs, own, open);
+      const text = JSON.stringify({ now, cap, concessions, free, late, kinds });
+      expect(got, text).toBeGreaterThanOrEqual(tried);
+      if (got < countAtMost(now, cap, concessions, free, late, kinds)) lower++;
+      if (got === tried) exact++;
+    }
+    expect(lower).toBeGreaterThan(30);
+    expect(exact).toBeGreaterThan(400);
   });
 });
 

@@ -382,9 +382,14 @@ export interface BoundOptions {
  * step on its own goal, so that they take back m steps, less those steps made in one offer
  * (backs-matched); and one of engine version 8: his count, offer by offer up to the one that
  * makes a deal, never passes the concessions that bring his price to his floor, so a concession
- * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost).
+ * made there is lost and an offer going back up takes one from there (floor-capped, countAtMost);
+ * and one of engine version 9 (its standard and hard numbers are version 8's): a step down on the
+ * goal of a package whose deals are at Kim's positions makes that package go back up, so that a
+ * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks);
+ * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
+ * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -455,6 +460,17 @@ export interface OfferKinds {
   self: 'up' | 'both' | 'down' | 'none';
   /** The steps left on the goals those packages before it close. */
   closed: number;
+  /**
+   * The packages before it that neither go back up nor come down (every deal at Kim's position on
+   * its goal, `self` 'none' for the offer itself), as the steps left below their deals on their
+   * goals (backs-capped, countWithBacks): a step down on one of those goals goes below its deal, so
+   * that the package goes back up. `own`: the same of the offer itself (0 unless `self` is 'none');
+   * `open`: the steps on every other goal still open.
+   */
+  flat?: readonly number[];
+  downs?: readonly number[];
+  own?: number;
+  open?: number;
 }
 
 /**
@@ -517,6 +533,117 @@ export function countAtMost(now: number, cap: number, concessions: number, free:
   return out;
 }
 const countCache = new Map<string, number>();
+
+/**
+ * countAtMost, knowing where the concessions can be made (backs-capped). Each concession comes down
+ * on some goal, taking at least one of its steps. A package before the offer that does not go back
+ * up now (its deals at or below Kim's positions: `self` 'none' or 'down') goes back up once Kim has
+ * come down below one of its deals (a lawful option above his most modest one: isRetraction), and
+ * then takes a step back; the steps below its deals (`kinds.flat` for those that cannot be
+ * concessions, `kinds.downs` for those that may, in `kinds.down`'s place) can only be taken before
+ * it is made (it closes its goals). The same of the offer itself (`kinds.own`: the steps below its
+ * deals, where `self` is 'none' or 'down'); the steps of every other goal still open
+ * (`kinds.open`) are taken anywhere. Every order is tried, each concession of a free offer counted
+ * as taken from any of those, one step each (an offer that comes down on several goals at once is
+ * one concession that takes more steps, and one that goes below a deal without a concession, a
+ * first position, only makes more packages go back up); a package's own concession comes down on
+ * one of its goals to its deal there, so it takes a step above that deal, one of `open`'s; a free
+ * offer is counted as never going back up, and a package that may be a concession as one where it
+ * goes back up too: each only raises the count. So this too is at least his count on any line.
+ * It is used in countAtMost's place, not with it: countAtMost holds to `late` every concession made
+ * once the packages that go back up or may come down are made, even one made on the goals of a
+ * package at Kim's positions still to be made (which then goes back up), as this does not.
+ * Without `flat`, `downs` and `own` (no such steps), it is countAtMost.
+ */
+export function countWithBacks(now: number, cap: number, concessions: number, free: number, late: number, kinds: OfferKinds): number {
+  const flat = kinds.flat ?? [];
+  const downs = kinds.downs ?? [];
+  const own = kinds.own ?? 0;
+  const packs = [...flat.map((x) => ({ pool: x, down: false })), ...downs.map((x) => ({ pool: x, down: true }))];
+  if (packs.every((x) => x.pool === 0) && own === 0) return countAtMost(now, cap, concessions, free, late, kinds);
+  if (!Number.isFinite(cap) || packs.length > 6 || downs.length !== kinds.down) return countAtMost(now, cap, concessions, free, late, kinds);
+  const k = `${now},${cap},${concessions},${free},${late},${kinds.upOnly},${kinds.upBoth},${kinds.self},${flat.join('+')},${downs.join('+')},${own},${kinds.open ?? Number.POSITIVE_INFINITY}`;
+  const known = backsCache.get(k);
+  if (known !== undefined) return known;
+  const down = (c: number) => Math.min(c + 1, cap);
+  const back = (c: number) => Math.max(0, c - 1);
+  // Beyond what the keys below hold: the cap itself, the most he ever counts.
+  if (kinds.open === undefined || kinds.upOnly > 7 || kinds.upBoth > 7 || free > 15 || concessions > 15 || cap > 63 || kinds.open > 15 || own > 7 || late > 15 || packs.some((x) => x.pool > 6)) return cap;
+  const seen = new Map<number, number>();
+  // Each package's steps left (-1 once made) as one number, the first the lowest.
+  const stride: number[] = [];
+  let space = 1;
+  for (const x of packs) {
+    stride.push(space);
+    space *= x.pool + 2;
+  }
+  // `pools`: the steps left below each package's deals, -1 once it is made (gone back up if fewer
+  // than it had: a step was taken there).
+  // `lateLeft`: what is left of `late` (the steps on goals no package before it closes) once every
+  // package before it that is not at Kim's positions is made: from then on the other goals' steps
+  // and the offer's own are all on such goals (a package at his positions closes only its own).
+  const most = (u: number, b: number, f: number, left: number, c: number, open: number, pools: number[], ownLeft: number, lateLeft: number): number => {
+    let at = 0;
+    for (let v = 0; v < pools.length; v++) at += (pools[v]! + 1) * stride[v]!;
+    const key = (((((((u * 8 + b) * 16 + f) * 16 + left) * 64 + c) * 16 + open) * 8 + ownLeft) * 16 + Math.max(0, lateLeft)) * space + at;
+    const had = seen.get(key);
+    if (had !== undefined) return had;
+    let best = 0;
+    const after = u + b === 0 && pools.every((x, v) => x < 0 || !packs[v]!.down);
+    const late1 = after ? lateLeft - 1 : lateLeft;
+    if (u + b === 0 && pools.every((x) => x < 0)) {
+      // Every package before it made: the free offers' concessions left, then the offer itself,
+      // which goes back up if a step was taken below its deals.
+      const room = Math.min(left, lateLeft);
+      const selfDown = kinds.self === 'both' || kinds.self === 'down';
+      for (const mine of selfDown && room >= 1 && open >= 1 ? [0, 1] : [0]) {
+        const more = Math.min(f, room - mine);
+        for (const taint of ownLeft > 0 ? [false, true] : [false]) {
+          let x = Math.min(cap, c + Math.min(more, open - mine + (taint ? ownLeft : 0)));
+          const up = kinds.self === 'up' || kinds.self === 'both' || taint || ownLeft < own;
+          if (up) x = back(mine ? down(x) : x);
+          else if (mine) x = down(x);
+          best = Math.max(best, x);
+        }
+      }
+    } else {
+      if (u > 0) best = Math.max(best, most(u - 1, b, f, left, back(c), open, pools, ownLeft, lateLeft));
+      if (b > 0) {
+        best = Math.max(best, most(u, b - 1, f, left, back(c), open, pools, ownLeft, lateLeft));
+        if (left > 0 && open > 0) best = Math.max(best, most(u, b - 1, f, left - 1, back(down(c)), open - 1, pools, ownLeft, lateLeft));
+      }
+      for (let v = 0; v < pools.length; v++) {
+        if (pools[v]! < 0) continue;
+        // Two packages alike (of one kind, neither touched, the same steps): making either first is the same.
+        let twin = false;
+        for (let w = 0; w < v && !twin; w++) twin = pools[w] === pools[v] && packs[w]!.pool === packs[v]!.pool && packs[w]!.down === packs[v]!.down && pools[w] === packs[w]!.pool;
+        if (twin) continue;
+        const made = [...pools];
+        made[v] = -1;
+        const up = pools[v]! < packs[v]!.pool;
+        best = Math.max(best, most(u, b, f, left, up ? back(c) : c, open, made, ownLeft, lateLeft));
+        if (packs[v]!.down && left > 0 && open > 0) best = Math.max(best, most(u, b, f, left - 1, up ? back(down(c)) : down(c), open - 1, made, ownLeft, lateLeft));
+      }
+      if (f > 0 && left > 0) {
+        if (open > 0 && late1 >= 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open - 1, pools, ownLeft, late1));
+        for (let v = 0; v < pools.length; v++) {
+          if (pools[v]! <= 0) continue;
+          const took = [...pools];
+          took[v]!--;
+          best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, took, ownLeft, lateLeft));
+        }
+        if (ownLeft > 0 && late1 >= 0) best = Math.max(best, most(u, b, f - 1, left - 1, down(c), open, pools, ownLeft - 1, late1));
+      }
+    }
+    seen.set(key, best);
+    return best;
+  };
+  const out = most(kinds.upOnly, kinds.upBoth, free, concessions, Math.min(now, cap), Math.max(0, kinds.open), packs.map((x) => x.pool), own, late);
+  backsCache.set(k, out);
+  return out;
+}
+const backsCache = new Map<string, number>();
+const jointCache = new Map<string, number[][]>();
 
 function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): number {
   const without = options.without ?? NONE;
@@ -703,11 +830,11 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // `up` says what the offers up to this one do to it (OfferKinds), or only that this one goes
       // back up (true), which leaves it one below those at most. Either is the most it can be on any
       // line (countAtMost), so the least of it and the count above only overestimates.
-      if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countAtMost(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
+      if (up !== false && !without.has('floor-capped')) made = Math.min(made, typeof up === 'boolean' ? floorSteps - 1 : countWithBacks(s.concessions, floorSteps, Math.min(Math.max(0, can), potential), upTo - packages, Math.max(0, potential - up.closed), up));
       const late = made >= 1 && Math.min(scenario.dayLength, start + offerMinutes) >= deadline;
-      return { start, steps: made + (late ? 1 : 0), news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
+      return { start, steps: made + (late ? 1 : 0), made, news: Math.min(newsBy, Math.max(0, Math.floor(start / scenario.newsEvery) - delivered)) };
     };
-    const last = slot(0) ?? { steps: s.concessions, news: 0 };
+    const last = slot(0) ?? { steps: s.concessions, made: s.concessions, news: 0 };
     const steps = last.steps;
     // The worth the news by the last offer add to options and arguments, and the room all of the
     // level's news make on China's line, at their best (news that would weigh an argument down is
@@ -854,6 +981,13 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */
         const slotArgs: Parameters<typeof slot>[] = [];
         const startAt: number[] = [];
+        /** Each package's count as its slot has it (made), whether its answer has his deadline step, and its news (counts-together). */
+        const madeAt: number[] = [];
+        const lateAt: boolean[] = [];
+        const newsAt: number[] = [];
+        // (Only where his count can reach his floor, where a step's place on the line matters most:
+        // elsewhere it is left out, for speed, which only leaves the bound higher.)
+        const together = Number.isFinite(floorSteps) && s.concessions + potential > floorSteps && !without.has('floor-capped') && !without.has('backs-capped') && !without.has('counts-together');
         const splitRetractions = splitRule && !without.has('split-retractions');
         /** The short packages' items going back up, and their worths with more offers going up (splitsOf). */
         const splitSteps = (): (SplitSteps | undefined)[] => {
@@ -1044,6 +1178,80 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           };
           return place(0, 0);
         };
+        /**
+         * The counts his can be at the answers of the packages placed, on one line (counts-together):
+         * each package's slot gives the most at its own answer on any line (slot), but the line that
+         * reaches it for one may not for another. The packages are made in the order placed, each
+         * no later than its slot, with the free offers that fit before it; his count moves as
+         * countWithBacks has it (every concession takes a step: below a package's deals, which makes
+         * it go back up, or one of the others; a package's own concession one of the others; a free
+         * offer never goes back up, a package that may be a concession is one or not, as it likes):
+         * every line's counts are at most one of the sets returned, each at its most.
+         */
+        const jointCounts = (): number[][] => {
+          const n = used.length;
+          const kind: ('up' | 'both' | 'down' | 'none')[] = [];
+          const pool0: number[] = [];
+          const freeBy: number[] = [];
+          let pooled = 0;
+          // In time order: t = 0 the first made (r = n - 1).
+          for (let t = 0; t < n; t++) {
+            const r = n - 1 - t;
+            const u = groupAt[r]!;
+            kind.push(aboveOf[u] ? (stillOf[u] ? 'up' : 'both') : stillOf[u] ? 'none' : 'down');
+            pool0.push(aboveOf[u] ? 0 : backOf[u]!);
+            pooled += pool0[t]!;
+            const upTo = Math.min(offers - r, Math.floor((startAt[r]! - clock) / offerMinutes) + 1);
+            freeBy.push(Math.max(0, upTo - (t + 1)));
+          }
+          const open0 = Math.max(0, potential - pooled);
+          const key = `${s.concessions},${floorSteps},${open0},${kind.join('+')},${pool0.join('+')},${freeBy.join('+')}`;
+          const known = jointCache.get(key);
+          if (known) return known;
+          /** The best of these sets of counts: none kept that another is as high as in every package. */
+          const pareto = (all: number[][]): number[][] => {
+            const out: number[][] = [];
+            for (const v of all) {
+              if (out.some((f) => f.every((x, q) => x >= v[q]!))) continue;
+              for (let q = out.length - 1; q >= 0; q--) if (v.every((x, w) => x >= out[q]![w]!)) out.splice(q, 1);
+              out.push(v);
+            }
+            return out;
+          };
+          const down = (x: number) => Math.min(x + 1, floorSteps);
+          const back = (x: number) => Math.max(0, x - 1);
+          const memo = new Map<string, number[][]>();
+          // The counts at the answers of packages t… (in time order) from this state on.
+          const go = (t: number, c: number, open: number, pools: number[], free: number): number[][] => {
+            if (t === n) return [[]];
+            const k = `${t},${c},${open},${pools.join('+')},${free}`;
+            const known = memo.get(k);
+            if (known) return known;
+            const all: number[][] = [];
+            // A free offer before this package: a concession on one of the other goals, or below a deal to come.
+            if (free < freeBy[t]!) {
+              if (open > 0) all.push(...go(t, down(c), open - 1, pools, free + 1));
+              for (let q = t; q < n; q++) {
+                if (pools[q]! <= 0) continue;
+                const took = [...pools];
+                took[q]!--;
+                all.push(...go(t, down(c), open, took, free + 1));
+              }
+            }
+            // The package itself.
+            const up = kind[t] === 'up' || kind[t] === 'both' || pools[t]! < pool0[t]!;
+            const answers: [number, number][] = [[up ? back(c) : c, open]];
+            if ((kind[t] === 'both' || kind[t] === 'down') && open > 0) answers.push([up ? back(down(c)) : down(c), open - 1]);
+            for (const [x, o] of answers) for (const rest of go(t + 1, x, o, pools, free)) all.push([x, ...rest]);
+            const out = pareto(all);
+            memo.set(k, out);
+            return out;
+          };
+          // (Indexed by r, as the slots are: the last made first.)
+          const found = go(0, Math.min(s.concessions, floorSteps), open0, pool0, 0).map((v) => v.reverse());
+          jointCache.set(key, found);
+          return found;
+        };
         /** The most the packages' arguments leave (ceilingAt), once they are chosen. */
         let ceiling = Number.POSITIVE_INFINITY;
         const place = (r: number, newsBy: number, startBy: number, deficit: number, short: number, usF: number, usGateAll: number) => {
@@ -1066,23 +1274,56 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (!ok) return;
           if (r === used.length) {
             const usLow = Math.max(0, Math.min(usLinear + usF, 100 + usNeg));
-            // The short packages' ways of splitting into offers, once asked for (the same for every set).
-            let ways: number[][][] | undefined;
-            let stepWays: number[][][] | undefined;
-            for (const set of usable) {
-              if (ceiling - set.cost <= Math.max(out, floor)) break;
-              if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
-              if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
-              if (moneyInTime && !coversInTime(set)) continue;
-              // Split at the package's own steps first, then (where that holds) with the steps the
-              // split takes back: each is a condition every line meets.
-              if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
-              if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
-              const faceLinear = c.face + dealFaces + faceGain + set.face;
-              const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
-              const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
-              if (v > out) out = v;
+            const settle = (deficit: number, short: number) => {
+              // The short packages' ways of splitting into offers, once asked for (the same for every set).
+              let ways: number[][][] | undefined;
+              let stepWays: number[][][] | undefined;
+              for (const set of usable) {
+                if (ceiling - set.cost <= Math.max(out, floor)) break;
+                if (set.worth < deficit - 0.01 || set.size < short || set.size > offers || set.back < over - 1e-9) continue;
+                if (pending ? !coversAsked(set) : !covers(set.worths, lacking, set.after)) continue;
+                if (moneyInTime && !coversInTime(set)) continue;
+                // Split at the package's own steps first, then (where that holds) with the steps the
+                // split takes back: each is a condition every line meets.
+                if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
+                if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
+                const faceLinear = c.face + dealFaces + faceGain + set.face;
+                const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
+                const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);
+                if (v > out) out = v;
+              }
+            };
+            // (counts-together) His counts at the packages' answers, each the most its slot allows,
+            // may not come on one line: then the day is weighed at each set of counts that can.
+            const joint = together && used.length >= 2 ? jointCounts() : null;
+            if (!joint || joint.some((v) => v.every((x, r) => x >= madeAt[r]!))) {
+              settle(deficit, short);
+              return;
             }
+            const keepValues = valuesAt.slice(0, used.length);
+            const keepLacking = lacking.slice();
+            for (const v of joint) {
+              let lack = 0;
+              let shortHere = 0;
+              lacking.length = 0;
+              for (let q = 0; q < used.length; q++) {
+                const made = Math.min(madeAt[q]!, v[q]!);
+                const g = gains(made + (lateAt[q] && made >= 1 ? 1 : 0), newsAt[q]!);
+                const values: number[] = [];
+                for (let i = 0; i < items.length; i++) if (of[i] === groupAt[q]) values.push(g[i]![groupAt[q]!]!);
+                valuesAt[q] = values;
+                const x = shortOf(values, 0);
+                if (x) {
+                  lacking.push(x);
+                  lack += x.lack;
+                  shortHere++;
+                }
+              }
+              settle(lack, shortHere);
+            }
+            for (let q = 0; q < used.length; q++) valuesAt[q] = keepValues[q]!;
+            lacking.length = 0;
+            lacking.push(...keepLacking);
             return;
           }
           for (const u of used) {
@@ -1118,11 +1359,24 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             if (without.has('packages-before')) still = Math.max(0, stillOf.filter((x, v) => x && counts[v]! > 0).length - r);
             // What the packages up to it and its own do to his count (floor-capped).
             const kinds: OfferKinds = { upOnly: 0, upBoth: 0, down: 0, self: aboveOf[u] ? (stillOf[u] ? 'up' : 'both') : stillOf[u] ? 'none' : 'down', closed: 0 };
+            // (backs-capped) The packages before it that do not go back up now, by the steps below
+            // their deals, and the offer's own if it does not.
+            const flat: number[] = [];
+            const downs: number[] = [];
             for (const v of used) {
               if (placed[v] || v === u) continue;
               kinds.closed += leftOf[v]!;
               if (aboveOf[v]) kinds[stillOf[v] ? 'upOnly' : 'upBoth']++;
-              else if (!stillOf[v]) kinds.down++;
+              else if (!stillOf[v]) {
+                kinds.down++;
+                downs.push(backOf[v]!);
+              } else flat.push(backOf[v]!);
+            }
+            if (!without.has('backs-capped')) {
+              kinds.flat = flat.sort((a, b) => b - a);
+              kinds.downs = downs.sort((a, b) => b - a);
+              kinds.own = aboveOf[u] ? 0 : backOf[u]!;
+              kinds.open = potential - flat.reduce((a, b) => a + b, 0) - downs.reduce((a, b) => a + b, 0) - kinds.own;
             }
             const latest = slot(r, newsBy, still, startBy, backSteps, goesUp, packages, under, flatSteps, kinds);
             if (!latest) continue;
@@ -1153,6 +1407,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
               if (x > 0) above += x;
             }
             valuesAt[r] = values;
+            madeAt[r] = here.made;
+            lateAt[r] = here.steps > here.made;
+            newsAt[r] = k;
             moneyAt[r] = moneyOf[u]!;
             groupAt[r] = u;
             placed[u] = true;

@@ -8,7 +8,7 @@ import { builtinAgent, runGameSync } from '../src/engine/agents';
 import { solve } from '../src/engine/solver';
 import { parseArgs } from './args';
 import { adversaries } from './balance/adversary';
-import { acceptEveryCounter, oldRecipe } from './balance/fixed';
+import { acceptEveryCounter, nearBest, oldRecipe } from './balance/fixed';
 import { bundleNamed } from './scenarios';
 
 const parsed = parseArgs(process.argv.slice(2), { seeds: 'number', cap: 'number', difficulty: 'string', scenario: 'string', training: 'number' });
@@ -50,7 +50,7 @@ for (const d of ds) {
       const score = scoreGame(run.game).kim;
       r.sum += score;
       r.diff += score - strong;
-      if (score >= 0.9 * s) r.near++;
+      if (nearBest(score, s)) r.near++;
       if (score > s + 1e-9) r.above++;
       r.illegal += run.illegal.length;
     }

@@ -28,12 +28,13 @@ const a = parsed.args as {
   draw?: string;
 };
 const N = a.seeds ?? 1000;
-// PUTIN='{...}' or TOP='{...}' measure a candidate for the next rules on the default scenario (tools/once/override.ts).
-const bundle = process.env.PUTIN || process.env.TOP ? overriddenBundle() : bundleNamed(a.scenario);
-if (typeof bundle === 'string') {
-  console.error(`balance: ${bundle}`);
+const named = bundleNamed(a.scenario);
+if (typeof named === 'string') {
+  console.error(`balance: ${named}`);
   process.exit(2);
 }
+// PUTIN='{...}' or TOP='{...}' measure a candidate for the next rules (tools/once/override.ts).
+const bundle = process.env.PUTIN || process.env.TOP ? overriddenBundle(process.env, named) : named;
 if (a.difficulty !== undefined && a.difficulty !== 'all' && !DIFFICULTIES.includes(a.difficulty as Difficulty)) {
   console.error(`balance: --difficulty must be one of ${DIFFICULTIES.join(', ')} or all, not "${a.difficulty}"`);
   process.exit(2);

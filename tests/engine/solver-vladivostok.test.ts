@@ -28,25 +28,20 @@ const CAP = 6000;
 const PER_DIFFICULTY = 4;
 const bundle = VLADIVOSTOK;
 const { scenario } = bundle;
-/**
- * The scenario with engine version 6's numbers (some of the day's news known at the start, open's
- * floor 12 to 16, standard's 18 to 22, the key argument worth 17 to 23 and a sweetener he asked
- * for 32 to 38) under
- * today's rules, which are version 6's but for those numbers (versions 7 and 8 changed only numbers
- * of the scenario): where a rule of the bound was found cutting states on a seed of version 6, it is
- * shown there.
- */
+/** Kim's offer on a goal, with more of a package, a sweetener or an argument. */
+const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
+/** The state once Kim has ranked the goals in the scenario's order: where the searches below start. */
+const ranked = (b: typeof bundle, init: { seed: string; settings: { difficulty: 'open' | 'standard' | 'hard' } }) =>
+  step(b, initialState(b, init), { side: 'kim', type: 'briefing.rank', ranking: b.scenario.goals.map((g) => g.id) })!;
+/** The opening the solver's best lines share: every goal at its most ambitious lawful option, in one package. */
+const ANCHOR = o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] });
+
 /**
  * The scenario with engine version 7's numbers (the key argument worth 17 to 23, a sweetener he asked
  * for 32 to 38, standard's floor 18 to 22, open's 13 to 17) under today's rules: session 10's solver rules were found
  * on seeds of version 7; version 8 changed those numbers and banks no concession past his floor, which
  * none of those seeds reaches.
  */
-/** Kim's offer on a goal, with more of a package, a sweetener or an argument. */
-const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
-/** The opening the solver's best lines share: every goal at its most ambitious lawful option, in one package. */
-const ANCHOR = o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] });
-
 const V7_NUMBERS = {
   ...bundle,
   scenario: {
@@ -62,6 +57,14 @@ const V8_NUMBERS = {
   ...bundle,
   scenario: { ...scenario, putin: { ...scenario.putin, floor: { ...scenario.putin.floor, open: [13, 17] as [number, number] } } },
 };
+/**
+ * The scenario with engine version 6's numbers (some of the day's news known at the start, open's
+ * floor 12 to 16, standard's 18 to 22, the key argument worth 17 to 23 and a sweetener he asked
+ * for 32 to 38) under
+ * today's rules, which are version 6's but for those numbers (versions 7 and 8 changed only numbers
+ * of the scenario): where a rule of the bound was found cutting states on a seed of version 6, it is
+ * shown there.
+ */
 const V6_NUMBERS = {
   ...bundle,
   scenario: {
@@ -270,7 +273,7 @@ describe('the solver on vladivostok-2019', () => {
     const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
     let checked = 0;
     for (const n of [6, before.length]) {
-      let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+      let from = ranked(bundle, init);
       for (const m of before.slice(0, n)) from = step(bundle, from, m)!;
       // (Shown with backs-capped left out on both sides: its count of his steps offer by offer takes
       // a step back for each package that goes back up after a step below its deals too.)
@@ -304,7 +307,7 @@ describe('the solver on vladivostok-2019', () => {
     // the anchor package (51.2).
     const init = { seed: 'adversary-6', settings: { difficulty: 'hard' as const } };
     const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'bridge-crossings', barter: 'study' };
-    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const start = ranked(bundle, init);
     const single = step(bundle, start, { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit' })!;
     // (Shown with backs-capped left out on both sides: its count of his steps offer by offer knows
     // that a package at Kim's positions is no concession either.)
@@ -344,7 +347,7 @@ describe('the solver on vladivostok-2019', () => {
     // goes back up (and one holds no concession), which left 3 points of room on states that
     // cannot reach the day at all.
     const init = { seed: 'bench-solve-8', settings: { difficulty: 'hard' as const } };
-    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const start = ranked(bundle, init);
     const withIt = solveFrom(bundle, start, CAP);
     const without = solveFrom(bundle, start, 20_000, new Set<BoundRule>(['split-retractions']));
     expect([withIt.complete, without.complete]).toEqual([true, true]);
@@ -383,7 +386,7 @@ describe('the solver on vladivostok-2019', () => {
       { side: 'kim', type: 'goods.list', goal: 'barter', goods: ['wheat-flour', 'medicine'] },
     ];
     const init = { seed: 'adversary-40', settings: { difficulty: 'standard' as const } };
-    let s = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    let s = ranked(bundle, init);
     for (const m of before) s = step(bundle, s, m)!;
     const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
     // The step alone is a deal at the guarantees.
@@ -413,7 +416,7 @@ describe('the solver on vladivostok-2019', () => {
     ];
     const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
     const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
-    let from = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    let from = ranked(bundle, init);
     for (const m of before) from = step(bundle, from, m)!;
     // (Shown with floor-capped left out on both sides: its count of his steps offer by offer, up to
     // the one that makes a deal, takes those steps back too.)
@@ -440,7 +443,7 @@ describe('the solver on vladivostok-2019', () => {
     // two then takes one back.
     const init = { seed: 'adversary-18', settings: { difficulty: 'hard' as const } };
     const day = { lifeline: 'broker', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'rail-link', barter: 'study' };
-    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const start = ranked(bundle, init);
     const anchor: KimMove = { side: 'kim', type: 'offer.propose', goal: 'lifeline', option: 'return-visit', with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] };
     const from = step(bundle, start, anchor)!;
     // (Shown with floor-capped left out on both sides, as backs-counted is.)
@@ -526,7 +529,7 @@ describe('the solver on vladivostok-2019', () => {
     // nothing taken back. With the rule the search finishes in a few dozen states; without, it
     // stopped at the cap (the debrief's 6,000) on the same best, 53.7.
     const init = { seed: 'adversary-2', settings: { difficulty: 'standard' as const } };
-    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const start = ranked(bundle, init);
     const a = solveFrom(bundle, start, CAP);
     const b = solveFrom(bundle, start, CAP, new Set<BoundRule>(['backs-capped']));
     expect([a.complete, b.complete]).toEqual([true, false]);
@@ -543,7 +546,7 @@ describe('the solver on vladivostok-2019', () => {
     // lifeline's deal is taken back by its package, one below the sanctions' by the last. With the
     // rule the bound is the best from here (49.3); without, 50.1.
     const init = { seed: 'adversary-27', settings: { difficulty: 'standard' as const } };
-    const start = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    const start = ranked(bundle, init);
     const before: KimMove[] = [
       o('sanctions', 'draft-resolution', { with: [{ goal: 'lifeline', option: 'return-visit' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] }),
       o('transport', 'bridge-crossings'),
@@ -585,7 +588,7 @@ describe('the solver on vladivostok-2019', () => {
     const best = solve(bundle, init, CAP);
     expect(best.complete).toBe(true);
     expect(best.score).toBe(54.3);
-    let s = step(bundle, initialState(bundle, init), { side: 'kim', type: 'briefing.rank', ranking: scenario.goals.map((g) => g.id) })!;
+    let s = ranked(bundle, init);
     let costlier = 0;
     for (const m of best.line) {
       if (m.type === 'offer.propose' && m.sweetener) {

@@ -2,6 +2,12 @@
 // when the list runs out the day is ended. The measure of a recipe.
 import { checkMove, Game, type Move, type ScenarioBundle, type Settings, scoreGame } from '../../src/engine';
 
+/** The line for a recipe: a list that scores this share of the solver's best on a seed or more. */
+export const NEAR_BEST = 0.9;
+
+/** Whether a score comes within NEAR_BEST of the best. */
+export const nearBest = (score: number, best: number) => score >= NEAR_BEST * best;
+
 export function playFixed(bundle: ScenarioBundle, init: { seed: string; settings: Settings }, line: readonly Move[]): number {
   const game = new Game(bundle, init);
   for (const m of line) {

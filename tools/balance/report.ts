@@ -5,7 +5,7 @@
 import { DIFFICULTIES, type Difficulty, Game, type Move, type ScenarioBundle, scoreGame } from '../../src/engine';
 import { makeBundle } from '../../src/engine/scenario/bundle';
 import { solve } from '../../src/engine/solver';
-import { acceptEveryCounter, oldRecipe, playFixed } from './fixed';
+import { acceptEveryCounter, nearBest, oldRecipe, playFixed } from './fixed';
 import { referencePlayers } from './players';
 
 export interface BalanceOptions {
@@ -138,7 +138,7 @@ export function balanceReport(bundle: ScenarioBundle, o: BalanceOptions): Balanc
         best.push(s.score);
         sigs.push(signature(bundle, seed, d, s.line));
         lists.forEach(([, line], i) => {
-          if (playFixed(bundle, init(seed), line) >= 0.9 * s.score) hits[i]!++;
+          if (nearBest(playFixed(bundle, init(seed), line), s.score)) hits[i]!++;
         });
       }
       for (const [name, play] of Object.entries(players)) {

@@ -4,7 +4,7 @@
 // summary line only. Used to look for the next version's levers (README, "What moves the fixed lists").
 import { type Move, scoreGame } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
-import { playFixed } from '../balance/fixed';
+import { nearBest, playFixed } from '../balance/fixed';
 import { dealsOf } from '../balance/report';
 import { referencePlayers } from '../balance/players';
 import { overriddenBundle } from './override';
@@ -31,7 +31,7 @@ for (let i = 1; i <= N; i++) {
   strongSum += scoreGame(strong(bundle, init(seed))).kim;
   train.forEach((t, j) => {
     const f = playFixed(bundle, init(seed), t.line);
-    if (f >= 0.9 * s.score) hits[j]!.push(`${seed} ${f.toFixed(1)}/${s.score.toFixed(1)} best ${deals(seed, s.line)}`);
+    if (nearBest(f, s.score)) hits[j]!.push(`${seed} ${f.toFixed(1)}/${s.score.toFixed(1)} best ${deals(seed, s.line)}`);
   });
 }
 console.log(`${D} ${process.env.PUTIN ?? ''}: solver mean ${(sum / N).toFixed(1)}, strong ${(strongSum / N).toFixed(1)}, worst fixed ${Math.max(...hits.map((h) => h.length))}/${N}, mean ${(hits.reduce((a, h) => a + h.length, 0) / T).toFixed(2)}, lists over 5% ${hits.filter((h) => h.length >= 0.05 * N).length}/${T}`);

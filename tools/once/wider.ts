@@ -1,4 +1,4 @@
-// The wider adversary in one run (session 11's three steps, wider-cache/screen/verify, in memory): the
+// The wider adversary in one run (session 11's helper cached and screened in steps; this keeps it in memory): the
 // solver's best lines of T training seeds, each replayed as a fixed list on S screening seeds; the K
 // best of them also as pairs (a line, then another as its fallback); the leaders confirmed on N test
 // seeds. PUTIN='{...}' / TOP='{...}' measure a candidate for the next rules (override.ts).
@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Move } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
-import { playFixed } from '../balance/fixed';
+import { nearBest, playFixed } from '../balance/fixed';
 import { overriddenBundle } from './override';
 
 const D = process.argv[2] as 'open';
@@ -31,7 +31,7 @@ console.error(`${D}: solved ${T} training and ${N} test seeds (mean best ${(sum 
 
 const hitsOn = (line: readonly Move[], from: number, to: number) => {
   let n = 0;
-  for (let i = from; i <= to; i++) if (playFixed(bundle, init(`${prefix}test-${i}`), line) >= 0.9 * best[i]!) n++;
+  for (let i = from; i <= to; i++) if (nearBest(playFixed(bundle, init(`${prefix}test-${i}`), line), best[i]!)) n++;
   return n;
 };
 /** A, then B as its fallback: A without its stance, B without its ranking and stance, then A's stance. */

@@ -864,7 +864,6 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const usable = sets.filter((x) => (withAsked && !answered ? x.asked : !withAsked ? !x.asked : true));
       if (usable.length === 0) continue;
       const picked: Choice[] = [];
-      const priceOfGoal = new Map(goalIds.map((g, i) => [g, prices[i]!]));
       /**
        * A day's deals in packages: each package has one argument and is taken or left whole, so the
        * deals are grouped by the argument they are offered with (the goals offered with one

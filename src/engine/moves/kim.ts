@@ -8,6 +8,7 @@ import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { KimMove, Message, PutinAnswer, Reason } from '../types';
 import { kimsTurn, openGoal, inPhase } from './checks';
 import { isConcession, isRetraction } from '../putin/context';
+import { isRung, offerPressesCold } from '../putin/cold';
 import { withConcession } from '../putin/reasons';
 import { dealFace } from '../day-terms';
 import { stanceShift } from '../stance';
@@ -143,6 +144,8 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     named(d, move.goal);
     // The same offer again, after he refused it: a stall.
     if (d.refusedOffers.includes(offerKey(items, move.sweetener, move.framing))) stall(d, scenario);
+    // Pressing an option he is cold to today is a stall too (engine version 10: putin/cold.ts).
+    else if (offerPressesCold(scenario, d.profile, items)) stall(d, scenario);
     // He moves when Kim moves: coming down on a goal is a concession, counted until his price reaches
     // his floor (engine version 8: more are not banked, so that going back up after coming down past
     // his floor costs a step from there, not from a store of spare concessions).
@@ -157,10 +160,11 @@ const propose: MoveSpec<Of<'offer.propose'>> = {
     for (const i of items) {
       const goal = spec(scenario, i.goal);
       const index = goal.options.findIndex((o) => o.id === i.option);
-      // His position on a goal is the most modest lawful option he has offered on it: going back up
+      // His position on a goal is the most modest lawful option he has offered on it (not one Putin is
+      // cold to: putin/cold.ts): going back up
       // and down again is no new concession (else up-and-down offers would farm them).
       const before = positions[i.goal];
-      if (goal.options[index]!.breaks.length === 0 && (before === null || before === undefined || index < before)) positions[i.goal] = index;
+      if (isRung(scenario, d.profile, goal, index) && (before === null || before === undefined || index < before)) positions[i.goal] = index;
       const offer: Offer = { option: i.option };
       if (move.sweetener) offer.sweetener = move.sweetener;
       if (move.framing) offer.framing = move.framing;

@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/schema';
 import type { GameState, OfferItem } from '../state';
 import { asksAnswered, type OfferContext } from './reasons';
+import { isRung } from './cold';
 
 /**
  * The context of an offer of these items at this state, as it will be answered: `minutes` later,
@@ -37,13 +38,13 @@ export function offerContext(scenario: Scenario, state: GameState, items: readon
   return ctx;
 }
 
-/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than any he has offered there before. */
+/** Whether Kim comes down with this offer: on some goal, a more modest lawful option than any he has offered there before (not one Putin is cold to: putin/cold.ts). */
 export function isConcession(scenario: Scenario, state: GameState, items: readonly OfferItem[]): boolean {
   return items.some((i) => {
     const goal = scenario.goals.find((g) => g.id === i.goal)!;
     const index = goal.options.findIndex((o) => o.id === i.option);
     const before = state.positions[i.goal];
-    return before !== null && before !== undefined && index < before && goal.options[index]!.breaks.length === 0;
+    return before !== null && before !== undefined && index < before && isRung(scenario, state.profile, goal, index);
   });
 }
 

@@ -38,6 +38,7 @@ import { dealFace } from '../day-terms';
 import { listPasses } from '../moves/kim';
 import { newsAtBest } from '../news-at-best';
 import { asksAnswered, priceFor, withConcession } from '../putin/reasons';
+import { isRung, pressesCold } from '../putin/cold';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { Scenario } from '../scenario/schema';
 import { bestStance } from '../stance';
@@ -389,7 +390,7 @@ export interface BoundOptions {
  * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
  * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together';
+export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together' | 'cold-stall';
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -413,23 +414,27 @@ function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): stri
     }
     // Each goal's position, not only the steps they leave in all: where they stand against a day's
     // deals says which deals must go back up (stepsMade).
-    potential += stepsLeft(g, s.positions[g.id]);
+    potential += stepsLeft(scenario, s, g);
     k += `|${s.positions[g.id]},${track.value === 'countered' ? track.context.counter : ''},${track.context.roundsLeft !== null && track.context.roundsLeft <= 0},${track.context.listOk}`;
   }
   return `${k};${potential};${options.exact === true}${options.target ? dayKey(options.target) : ''}`;
 }
 
-/** The lawful options of a goal below the one at this index. */
-function lawfulBelow(g: Scenario['goals'][number], at: number): number {
+/**
+ * The options of a goal below the one at this index that can be Kim's positions (putin/cold.ts:
+ * lawful ones, less those he is cold to where pressing them counts, which are no concession).
+ */
+function lawfulBelow(scenario: Scenario, s: GameState, g: Scenario['goals'][number], at: number): number {
   let n = 0;
-  for (let i = 0; i < at; i++) if (g.options[i]!.breaks.length === 0) n++;
+  for (let i = 0; i < at; i++) if (isRung(scenario, s.profile, g, i)) n++;
   return n;
 }
 
-/** The concessions a goal still allows: its lawful options below Kim's position (all but the top one before he has one). */
-function stepsLeft(g: Scenario['goals'][number], pos: number | null | undefined): number {
+/** The concessions a goal still allows: the options below Kim's position that can be positions (all but the top one before he has one). */
+function stepsLeft(scenario: Scenario, s: GameState, g: Scenario['goals'][number]): number {
+  const pos = s.positions[g.id];
   let n = 0;
-  for (let i = 0; i < g.options.length; i++) if (g.options[i]!.breaks.length === 0 && (pos === null || pos === undefined || i < pos)) n++;
+  for (let i = 0; i < g.options.length; i++) if (isRung(scenario, s.profile, g, i) && (pos === null || pos === undefined || i < pos)) n++;
   return pos === null || pos === undefined ? Math.max(0, n - 1) : n;
 }
 
@@ -681,7 +686,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       fixed.push(0);
       continue;
     }
-    const left = stepsLeft(g, s.positions[g.id]);
+    const left = stepsLeft(scenario, s, g);
     potential += left;
     if (left > 0 && s.positions[g.id] !== null && s.positions[g.id] !== undefined) positioned = true;
     const list: Choice[] = [];
@@ -697,15 +702,20 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         if (o.breaks.length > 0 || s.claims.some((x) => x.goal === g.id && x.option === o.id && !x.bluff)) continue;
         if (o.needsList && track.context.listOk !== true && !listCanPass) continue;
       }
-      const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0);
+      // An option he is cold to, where pressing it counts (putin/cold.ts), is offered in a stall: the
+      // offer that makes the deal hardens him first, so its goal's price is at least one stall more
+      // (cold-stall; left on the other goals of its package and the offers after it, which only allows more).
+      const stalls = !standing && !without.has('cold-stall') && pressesCold(scenario, p, g.id, o.id) ? scenario.putin.harden : 0;
+      const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0) - stalls;
       const pos = s.positions[g.id];
       const at = g.options.indexOf(o);
       const under = pos !== null && pos !== undefined && at < pos;
       // With no position yet, an offer of its top lawful option is never a concession: a position
-      // is a lawful option, and none is above it (first-at-top).
-      const below = under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && x.breaks.length === 0)));
+      // is a lawful option (one he is not cold to, where that counts), and none is above it
+      // (first-at-top). An option he is cold to is no concession at all (putin/cold.ts).
+      const below = (under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && isRung(scenario, p, g, i))))) && (scenario.putin.coldPress !== true || isRung(scenario, p, g, at));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
-      const back = standing ? 0 : above ? left : lawfulBelow(g, at);
+      const back = standing ? 0 : above ? left : lawfulBelow(scenario, s, g, at);
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above });
       }
     }

@@ -31,6 +31,7 @@ import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { isConcession } from '../putin/context';
 import { offerKey } from '../moves/kim';
+import { isRung } from '../putin/cold';
 import { costOf, quickWay, type Way } from './quick';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GoalSpec, OptionSpec } from '../scenario/schema';
@@ -137,6 +138,12 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
     if (last?.claim && s.claims.some((c) => c.goal === g.id && c.bluff)) push({ side: 'kim', type: 'offer.call', goal: g.id });
     if (track.context.roundsLeft !== null && track.context.roundsLeft <= 0) continue;
     const pos = s.positions[g.id];
+    // The options that can be Kim's positions (putin/cold.ts): his first position is the top one,
+    // and a concession the next one below his position.
+    const rung = (i: number) => lawful(s, g, g.options[i]!) && isRung(scenario, s.profile, g, i);
+    const top = g.options.findLastIndex((_x, i) => rung(i));
+    // (Without the rule, one step down, as engine version 9 searches: its exactness is pinned.)
+    const next = pos === null || pos === undefined ? -1 : scenario.putin.coldPress === true ? g.options.findLastIndex((_x, i) => i < pos && rung(i)) : pos - 1;
     // Of the options he would take now, the two most valuable (the second may spare a sweetener or the budget).
     let took = 0;
     for (let i = g.options.length - 1; i >= 0; i--) {
@@ -149,10 +156,10 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       }
       // Bare, where he does not take it bare (he refuses or counters): worth it as a first position
       // (the top) or as a concession (one step down), even where he would take it with more.
-      if ((!way || way.framing || way.sweetener) && ((pos === null && i === g.options.findLastIndex((x) => lawful(s, g, x))) || (pos !== null && pos !== undefined && i === pos - 1))) push(offer(items));
+      if ((!way || way.framing || way.sweetener) && ((pos === null && i === top) || i === next)) push(offer(items));
       // A step down he would take bare, made where he refuses it: with another goal at the option
       // Kim already stands on there, in a package he does not take bare (the step without the deal).
-      else if (way && !way.framing && !way.sweetener && pos !== null && pos !== undefined && i === pos - 1 && scenario.rules.packages !== false) {
+      else if (way && !way.framing && !way.sweetener && i === next && scenario.rules.packages !== false) {
         const other = refusedWith(bundle, s, goals, items);
         if (other) push(offer(other));
       }
@@ -185,9 +192,10 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       for (const [, items, way] of found.sort((x, y) => y[0] - x[0]).slice(0, 3)) taken(items, way, push);
     }
     // The anchor: Kim's first position on every goal not yet opened, at its top lawful option, led by each goal in turn.
-    const fresh = goals.filter((g) => s.positions[g.id] === null && g.options.some((o) => lawful(s, g, o)));
+    const topRung = (g: GoalSpec) => g.options.findLastIndex((o, i) => lawful(s, g, o) && isRung(scenario, s.profile, g, i));
+    const fresh = goals.filter((g) => s.positions[g.id] === null && topRung(g) >= 0);
     if (fresh.length >= 2) {
-      const tops = fresh.map((g) => ({ goal: g.id, option: g.options[g.options.findLastIndex((o) => lawful(s, g, o))]!.id }));
+      const tops = fresh.map((g) => ({ goal: g.id, option: g.options[topRung(g)]!.id }));
       // The goal it leads with is the one he takes Kim to need most, if Kim has named none yet;
       // once he has, every lead makes the same offer.
       const leads = s.firstGoal === null ? tops.length : 1;

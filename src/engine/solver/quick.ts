@@ -8,6 +8,7 @@ import { asksAnswered, priceFor, withConcession } from '../putin/reasons';
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { GameState, OfferItem } from '../state';
 import { faceBonus } from '../day-terms';
+import { offerPressesCold } from '../putin/cold';
 
 /**
  * What a sweetener costs Kim's score: its price, and the face it costs him (a sweetener that costs
@@ -47,6 +48,8 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
   let money = s.spent.money;
   let china = s.spent.china;
   let needs: string | undefined;
+  // An offer pressing an option he is cold to is a stall whatever else it holds (engine version 10).
+  const pressed = offerPressesCold(scenario, p, items);
   for (const i of items) {
     const goal = scenario.goals.find((g) => g.id === i.goal)!;
     const o = goal.options.find((x) => x.id === i.option)!;
@@ -82,7 +85,7 @@ export function quickWay(bundle: ScenarioBundle, s: GameState, items: readonly O
     if (f) for (const i of items) uf += (p.framings[f]?.[i.goal] ?? 0) + (s.argumentBonus[f]?.[i.goal] ?? 0);
     // Rounded as the engine rounds its sums.
     const priceOf = (sw?: string) => {
-      const stall = s.refusedOffers.includes(offerKey(items, sw, f));
+      const stall = pressed || s.refusedOffers.includes(offerKey(items, sw, f));
       const open = !asksAnswered(s.putinAsks, s.sweetenersUsed, sw);
       return Math.round((open ? (stall ? unansweredStalled : unanswered) : stall ? stalled : price) * 100) / 100;
     };

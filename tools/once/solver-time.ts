@@ -1,0 +1,18 @@
+// npx tsx tools/once/solver-time.ts D N [prefix]  (PUTIN='{...}'): solver time and score per seed, summed.
+import { solve } from '../../src/engine/solver';
+import { overriddenBundle } from './override';
+const D = process.argv[2] as 'open';
+const N = Number(process.argv[3] ?? 50);
+const prefix = process.argv[4] ?? 'time-';
+const bundle = overriddenBundle();
+let total = 0, worst = 0, sum = 0, incomplete = 0, nodes = 0;
+for (let i = 0; i < N; i++) {
+  const c0 = process.cpuUsage();
+  const s = solve(bundle, { seed: `${prefix}${i}`, settings: { difficulty: D } }, 3000);
+  const c = process.cpuUsage(c0);
+  const ms = (c.user + c.system) / 1000;
+  total += ms; worst = Math.max(worst, ms); sum += s.score; nodes += s.nodes;
+  if (!s.complete) incomplete++;
+  if (process.env.V) console.log(i, s.score.toFixed(1), s.nodes, ms.toFixed(0));
+}
+console.log(`${D} ${process.env.PUTIN ?? ''}: mean ${(sum / N).toFixed(2)}, ms/seed ${(total / N).toFixed(0)}, worst ${worst.toFixed(0)}, nodes/seed ${(nodes / N).toFixed(0)}, incomplete ${incomplete}`);

@@ -141,8 +141,10 @@ export const ScenarioSchema = v.pipe(
       warmth: range,
       /** On a seed he may be cold to a goal (with this chance each): its warmth is then drawn from `warmth` here. */
       cold: v.optional(v.object({ chance: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), warmth: range })),
-      /** Whether an offer that presses an option he is cold to counts as a stall (engine version 10). */
-      coldPress: v.optional(v.boolean(), false),
+      /** Whether an offer that presses an option he is cold to counts as a stall (engine version 10).
+       *  No default: a scenario that leaves it out parses to the same object, so its rules hash (and
+       *  every session code made of it) stays what it was. */
+      coldPress: v.optional(v.boolean()),
       /** The argument that moves him on a goal (one per goal, drawn per seed), and the others. */
       keyArgument: range,
       otherArgument: range,

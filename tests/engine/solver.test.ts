@@ -12,6 +12,7 @@ import { withConcession } from '../../src/engine/putin/reasons';
 import type { PutinProfile } from '../../src/engine/putin/profile';
 import { offerKey } from '../../src/engine/moves/kim';
 import { isConcession, offerContext } from '../../src/engine/putin/context';
+import { offerPressesCold } from '../../src/engine/putin/cold';
 import { wouldAccept } from '../../src/engine/putin/decide';
 import type { GameState, OfferItem } from '../../src/engine/state';
 import { BUNDLES, FIXTURE } from '../support/bundles';
@@ -397,24 +398,52 @@ describe(`the solver on fixture-harbour with a ${SHORT_DAY}-minute day`, () => {
   const SEEDS = ['a', 'b', 'c', 'd'];
   const cases = SEEDS.flatMap((seed) => DIFFICULTIES.map((d) => [seed, d] as const));
   it.each(cases)('seed %s, %s: its score is the best of an exhaustive search of every legal move', (seed, difficulty) => {
-    const init = { seed, settings: { difficulty } };
-    const solution = solve(short, init);
-    expect(solution.complete).toBe(true);
-    // Its line scores what it says (by the engine, and by the search's own scoring of the same day).
-    const game = replay(short, seed, difficulty, solution.line);
-    expect(game.isOver()).toBe(true);
-    expect(scoreGame(game).kim).toBe(solution.score);
-    const talks = solution.line.filter((m) => m.type !== 'briefing.rank' && m.type !== 'press.present' && m.type !== 'summit.end');
-    let s = play(short, new Game(short, init).state, { side: 'kim', type: 'briefing.rank', ranking: short.scenario.goals.map((g) => g.id) })!;
-    for (const m of talks) s = play(short, s, m)!;
-    if (s.summit.value === 'talks') s = play(short, s, { side: 'kim', type: 'summit.end' })!;
-    expect(finishedScore(short, s)).toBe(solution.score);
-    // The exhaustive search, not shown the solver's line and looking for anything within ten points
-    // of it, finds the same best score: no line at all scores more.
-    const best = exhaustive(short, init, solution.score - 10);
-    expect(best.score, `the best line: ${JSON.stringify(best.line)}`).toBe(solution.score);
+    matchesExhaustive(short, seed, difficulty);
   });
 });
+
+/**
+ * The same day with the rule of engine version 10 (putin/cold.ts): he is cold to options on most
+ * goals, and an offer pressing one is a stall and no step. Seeds on which the best line does press
+ * one (e, h, i, l, c: a deal he takes in spite of the stall) and on which it does not (d).
+ */
+const cold = makeBundle({ ...fixtureRaw, dayLength: SHORT_DAY, putin: { ...fixtureRaw.putin, coldPress: true, cold: { chance: 0.7, warmth: [-10, -6] } } }, FIXTURE.messages);
+describe(`the solver on fixture-harbour with a ${SHORT_DAY}-minute day, pressing an option he is cold to a stall`, () => {
+  // (Not every seed and difficulty: the exhaustive search of e at hard, or of k at open, can take minutes.)
+  const cases = [['e', 'open'], ['e', 'standard'], ['h', 'open'], ['i', 'standard'], ['l', 'hard'], ['c', 'hard'], ['d', 'open']] as const;
+  const pressed: string[] = [];
+  it.each(cases)('seed %s, %s: its score is the best of an exhaustive search of every legal move', (seed, difficulty) => {
+    const line = matchesExhaustive(cold, seed, difficulty);
+    const profile = new Game(cold, { seed, settings: { difficulty } }).state.profile;
+    if (line.some((m) => m.type === 'offer.propose' && offerPressesCold(cold.scenario, profile, [{ goal: m.goal, option: m.option }, ...(m.with ?? [])]))) pressed.push(`${seed} ${difficulty}`);
+  });
+  it('so the rule is searched: on some of those seeds the best line presses an option he is cold to', () => {
+    // (Seed e at open: a package of two options he is cold to and a step down on the third goal
+    // beats every line that stays on rungs, by seven points.)
+    expect(pressed.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+/** The solver's line on this seed scores what it says, and no line found by the exhaustive search scores more; its line. */
+function matchesExhaustive(bundle: ScenarioBundle, seed: string, difficulty: (typeof DIFFICULTIES)[number]): Move[] {
+  const init = { seed, settings: { difficulty } };
+  const solution = solve(bundle, init);
+  expect(solution.complete).toBe(true);
+  // Its line scores what it says (by the engine, and by the search's own scoring of the same day).
+  const game = replay(bundle, seed, difficulty, solution.line);
+  expect(game.isOver()).toBe(true);
+  expect(scoreGame(game).kim).toBe(solution.score);
+  const talks = solution.line.filter((m) => m.type !== 'briefing.rank' && m.type !== 'press.present' && m.type !== 'summit.end');
+  let s = play(bundle, new Game(bundle, init).state, { side: 'kim', type: 'briefing.rank', ranking: bundle.scenario.goals.map((g) => g.id) })!;
+  for (const m of talks) s = play(bundle, s, m)!;
+  if (s.summit.value === 'talks') s = play(bundle, s, { side: 'kim', type: 'summit.end' })!;
+  expect(finishedScore(bundle, s)).toBe(solution.score);
+  // The exhaustive search, not shown the solver's line and looking for anything within ten points
+  // of it, finds the same best score: no line at all scores more.
+  const best = exhaustive(bundle, init, solution.score - 10);
+  expect(best.score, `the best line: ${JSON.stringify(best.line)}`).toBe(solution.score);
+  return solution.line;
+}
 
 describe('the solver on fixture-harbour', () => {
   const N = 30;

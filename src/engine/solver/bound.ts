@@ -715,7 +715,9 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // (first-at-top). An option he is cold to is no concession at all (putin/cold.ts).
       const below = (under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && isRung(scenario, p, g, i))))) && (scenario.putin.coldPress !== true || isRung(scenario, p, g, at));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
-      const back = standing ? 0 : above ? left : lawfulBelow(scenario, s, g, at);
+      // (No more than the steps the goal still allows: with no position yet, the top rung is his
+      // first position and no step, and an option he is cold to above it has every rung below it.)
+      const back = standing ? 0 : above ? left : Math.min(left, lawfulBelow(scenario, s, g, at));
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above });
       }
     }

@@ -11,7 +11,7 @@ import { scoreGame } from '../score';
 import { Game } from '../game';
 import type { KimMove, Move, Settings } from '../types';
 import { solverMoves } from './moves';
-import { callable } from '../moves/kim';
+import { callable, offerKey } from '../moves/kim';
 import { isFinal } from '../machines/run';
 import { goalMachine } from '../machines/goal-machine';
 import { step } from './play';
@@ -39,6 +39,11 @@ export interface Solution {
  * searched again.
  */
 function key(s: GameState): string {
+  return `${sharedKey(s)};${[...s.refusedOffers].sort().join('|')}`;
+}
+
+/** The table's key less the offers he refused (they decide only which later offers are stalls). */
+function sharedKey(s: GameState): string {
   let k = '';
   for (const id in s.goals) {
     const g = s.goals[id]!;
@@ -49,9 +54,22 @@ function key(s: GameState): string {
   for (const cl of s.claims) k += `${cl.goal}=${cl.option}${cl.bluff ? '!' : ''},`;
   // A limit he named on the last answer can still be called: the offer on the table matters then.
   for (const id in s.goals) if (callable(s, id)) k += `call:${id}=${JSON.stringify(s.goals[id]!.context.offer)},`;
-  k += `;${[...s.refusedOffers].sort().join('|')}`;
   return k;
 }
+
+/**
+ * A deal offered from a state, as a key: the state (but for the offers he refused, and with his
+ * asks), whether this offer repeats one he refused (a stall), and the offer. He takes it, or not, on
+ * these alone (his price and its worth read nothing else), and the state it leads to differs, if at
+ * all, in what the bound does not read (patience, the offers refused) and in face.
+ */
+function dealKey(s: GameState, move: KimMove): string | null {
+  if (move.type !== 'offer.propose' && move.type !== 'offer.accept') return null;
+  const repeat = move.type === 'offer.propose' && s.refusedOffers.includes(offerKey([{ goal: move.goal, option: move.option }, ...(move.with ?? [])], move.sweetener, move.framing));
+  return `${sharedKey(s)}|${s.putinAsks.join('+')}|${repeat}|${JSON.stringify(move)}`;
+}
+
+const dealsIn = (s: GameState) => Object.values(s.goals).filter((g) => g.context.deal).length;
 
 /** States searched, by key: the patience and face of each (none of them better in both than another). */
 class Table {
@@ -110,6 +128,12 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   function* searchDay(day: (typeof days)[number]): Generator<void, void, void> {
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
+    // Deals made to no avail (the day's bound after them no more than the best found), by dealKey,
+    // with the most face Kim had: the same deal from a state alike, with no more face, leads to a
+    // state the bound values no higher (it reads no more than the key and face, and values face
+    // only up), nor ending the day there; and the best found only rises. So it is not made again:
+    // most of the states of a day under the cold-press rule are such deals, made too early.
+    const vain = new Map<string, number>();
     // `limit`: the bound of this state, worked out by its parent.
     function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       if (limit <= best.value || table.covered(s)) return;
@@ -131,6 +155,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
           yield;
           if (limit <= best.value) return;
         }
+        const vainKey = dealKey(s, move);
+        if (vainKey !== null && (vain.get(vainKey) ?? Number.NEGATIVE_INFINITY) >= s.summit.context.face) continue;
         const after = step(bundle, s, move);
         if (!after) continue;
         nodes++;
@@ -145,7 +171,10 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         // A state already searched (or as good in patience and face) is not valued again.
         if (after.summit.value !== 'talks' || table.has(after)) continue;
         const b = boundOf(after);
-        if (b <= best.value) continue;
+        if (b <= best.value) {
+          if (vainKey !== null && dealsIn(after) > dealsIn(s)) vain.set(vainKey, Math.max(vain.get(vainKey) ?? Number.NEGATIVE_INFINITY, s.summit.context.face));
+          continue;
+        }
         if (b >= limit) {
           line.push(move);
           yield* search(after, b, line);

@@ -1,9 +1,8 @@
 // Putin's claimed limits in engine version 2, case by case: where the property tests
 // (properties.test.ts) found the engine wrong, the smallest game that shows it.
 import { describe, expect, it } from 'vitest';
-import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
-import { Game, makeBundle, type MoveInput } from '../../src/engine';
-import { FIXTURE } from '../support/bundles';
+import { Game, type MoveInput } from '../../src/engine';
+import { FIXTURE, shortFixture } from '../support/bundles';
 
 const RANK: MoveInput = { type: 'briefing.rank', ranking: ['berths', 'fishing-quota', 'cargo-swap'] };
 
@@ -63,7 +62,7 @@ describe('a call late in the day', () => {
     // Found while checking the solver on a short day: the call's own minutes ended the talks before
     // Putin's answer to the offer it put back, and his answer was refused (the game threw).
     // Seed late-2 at hard on a 60-minute day: an ask, then free mooring is refused with a bluff at 50 minutes.
-    const short = makeBundle({ ...fixtureRaw, dayLength: 60 }, FIXTURE.messages);
+    const short = shortFixture(60);
     const game = new Game(short, { seed: 'late-2', settings: { difficulty: 'hard' } });
     game.play(RANK);
     game.play({ type: 'goal.ask', goal: 'cargo-swap' });

@@ -3,8 +3,7 @@
 // search over every legal move (tests/support/exhaustive.ts); no built-in player beats it; and its
 // line, played through a Game, scores exactly what it reports.
 import { describe, expect, it, vi } from 'vitest';
-import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
-import { apply, DIFFICULTIES, Game, makeBundle, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
+import { apply, DIFFICULTIES, Game, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
 import { countAtMost, countWithBacks, covers, coversSplit, type OfferKinds } from '../../src/engine/solver/bound';
@@ -15,7 +14,7 @@ import { isConcession, offerContext } from '../../src/engine/putin/context';
 import { offerPressesCold } from '../../src/engine/putin/cold';
 import { wouldAccept } from '../../src/engine/putin/decide';
 import type { GameState, OfferItem } from '../../src/engine/state';
-import { BUNDLES, FIXTURE } from '../support/bundles';
+import { BUNDLES, FIXTURE, shortFixture } from '../support/bundles';
 import { exhaustive, finishedScore, play } from '../support/exhaustive';
 import { playPicks, proposable } from '../support/random-play';
 
@@ -23,7 +22,7 @@ vi.setConfig({ testTimeout: 300_000 });
 
 /** The test scenario with a day short enough to search every legal move. */
 const SHORT_DAY = 60;
-const short = makeBundle({ ...fixtureRaw, dayLength: SHORT_DAY }, FIXTURE.messages);
+const short = shortFixture(SHORT_DAY);
 
 describe("quickWay, the solver's own statement of when Putin takes an offer", () => {
   /** Every way (sweetener, argument) the engine's Putin takes these items now, with its cost as the solver counts it. */
@@ -404,23 +403,19 @@ describe(`the solver on fixture-harbour with a ${SHORT_DAY}-minute day`, () => {
 
 /**
  * The same day with the rule of engine version 10 (putin/cold.ts): he is cold to options on most
- * goals, and an offer pressing one is a stall and no step. Seeds on which the best line does press
- * one (e, h, i, l, c: a deal he takes in spite of the stall) and on which it does not (d).
+ * goals, and an offer pressing one is a stall and no step. So that the rule is searched, not only
+ * switched on: seeds on which the best line does press one (a deal he takes in spite of the stall;
+ * seed e at open, a package of two options he is cold to and a step down on the third goal, beats
+ * every line that stays on rungs by seven points) and one on which it does not (d).
  */
-const cold = makeBundle({ ...fixtureRaw, dayLength: SHORT_DAY, putin: { ...fixtureRaw.putin, coldPress: true, cold: { chance: 0.7, warmth: [-10, -6] } } }, FIXTURE.messages);
+const cold = shortFixture(SHORT_DAY, 0.7);
 describe(`the solver on fixture-harbour with a ${SHORT_DAY}-minute day, pressing an option he is cold to a stall`, () => {
   // (Not every seed and difficulty: the exhaustive search of e at hard, or of k at open, can take minutes.)
-  const cases = [['e', 'open'], ['e', 'standard'], ['h', 'open'], ['i', 'standard'], ['l', 'hard'], ['c', 'hard'], ['d', 'open']] as const;
-  const pressed: string[] = [];
-  it.each(cases)('seed %s, %s: its score is the best of an exhaustive search of every legal move', (seed, difficulty) => {
+  const cases = [['e', 'open', true], ['e', 'standard', true], ['h', 'open', true], ['i', 'standard', true], ['l', 'hard', true], ['c', 'hard', true], ['d', 'open', false]] as const;
+  it.each(cases)('seed %s, %s: its score is the best of an exhaustive search of every legal move (pressing a cold option: %s)', (seed, difficulty, presses) => {
     const line = matchesExhaustive(cold, seed, difficulty);
     const profile = new Game(cold, { seed, settings: { difficulty } }).state.profile;
-    if (line.some((m) => m.type === 'offer.propose' && offerPressesCold(cold.scenario, profile, [{ goal: m.goal, option: m.option }, ...(m.with ?? [])]))) pressed.push(`${seed} ${difficulty}`);
-  });
-  it('so the rule is searched: on some of those seeds the best line presses an option he is cold to', () => {
-    // (Seed e at open: a package of two options he is cold to and a step down on the third goal
-    // beats every line that stays on rungs, by seven points.)
-    expect(pressed.length).toBeGreaterThanOrEqual(3);
+    expect(line.some((m) => m.type === 'offer.propose' && offerPressesCold(cold.scenario, profile, [{ goal: m.goal, option: m.option }, ...(m.with ?? [])]))).toBe(presses);
   });
 });
 

@@ -1,7 +1,18 @@
 // The scenarios the tests play, and their text in a language (the game's formatter).
+import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
+import { makeBundle, type ScenarioBundle } from '../../src/engine';
 import { BUNDLES } from '../../tools/scenarios';
 
 export { BUNDLES, lookupBundle, textOf } from '../../tools/scenarios';
 export const VLADIVOSTOK = BUNDLES['vladivostok-2019']!;
 /** The made-up test scenario: 3 goals (a plain one, one with a deadline, one with a goods list). */
 export const FIXTURE = BUNDLES['fixture-harbour']!;
+
+/**
+ * The test scenario with a day short enough to search every legal move (tests/support/exhaustive.ts);
+ * with `coldChance`, under the cold-press rule (putin/cold.ts), cold on options with that chance a goal.
+ */
+export function shortFixture(dayLength = 60, coldChance?: number): ScenarioBundle {
+  const putin = coldChance === undefined ? fixtureRaw.putin : { ...fixtureRaw.putin, coldPress: true, cold: { chance: coldChance, warmth: [-10, -6] } };
+  return makeBundle({ ...fixtureRaw, dayLength, putin } as never, FIXTURE.messages);
+}

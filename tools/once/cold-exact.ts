@@ -1,14 +1,10 @@
 // SEEDS=a,b npx tsx tools/once/cold-exact.ts: the solver against the exhaustive search on fixture-harbour with cold options pressed as stalls.
-import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
-import { makeBundle, DIFFICULTIES, Game } from '../../src/engine';
+import { DIFFICULTIES, Game } from '../../src/engine';
 import { solve } from '../../src/engine/solver';
-import { BUNDLES, FIXTURE } from '../../tests/support/bundles';
+import { shortFixture } from '../../tests/support/bundles';
 import { exhaustive } from '../../tests/support/exhaustive';
 import { offerPressesCold } from '../../src/engine/putin/cold';
-void BUNDLES;
-const chance = Number(process.env.CHANCE ?? 0.7);
-const raw = { ...fixtureRaw, dayLength: 60, putin: { ...fixtureRaw.putin, coldPress: true, cold: { chance, warmth: [-10, -6] } } };
-const short = makeBundle(raw as never, FIXTURE.messages);
+const short = shortFixture(60, Number(process.env.CHANCE ?? 0.7));
 for (const seed of (process.env.SEEDS ?? 'a,b,c,d').split(',')) for (const difficulty of DIFFICULTIES) {
   const init = { seed, settings: { difficulty } };
   const t0 = Date.now();

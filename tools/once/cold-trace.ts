@@ -1,17 +1,15 @@
 // SEED=e DIFF=open npx tsx tools/once/cold-trace.ts: where the solver loses the exhaustive search's best line (fixture-harbour,
 // cold options pressed as stalls): is each move of that line among solverMoves, what is the bound of its day along it,
 // and which rule of the bound, alone or left out, puts the day below the line's own score. (Found seed e's hole in session 16.)
-import fixtureRaw from '../../src/content/fixture-harbour/scenario.json';
-import { makeBundle, Game } from '../../src/engine';
-import { solve, solveFrom, bound } from '../../src/engine/solver';
+import { solve, bound } from '../../src/engine/solver';
+import { BOUND_RULES } from '../../src/engine/solver/bound';
 import { solverMoves } from '../../src/engine/solver/moves';
 import { step } from '../../src/engine/solver/play';
 import { finalValue } from '../../src/engine/solver/value';
-import { FIXTURE } from '../../tests/support/bundles';
+import { shortFixture } from '../../tests/support/bundles';
 import { exhaustive } from '../../tests/support/exhaustive';
 import { initialState } from '../../src/engine/state';
-const raw = { ...fixtureRaw, dayLength: 60, putin: { ...fixtureRaw.putin, coldPress: true, cold: { chance: 0.7, warmth: [-10, -6] } } };
-const short = makeBundle(raw as never, FIXTURE.messages);
+const short = shortFixture(60, Number(process.env.CHANCE ?? 0.7));
 const seed = process.env.SEED ?? 'e', difficulty = (process.env.DIFF ?? 'open') as never;
 const init = { seed, settings: { difficulty } };
 const sol = solve(short, init);
@@ -20,7 +18,6 @@ console.log('solver', sol.score, 'exhaustive', ex.score);
 console.log('EX', JSON.stringify(ex.line));
 const target: Record<string, string | null> = {};
 let s = initialState(short, init);
-const game = new Game(short, init);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const talks = ex.line.filter((m) => m.side === 'kim' && m.type !== 'briefing.rank' && m.type !== 'summit.end' && m.type !== 'press.present');
 s = step(short, s, { side: 'kim', type: 'briefing.rank', ranking: short.scenario.goals.map((g) => g.id) })!;
@@ -39,7 +36,6 @@ for (const m of talks) {
   s = step(short, s, m as never)!;
 }
 console.log('end', finalValue(short.scenario, s));
-const RULES = ['steps-taken-back','asks-pending','packages-before','china-in-time','day-settles','money-back-in-time','offers-split','retractions-counted','first-at-top','split-retractions','backs-counted','backs-matched','floor-capped','backs-capped','counts-together','cold-stall'] as const;
-let s1 = step(short, initialState(short, init), { side: 'kim', type: 'briefing.rank', ranking: short.scenario.goals.map((g) => g.id) })!;
-console.log('all off', bound(short, s1, { target, exact: true, without: new Set(RULES) }));
-for (const r of RULES) console.log('without', r, bound(short, s1, { target, exact: true, without: new Set([r]) }), 'only', r, bound(short, s1, { target, exact: true, without: new Set(RULES.filter((x) => x !== r)) }));
+const s1 = step(short, initialState(short, init), { side: 'kim', type: 'briefing.rank', ranking: short.scenario.goals.map((g) => g.id) })!;
+console.log('all off', bound(short, s1, { target, exact: true, without: new Set(BOUND_RULES) }));
+for (const r of BOUND_RULES) console.log('without', r, bound(short, s1, { target, exact: true, without: new Set([r]) }), 'only', r, bound(short, s1, { target, exact: true, without: new Set(BOUND_RULES.filter((x) => x !== r)) }));

@@ -1,4 +1,6 @@
-// npx tsx tools/once/solver-time.ts D N [prefix]  (PUTIN='{...}'): solver time and score per seed, summed.
+// npx tsx tools/once/solver-time.ts D N [prefix]  (PUTIN='{...}'): solver time and score per seed, summed. With V=1, a line a
+// seed (score, states, whether complete, CPU ms, a hash of its line): run it in two checkouts and diff to compare solvers.
+import { createHash } from 'node:crypto';
 import { solve } from '../../src/engine/solver';
 import { overriddenBundle } from './override';
 const D = process.argv[2] as 'open';
@@ -13,6 +15,6 @@ for (let i = 0; i < N; i++) {
   const ms = (c.user + c.system) / 1000;
   total += ms; worst = Math.max(worst, ms); sum += s.score; nodes += s.nodes;
   if (!s.complete) incomplete++;
-  if (process.env.V) console.log(i, s.score.toFixed(1), s.nodes, ms.toFixed(0));
+  if (process.env.V) console.log(`${prefix}${i} ${D} ${s.score.toFixed(1)} ${s.complete} ${s.nodes} ${ms.toFixed(0)} ${createHash('sha1').update(JSON.stringify(s.line)).digest('hex').slice(0, 8)}`);
 }
 console.log(`${D} ${process.env.PUTIN ?? ''}: mean ${(sum / N).toFixed(2)}, ms/seed ${(total / N).toFixed(0)}, worst ${worst.toFixed(0)}, nodes/seed ${(nodes / N).toFixed(0)}, incomplete ${incomplete}`);

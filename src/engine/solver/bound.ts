@@ -390,7 +390,8 @@ export interface BoundOptions {
  * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
  * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
-export type BoundRule = 'steps-taken-back' | 'asks-pending' | 'packages-before' | 'china-in-time' | 'day-settles' | 'money-back-in-time' | 'offers-split' | 'retractions-counted' | 'first-at-top' | 'split-retractions' | 'backs-counted' | 'backs-matched' | 'floor-capped' | 'backs-capped' | 'counts-together' | 'cold-stall';
+export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall'] as const;
+export type BoundRule = (typeof BOUND_RULES)[number];
 
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
@@ -421,13 +422,15 @@ function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): stri
 }
 
 /**
- * The options of a goal below the one at this index that can be Kim's positions (putin/cold.ts:
- * lawful ones, less those he is cold to where pressing them counts, which are no concession).
+ * The steps the goal still allows below the option at this index: the options below it that can be
+ * Kim's positions (putin/cold.ts: lawful ones, less those he is cold to where pressing them counts),
+ * no more than the steps left on the goal (with no position yet, the top one is his first position,
+ * not a step; an option he is cold to above it has every one of them below it).
  */
-function lawfulBelow(scenario: Scenario, s: GameState, g: Scenario['goals'][number], at: number): number {
+function stepsBelow(scenario: Scenario, s: GameState, g: Scenario['goals'][number], at: number): number {
   let n = 0;
   for (let i = 0; i < at; i++) if (isRung(scenario, s.profile, g, i)) n++;
-  return n;
+  return Math.min(n, stepsLeft(scenario, s, g));
 }
 
 /** The concessions a goal still allows: the options below Kim's position that can be positions (all but the top one before he has one). */
@@ -715,9 +718,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       // (first-at-top). An option he is cold to is no concession at all (putin/cold.ts).
       const below = (under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && isRung(scenario, p, g, i))))) && (scenario.putin.coldPress !== true || isRung(scenario, p, g, at));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
-      // (No more than the steps the goal still allows: with no position yet, the top rung is his
-      // first position and no step, and an option he is cold to above it has every rung below it.)
-      const back = standing ? 0 : above ? left : Math.min(left, lawfulBelow(scenario, s, g, at));
+      const back = standing ? 0 : above ? left : stepsBelow(scenario, s, g, at);
       list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above });
       }
     }

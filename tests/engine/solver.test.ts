@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { apply, DIFFICULTIES, Game, makeStrategy, type Move, newGame, playOut, type ScenarioBundle, scoreGame, STRATEGIES } from '../../src/engine';
 import { solve, type Solution } from '../../src/engine/solver';
 import { quickWay } from '../../src/engine/solver/quick';
-import { countAtMost, countWithBacks, covers, coversSplit, type OfferKinds } from '../../src/engine/solver/bound';
+import { countAtMost, countWithBacks, covers, coversSplit, type ColdOffer, type OfferKinds } from '../../src/engine/solver/bound';
 import { withConcession } from '../../src/engine/putin/reasons';
 import type { PutinProfile } from '../../src/engine/putin/profile';
 import { offerKey } from '../../src/engine/moves/kim';
@@ -183,38 +183,54 @@ describe("covers, whether the bound's sweeteners can make up what its packages l
 });
 
 describe("coversSplit, whether the sweeteners make up the packages' offers one sweetener an offer", () => {
-  it('agrees with trying every way of splitting each package into offers and giving each offer a sweetener or none', () => {
-    // Each goal of a package goes to one of the package's offers (at most one a goal), each
-    // sweetener to one offer or to none, no offer gets two: every offer must reach his price.
-    const byTrying = (worths: number[], packages: number[][]) => {
-      const items = packages.flatMap((values, p) => values.map((v) => ({ p, v })));
-      // An offer is (package, slot): slot < its package's size.
-      const offers = packages.flatMap((values, p) => values.map((_v, k) => `${p}/${k}`));
-      const splits: string[][] = [];
-      const visit = (i: number, at: string[]) => {
-        if (i === items.length) return void splits.push([...at]);
-        for (let k = 0; k < packages[items[i]!.p]!.length; k++) visit(i + 1, [...at, `${items[i]!.p}/${k}`]);
-      };
-      visit(0, []);
-      for (const at of splits) {
-        const sum = new Map<string, number>();
-        items.forEach((x, i) => sum.set(at[i]!, (sum.get(at[i]!) ?? 0) + x.v));
-        for (let code = 0; code < (offers.length + 1) ** worths.length; code++) {
-          const got = new Map<string, number>();
-          let c = code;
-          let twice = false;
-          for (const w of worths) {
-            const to = c % (offers.length + 1);
-            c = Math.floor(c / (offers.length + 1));
-            if (to === offers.length) continue;
-            if (got.has(offers[to]!)) twice = true;
-            got.set(offers[to]!, w);
-          }
-          if (!twice && [...sum].every(([o, x]) => x + (got.get(o) ?? 0) >= -0.01)) return true;
-        }
-      }
-      return false;
+  // Each goal of a package goes to one of the package's offers (at most one a goal), each
+  // sweetener to one offer or to none, no offer gets two: every offer must reach his price.
+  const byTrying = (worths: number[], packages: number[][], cold?: (ColdOffer | undefined)[]) => {
+    const items = packages.flatMap((values, p) => values.map((v, k) => ({ p, v, pressed: cold?.[p]?.pressed[k] ?? false })));
+    // An offer is (package, slot): slot < its package's size.
+    const offers = packages.flatMap((values, p) => values.map((_v, k) => `${p}/${k}`));
+    const splits: string[][] = [];
+    const visit = (i: number, at: string[]) => {
+      if (i === items.length) return void splits.push([...at]);
+      for (let k = 0; k < packages[items[i]!.p]!.length; k++) visit(i + 1, [...at, `${items[i]!.p}/${k}`]);
     };
+    visit(0, []);
+    // (With presses: an offer holding an option he is cold to is a stall, so each of its other items
+    // pays his hardening; and the day's last offer, one of those of the package told how many
+    // presses the day has, pays every one of them on each item, less the one its own pressed items
+    // already pay.)
+    const lasts = (at: string[]) => {
+      const p = cold?.findIndex((x) => (x?.presses ?? 0) > 0) ?? -1;
+      return p < 0 ? [undefined] : [...new Set(at.filter((o) => o.startsWith(`${p}/`)))];
+    };
+    for (const at of splits) for (const last of lasts(at)) {
+      const sum = new Map<string, number>();
+      items.forEach((x, i) => sum.set(at[i]!, (sum.get(at[i]!) ?? 0) + x.v));
+      for (const o of new Set(at)) {
+        const inside = items.filter((_x, i) => at[i] === o);
+        const c = cold?.[inside[0]!.p];
+        if (!c) continue;
+        const charge = o === last ? inside.reduce((t, x) => t + c.harden * (x.pressed ? c.presses! - 1 : c.presses!), 0) : inside.some((x) => x.pressed) ? c.harden * inside.filter((x) => !x.pressed).length : 0;
+        sum.set(o, sum.get(o)! - charge);
+      }
+      for (let code = 0; code < (offers.length + 1) ** worths.length; code++) {
+        const got = new Map<string, number>();
+        let c = code;
+        let twice = false;
+        for (const w of worths) {
+          const to = c % (offers.length + 1);
+          c = Math.floor(c / (offers.length + 1));
+          if (to === offers.length) continue;
+          if (got.has(offers[to]!)) twice = true;
+          got.set(offers[to]!, w);
+        }
+        if (!twice && [...sum].every(([o, x]) => x + (got.get(o) ?? 0) >= -0.01)) return true;
+      }
+    }
+    return false;
+  };
+
+  it('agrees with trying every way of splitting each package into offers and giving each offer a sweetener or none', () => {
     let seed = 4242;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let yes = 0;
@@ -227,6 +243,33 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
     }
     expect(yes).toBeGreaterThan(40);
     expect(yes).toBeLessThan(360);
+  });
+
+  it('with an offer pressing an option he is cold to a stall (cold-offer): its other items pay his hardening, and the last offer every press of the day', () => {
+    // A package worth 2 above his price as one offer, until the press in it costs its other goal 4.
+    expect(coversSplit([], [[-20, 22]])).toBe(true);
+    expect(coversSplit([], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4 }])).toBe(false);
+    expect(coversSplit([3], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4 }])).toBe(true);
+    // The last offer of a day with two presses: 22 less twice 4, the pressed goal 4 more, so 10 short.
+    expect(coversSplit([9], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4, presses: 2 }])).toBe(false);
+    expect(coversSplit([10], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4, presses: 2 }])).toBe(true);
+    let seed = 777;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let yes = 0;
+    let differs = 0;
+    for (let t = 0; t < 300; t++) {
+      const worths = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round(next() * 40 * 100) / 100).sort((a, b) => b - a);
+      const packages = Array.from({ length: 1 + Math.floor(next() * 2) }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round((next() * 70 - 40) * 100) / 100));
+      const cold = packages.map((values, p) => ({ pressed: values.map(() => next() < 0.4), harden: 4, presses: p === 0 ? Math.floor(next() * 3) : 0 }));
+      const expected = byTrying(worths, packages, cold);
+      expect(coversSplit(worths, packages, undefined, cold), JSON.stringify({ worths, packages, cold })).toBe(expected);
+      if (expected) yes++;
+      if (expected !== byTrying(worths, packages)) differs++;
+    }
+    expect(yes).toBeGreaterThan(30);
+    expect(yes).toBeLessThan(270);
+    // (The presses decide the answer often enough for this to test them.)
+    expect(differs).toBeGreaterThan(10);
   });
 });
 

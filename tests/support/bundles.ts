@@ -10,9 +10,12 @@ export const FIXTURE = BUNDLES['fixture-harbour']!;
 
 /**
  * The test scenario with a day short enough to search every legal move (tests/support/exhaustive.ts);
- * with `coldChance`, under the cold-press rule (putin/cold.ts), cold on options with that chance a goal.
+ * with `coldChance`, under the cold-press rule (putin/cold.ts), cold on options with that chance a goal;
+ * with `otherArgument`, the range of an argument's weight where it is not the key one (below zero:
+ * an argument that weighs against the option it is offered with, so that he refuses a step he would take bare).
  */
-export function shortFixture(dayLength = 60, coldChance?: number): ScenarioBundle {
-  const putin = coldChance === undefined ? fixtureRaw.putin : { ...fixtureRaw.putin, coldPress: true, cold: { chance: coldChance, warmth: [-10, -6] } };
+export function shortFixture(dayLength = 60, coldChance?: number, otherArgument?: readonly [number, number]): ScenarioBundle {
+  let putin = coldChance === undefined ? fixtureRaw.putin : { ...fixtureRaw.putin, coldPress: true, cold: { chance: coldChance, warmth: [-10, -6] } };
+  if (otherArgument) putin = { ...putin, otherArgument: [...otherArgument] };
   return makeBundle({ ...fixtureRaw, dayLength, putin } as never, FIXTURE.messages);
 }

@@ -2,6 +2,7 @@
 // predicates of reasons.ts: the gates that hold, what the offer is worth to him and what he asks.
 import { msg } from '../messages';
 import type { Reason, RefusalKind } from '../types';
+import { pressesCold } from './cold';
 import { deadlineStep, gatesOf, type ItemContext, itemTerms, itemWorth, type OfferContext, priceOf, SAY_THRESHOLD, sweetenerValue } from './reasons';
 
 export interface Evaluation {
@@ -120,9 +121,11 @@ export function decide(ctx: OfferContext): Decision {
   }
   // A counter, on one goal only and never over a limit of the law: the most valuable more modest
   // option he would take now, with the same argument and sweetener. Better for him by construction.
+  // Never one he is cold to, where pressing it counts (putin/cold.ts): he does not propose what he
+  // would resent being pressed on (so such a deal is only ever made by Kim pressing it).
   if (refusal !== 'NEVER' && ctx.items.length === 1) {
     const item = ctx.items[0]!;
-    const smaller = item.goal.options.filter((o) => o.kim < item.option.kim).reverse();
+    const smaller = item.goal.options.filter((o) => o.kim < item.option.kim && !pressesCold(ctx.scenario, ctx.profile, item.goal.id, o.id)).reverse();
     for (const option of smaller) {
       if (wouldAccept({ ...ctx, items: [{ goal: item.goal, option }] })) {
         const counter = { goal: item.goal, option };

@@ -76,6 +76,8 @@ interface Choice {
   left: number;
   /** Above Kim's position on its goal: the offer that makes this deal goes back up on it. */
   above: boolean;
+  /** Offered, an option he is cold to where pressing it counts: its offer is a stall (cold-stall, cold-offer). */
+  pressed: boolean;
 }
 
 /**
@@ -232,11 +234,30 @@ export interface SplitSteps {
  * offer comes last is worth what it is with those, and each other offer what it can be at an offer
  * before the last (itself going up, or no concession, as its items say).
  */
-function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
+function splitsOf(values: readonly number[], steps?: SplitSteps, cold?: ColdOffer): number[][] {
   const n = values.length;
   const found: number[][] = [];
   const block = new Array<number>(n).fill(0);
   const sums: number[] = [];
+  /** What an offer of these items pays for a press in it (cold-offer): every item but those already charged, if any is. */
+  const pressCost = (b: number) => {
+    if (!cold) return 0;
+    let items = 0;
+    let pressed = 0;
+    for (let k = 0; k < n; k++) {
+      if (block[k] !== b) continue;
+      items++;
+      if (cold.pressed[k]) pressed++;
+    }
+    return pressed > 0 ? cold.harden * (items - pressed) : 0;
+  };
+  /** What the day's last offer pays for every press of the day (cold-offer): each of its items, less the one already charged. */
+  const lastCost = (b: number) => {
+    if (!cold?.presses) return pressCost(b);
+    let cost = 0;
+    for (let k = 0; k < n; k++) if (block[k] === b) cost += cold.harden * (cold.pressed[k] ? cold.presses - 1 : cold.presses);
+    return cost;
+  };
   const add = (lacks: number[]) => {
     // Kept only if no way found so far is as good in every offer, and those it beats are dropped.
     const beats = (a: number[], b: number[]) => a.length <= b.length && a.every((x, k) => x <= b[k]! + 1e-9);
@@ -247,7 +268,8 @@ function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
   const visit = (i: number, blocks: number) => {
     if (i === n) {
       if (!steps || blocks === 1) {
-        add(sums.slice(0, blocks).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+        // Where this package holds the day's last offer, any of its offers may be that one.
+        for (let l = 0; l < (cold?.presses ? blocks : 1); l++) add(sums.slice(0, blocks).map((x, b) => x - (cold?.presses && b === l ? lastCost(b) : pressCost(b))).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
         return;
       }
       const up = new Array<boolean>(blocks).fill(false);
@@ -274,7 +296,7 @@ function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
           // (An earlier offer is worth no more than at the package's own steps either.)
           here[b] = here[b]! + (b === l ? at[k]! : Math.min(at[k]!, values[k]!));
         }
-        if (possible) add(here.filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
+        if (possible) add(here.map((x, b) => x - (b === l ? lastCost(b) : pressCost(b))).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
       }
       return;
     }
@@ -298,13 +320,30 @@ function splitsOf(values: readonly number[], steps?: SplitSteps): number[][] {
  * its worst goal; two goals far below his price in one package need two sweeteners each worth
  * nearly as much as one of them lacks, which this tells and covers does not.
  */
-export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): boolean {
-  return coversWays(worths, splitWays(packages, steps));
+export function coversSplit(worths: readonly number[], packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[], cold?: readonly (ColdOffer | undefined)[]): boolean {
+  return coversWays(worths, splitWays(packages, steps, cold));
 }
 
 /** Each package's ways of splitting into offers, as splitsOf names them (worked out once for every set of sweeteners). */
-export function splitWays(packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[]): number[][][] {
-  return packages.map((values, g) => splitsOf(values, steps?.[g]));
+export function splitWays(packages: readonly (readonly number[])[], steps?: readonly (SplitSteps | undefined)[], cold?: readonly (ColdOffer | undefined)[]): number[][][] {
+  return packages.map((values, g) => splitsOf(values, steps?.[g], cold?.[g]));
+}
+
+/**
+ * A package's items that press an option he is cold to (cold-offer): an offer holding one is a
+ * stall, which hardens him before he answers, so every item of that offer pays `harden` on his
+ * price; those items' worths have it already (cold-stall), the other items of their offer not.
+ */
+export interface ColdOffer {
+  pressed: readonly boolean[];
+  harden: number;
+  /**
+   * For the package that holds the day's last offer: the offers of the day that press an option he
+   * is cold to, at least (one a package holding one: packages have distinct arguments, so distinct
+   * offers). Each of them comes no later than the last offer that makes a deal, so every item of
+   * that offer pays each of their stalls.
+   */
+  presses?: number;
 }
 
 /** Whether the sweeteners make up some way of splitting each package (coversSplit). */
@@ -390,7 +429,7 @@ export interface BoundOptions {
  * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
  * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
-export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall'] as const;
+export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall', 'cold-offer'] as const;
 export type BoundRule = (typeof BOUND_RULES)[number];
 
 export const dayKey = (t: Target) => JSON.stringify(t);
@@ -719,7 +758,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       const below = (under || ((pos === null || pos === undefined) && (without.has('first-at-top') || g.options.some((x, i) => i > at && isRung(scenario, p, g, i))))) && (scenario.putin.coldPress !== true || isRung(scenario, p, g, at));
       const above = !standing && pos !== null && pos !== undefined && at > pos;
       const back = standing ? 0 : above ? left : stepsBelow(scenario, s, g, at);
-      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above });
+      list.push({ kim: o.kim, face: dealFace(scenario, o.kim), us: o.us, money: o.money, china: o.china ? 1 : 0, base, needs: o.needsFraming, key: `${g.id}=${o.id}`, goal: g.id, option: o.id, free: standing, below, under, back, left, above, pressed: stalls > 0 });
       }
     }
     choices.push(list);
@@ -984,10 +1023,28 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         /** The package placed at each offer from the end. */
         const groupAt: number[] = [];
         const splitRule = !without.has('offers-split');
-        /** The packages placed that are short of his price, each as its items' worths. */
+        // (cold-offer) A package holding an option he is cold to, with other goals, may be short once
+        // split into offers even where it is not as a whole: the offer pressing that option is a stall.
+        const coldOffer = splitRule && !without.has('cold-stall') && !without.has('cold-offer') && items.some((x) => x.pressed);
+        const pressedIn = (r: number) => items.filter((_x, i) => of[i] === groupAt[r]).map((x) => x.pressed);
+        /** The packages placed that press an option he is cold to: each a distinct offer. */
+        const presses = () => {
+          let k = 0;
+          for (let r = 0; r < used.length; r++) if (pressedIn(r).some(Boolean)) k++;
+          return k;
+        };
+        /** Whether a package placed is weighed split into offers: it is short of his price, or may be once split or once last (cold-offer). */
+        const splitting = (r: number) => valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01 || (coldOffer && ((valuesAt[r]!.length > 1 && pressedIn(r).some(Boolean)) || (r === 0 && presses() > 0)));
+        /** The packages placed weighed split into offers, each as its items' worths. */
         const shortPackages = () => {
           const out: number[][] = [];
-          for (let r = 0; r < used.length; r++) if (valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01) out.push(valuesAt[r]!);
+          for (let r = 0; r < used.length; r++) if (splitting(r)) out.push(valuesAt[r]!);
+          return out;
+        };
+        /** Those packages' items that press an option he is cold to (cold-offer). */
+        const shortPressed = () => {
+          const out: (ColdOffer | undefined)[] = [];
+          for (let r = 0; r < used.length; r++) if (splitting(r)) out.push(coldOffer ? { pressed: pressedIn(r), harden: scenario.putin.harden, presses: r === 0 ? presses() : 0 } : undefined);
           return out;
         };
         /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */
@@ -1005,7 +1062,7 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         const splitSteps = (): (SplitSteps | undefined)[] => {
           const out: (SplitSteps | undefined)[] = [];
           for (let r = 0; r < used.length; r++) {
-            if (valuesAt[r]!.reduce((a, b) => a + b, 0) >= -0.01) continue;
+            if (!splitting(r)) continue;
             const u = groupAt[r]!;
             const idx: number[] = [];
             for (let i = 0; i < items.length; i++) if (of[i] === u) idx.push(i);
@@ -1297,8 +1354,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
                 if (moneyInTime && !coversInTime(set)) continue;
                 // Split at the package's own steps first, then (where that holds) with the steps the
                 // split takes back: each is a condition every line meets.
-                if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages())))) continue;
-                if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps())))) continue;
+                if (splitRule && !coversWays(set.worths, (ways ??= splitWays(shortPackages(), undefined, shortPressed())))) continue;
+                if (splitRetractions && !coversWays(set.worths, (stepWays ??= splitWays(shortPackages(), splitSteps(), shortPressed())))) continue;
                 const faceLinear = c.face + dealFaces + faceGain + set.face;
                 const face = Math.min(100, Math.max(faceLinear, dealFaces + faceGain));
                 const v = points - spentCost - set.cost + stanceScore(scenario, face, usLow, dealWon);

@@ -6,6 +6,7 @@
 // the engine's own. It is exact on the test scenario (tests/engine/solver.test.ts checks it against
 // an exhaustive search of every legal move); `budgetMs` caps the search where a day is larger.
 import type { ScenarioBundle } from '../scenario/bundle';
+import type { Scenario } from '../scenario/schema';
 import { initialState, type GameState } from '../state';
 import { scoreGame } from '../score';
 import { Game } from '../game';
@@ -42,15 +43,15 @@ function key(s: GameState): string {
   return `${sharedKey(s)};${[...s.refusedOffers].sort().join('|')}`;
 }
 
-/** The table's key less the offers he refused (they decide only which later offers are stalls). */
-function sharedKey(s: GameState): string {
+/** The table's key less the offers he refused (they decide only which later offers are stalls); with `clock` false, less the clock too. */
+function sharedKey(s: GameState, clock = true): string {
   let k = '';
   for (const id in s.goals) {
     const g = s.goals[id]!;
     k += `${g.value},${g.context.deal},${g.context.counter},${g.context.roundsLeft},${g.context.listOk},${g.context.asked},${s.positions[id]};`;
   }
   const c = s.summit.context;
-  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.summit.value},${c.clock},${c.usAttention},${s.news.length};`;
+  k += `${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.summit.value},${clock ? c.clock : ''},${c.usAttention},${s.news.length};`;
   for (const cl of s.claims) k += `${cl.goal}=${cl.option}${cl.bluff ? '!' : ''},`;
   // A limit he named on the last answer can still be called: the offer on the table matters then.
   for (const id in s.goals) if (callable(s, id)) k += `call:${id}=${JSON.stringify(s.goals[id]!.context.offer)},`;
@@ -58,15 +59,20 @@ function sharedKey(s: GameState): string {
 }
 
 /**
- * A deal offered from a state, as a key: the state (but for the offers he refused, and with his
- * asks), whether this offer repeats one he refused (a stall), and the offer. He takes it, or not, on
- * these alone (his price and its worth read nothing else), and the state it leads to differs, if at
- * all, in what the bound does not read (patience, the offers refused) and in face.
+ * A deal offered from a state, as a key: the state (but for the offers he refused and the clock, and
+ * with his asks), whether this offer repeats one he refused (a stall), and the offer. He takes it,
+ * or not, on these and the clock alone (his price and its worth read nothing else), and the state it
+ * leads to differs, if at all, in what the bound does not read (patience, the offers refused), in
+ * face and in the clock. The news come by then and by his answer are in the key, so a later clock
+ * only leaves less time: no more offers before the end, and his price at an offer no higher (his
+ * deadline step is as near or nearer).
  */
-function dealKey(s: GameState, move: KimMove): string | null {
+function dealKey(scenario: Scenario, s: GameState, move: KimMove): string | null {
   if (move.type !== 'offer.propose' && move.type !== 'offer.accept') return null;
   const repeat = move.type === 'offer.propose' && s.refusedOffers.includes(offerKey([{ goal: move.goal, option: move.option }, ...(move.with ?? [])], move.sweetener, move.framing));
-  return `${sharedKey(s)}|${s.putinAsks.join('+')}|${repeat}|${JSON.stringify(move)}`;
+  // The news come by his answer too (a checkpoint may fall within the move's minutes).
+  const answered = Math.floor(Math.min(scenario.dayLength, s.summit.context.clock + (move.type === 'offer.propose' ? scenario.costs.propose : scenario.costs.accept)) / scenario.newsEvery);
+  return `${sharedKey(s, false)}|${answered}|${s.putinAsks.join('+')}|${repeat}|${JSON.stringify(move)}`;
 }
 
 const dealsIn = (s: GameState) => Object.values(s.goals).filter((g) => g.context.deal).length;
@@ -129,11 +135,12 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // Deals made to no avail (the day's bound after them no more than the best found), by dealKey,
-    // with the most face Kim had: the same deal from a state alike, with no more face, leads to a
-    // state the bound values no higher (it reads no more than the key and face, and values face
-    // only up), nor ending the day there; and the best found only rises. So it is not made again:
-    // most of the states of a day under the cold-press rule are such deals, made too early.
-    const vain = new Map<string, number>();
+    // with the clock and Kim's face then: the same deal from a state alike, no earlier and with no
+    // more face, is taken too (his price is no higher) and leads to a state the bound values no
+    // higher (it reads no more than the key, the clock and face, values face only up and a later
+    // clock never up), nor ending the day there; and the best found only rises. So it is not made
+    // again: most of the states of a day under the cold-press rule are such deals, made too early.
+    const vain = new Map<string, { clock: number; face: number }[]>();
     // `limit`: the bound of this state, worked out by its parent.
     function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       if (limit <= best.value || table.covered(s)) return;
@@ -155,8 +162,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
           yield;
           if (limit <= best.value) return;
         }
-        const vainKey = dealKey(s, move);
-        if (vainKey !== null && (vain.get(vainKey) ?? Number.NEGATIVE_INFINITY) >= s.summit.context.face) continue;
+        const vainKey = dealKey(scenario, s, move);
+        if (vainKey !== null && vain.get(vainKey)?.some((x) => x.clock <= s.summit.context.clock && x.face >= s.summit.context.face)) continue;
         const after = step(bundle, s, move);
         if (!after) continue;
         nodes++;
@@ -172,7 +179,10 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         if (after.summit.value !== 'talks' || table.has(after)) continue;
         const b = boundOf(after);
         if (b <= best.value) {
-          if (vainKey !== null && dealsIn(after) > dealsIn(s)) vain.set(vainKey, Math.max(vain.get(vainKey) ?? Number.NEGATIVE_INFINITY, s.summit.context.face));
+          if (vainKey !== null && dealsIn(after) > dealsIn(s)) {
+            const { clock, face } = s.summit.context;
+            vain.set(vainKey, [...(vain.get(vainKey) ?? []).filter((x) => x.clock < clock || x.face > face), { clock, face }]);
+          }
           continue;
         }
         if (b >= limit) {

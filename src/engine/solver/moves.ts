@@ -86,6 +86,22 @@ function refusedWith(bundle: ScenarioBundle, s: GameState, goals: readonly GoalS
   return null;
 }
 
+/** The argument that weighs most against an option (one that weighs against it at all), not yet refused with it; or undefined. */
+function worstFraming(bundle: ScenarioBundle, s: GameState, g: GoalSpec, o: OptionSpec): string | undefined {
+  let worst: string | undefined;
+  let least = 0;
+  for (const f of bundle.scenario.framings) {
+    if (o.needsFraming && o.needsFraming !== f.id) continue;
+    if (s.refusedOffers.includes(offerKey([{ goal: g.id, option: o.id }], undefined, f.id))) continue;
+    const w = (s.profile.framings[f.id]?.[g.id] ?? 0) + (s.argumentBonus[f.id]?.[g.id] ?? 0);
+    if (w < least) {
+      least = w;
+      worst = f.id;
+    }
+  }
+  return worst;
+}
+
 /** The moves from a state; with a target day, no offer he would take that makes a deal outside it. */
 export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Target): KimMove[] {
   const { scenario } = bundle;
@@ -162,6 +178,10 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       else if (way && !way.framing && !way.sweetener && i === next && scenario.rules.packages !== false) {
         const other = refusedWith(bundle, s, goals, items);
         if (other) push(offer(other));
+        // Under the cold-press rule the options he is cold to are no steps, so those left are often
+        // ones he takes bare: the step alone, with the argument that weighs most against it.
+        const against = scenario.putin.coldPress === true ? worstFraming(bundle, s, g, o) : undefined;
+        if (against) push(offer(items, against));
       }
     }
   }
@@ -214,6 +234,22 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
   // stall). The bound lets the last offers come as late as the day allows (so with his deadline
   // step); a line with fewer offers than the time left reaches that only by passing the time.
   if (s.concessions >= 1 && clock < deadline) {
+    // Under the cold-press rule the options left as Kim's positions are often ones he takes (an offer
+    // he takes is a deal): also with the argument that weighs most against it, on the first goal
+    // where one does.
+    let against: Offer | undefined;
+    if (scenario.putin.coldPress === true) {
+      for (const g of goals) {
+        const pos = s.positions[g.id];
+        if (pos === null || pos === undefined) continue;
+        const f = worstFraming(bundle, s, g, g.options[pos]!);
+        if (f) {
+          against = offer([{ goal: g.id, option: g.options[pos]!.id }], f);
+          push(against);
+          break;
+        }
+      }
+    }
     for (const g of goals) {
       const pos = s.positions[g.id];
       if (pos === null || pos === undefined) continue;
@@ -221,7 +257,7 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       if (!inDay([{ goal: g.id, option: o.id }]) && cheapestSingle(g.id, o.id)) continue;
       const f = scenario.framings.find((x) => !s.refusedOffers.includes(offerKey([{ goal: g.id, option: o.id }], undefined, x.id)) && (!o.needsFraming || o.needsFraming === x.id));
       if (f) {
-        push(offer([{ goal: g.id, option: o.id }], f.id));
+        if (against?.goal !== g.id || against.framing !== f.id) push(offer([{ goal: g.id, option: o.id }], f.id));
         break;
       }
     }

@@ -140,6 +140,11 @@ export interface PlayerView {
   putinAsks: string[];
   /** Whether an offer may hold several goals (a package, all or nothing). */
   packages: boolean;
+  /**
+   * Set where pressing Putin on an option he is cold to today is a stall (every goal dearer) and no
+   * step towards him (engine version 10, putin/cold.ts); he names such options when asked, and when pressed.
+   */
+  coldPress?: true;
   costs: CostsView;
   /** Putin's counters that Kim's last move let lapse, and what each offered. */
   lapsed: { goal: GoalId; option: string }[];

@@ -122,6 +122,8 @@ export function playerView(game: Game, side: Side = 'kim'): PlayerView {
     framings: scenario.framings.map((f) => ({ ...choice('framing', f.id, f.facts), us: f.us })),
     putinAsks: [...state.putinAsks],
     packages: scenario.rules.packages !== false,
+    // (Only where the rule is on, so that the views of earlier versions are as they were.)
+    ...(scenario.putin.coldPress === true ? { coldPress: true as const } : {}),
     costs: {
       minutes: { ...scenario.costs },
       patience: { ...scenario.patienceCost },

@@ -77,3 +77,62 @@ describe('asking him about a goal', () => {
     }
   });
 });
+
+/**
+ * The rule engine version 10 is to take on (putin/cold.ts, behind the scenario's putin.coldPress):
+ * pressing him on an option he is cold to today is a stall. A player learns those options by asking
+ * (above) or from his answer when pressed, and is told the rule is on by the view.
+ */
+describe('pressing him on an option he is cold to, under the cold-press rule', () => {
+  const withRule = (warmth: [number, number]) => ({ ...VLADIVOSTOK, scenario: { ...sc, putin: { ...sc.putin, coldPress: true, cold: { ...sc.putin.cold, chance: 0.6, warmth } } } });
+  const COLD = withRule([-32, -24]);
+  const start = (bundle: typeof VLADIVOSTOK, seed: string) => {
+    const game = newGame(bundle, { seed, settings: { difficulty: 'open' } });
+    game.play({ type: 'briefing.rank', ranking: sc.goals.map((g) => g.id) });
+    return game;
+  };
+
+  it('makes him name it, as a stall, and the view says the rule is on (not without the rule)', () => {
+    const game = start(COLD, 'stakes-1');
+    const goal = sc.goals.find((g) => (game.state.profile.cold[g.id] ?? []).length > 0)!;
+    const option = game.state.profile.cold[goal.id]![0]!;
+    expect(playerView(game).coldPress).toBe(true);
+    const pressed = game.play({ type: 'offer.propose', goal: goal.id, option });
+    if (!pressed.ok) throw new Error('illegal');
+    expect(pressed.answer!.reasons.find((r) => r.id === 'pressed-cold')?.message).toEqual({ key: 'reason.pressed-cold', params: { options: [{ key: `option.${goal.id}.${option}.title` }] } });
+    expect(pressed.answer!.reasons.some((r) => r.id === 'stalling')).toBe(true);
+    expect(game.state.hardening).toBe(1);
+    // The same offer where the rule is off: he is as cold to it, and says nothing of a press.
+    const plain = start(VLADIVOSTOK, 'stakes-1');
+    expect(playerView(plain).coldPress).toBeUndefined();
+    const offered = plain.play({ type: 'offer.propose', goal: goal.id, option });
+    if (!offered.ok) throw new Error('illegal');
+    expect(offered.answer!.reasons.some((r) => r.id === 'pressed-cold' || r.id === 'stalling')).toBe(false);
+  });
+
+  it('never has him counter with an option he is cold to (a deal on one is only ever pressed for), where without the rule he does', () => {
+    // He is only a little cold here, so that such an option is often the one he would take.
+    const counters = (bundle: typeof VLADIVOSTOK) => {
+      let all = 0;
+      let cold = 0;
+      for (let i = 0; i < 60; i++) {
+        for (const g of sc.goals) {
+          for (const s of sc.sweeteners) {
+            const game = start(bundle, `counter-${i}`);
+            const top = g.options.findLast((o) => o.breaks.length === 0)!;
+            const r = game.play({ type: 'offer.propose', goal: g.id, option: top.id, sweetener: s.id });
+            if (!r.ok || r.answer?.kind !== 'counter') continue;
+            all++;
+            if ((game.state.profile.cold[g.id] ?? []).includes(r.answer.counterOption!)) cold++;
+          }
+        }
+      }
+      return { all, cold };
+    };
+    const mild = counters(withRule([-3, -1]));
+    expect(mild.all).toBeGreaterThan(200);
+    expect(mild.cold).toBe(0);
+    const { coldPress: _off, ...ruleOff } = withRule([-3, -1]).scenario.putin;
+    expect(counters({ ...VLADIVOSTOK, scenario: { ...sc, putin: ruleOff } }).cold).toBeGreaterThan(0);
+  });
+});

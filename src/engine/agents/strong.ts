@@ -12,7 +12,8 @@
 // - offers a sweetener he asked for when an offer fell short on price only (the same offer again,
 //   with it, before coming down), or when he says his own asks are still unanswered; and the one he
 //   asked for that gives back money when his money stopped an option of the offer;
-// - comes down first on a target he said he is cold to at its rung;
+// - comes down first on a target he said he is cold to at its rung; where pressing him on such an
+//   option is a stall and no step (engine version 10), never offers it again once he has said so;
 // - takes a counter as good as its own next step; calls a bluff when the card shows the option
 //   breaks no such limit;
 // - faces the press with the stance the meters make best (face bonus less Washington's penalty).
@@ -181,6 +182,11 @@ function know(view: PlayerView, played: Played[]): Map<string, Known> {
   for (const { framing, candidates } of packageNeeds) {
     const barred = candidates.filter((i) => k.get(i.goal)!.barred.has(i.option));
     for (const i of barred.length ? barred : candidates) k.get(i.goal)!.needs.set(i.option, framing);
+  }
+  // Where pressing him on what he is cold to is a stall and no step (view.coldPress), an option he
+  // said he is cold to today, when asked or when pressed on it, is not offered again.
+  if (view.coldPress) {
+    for (const g of view.goals) for (const a of g.answers) for (const r of a.reasons) if (r.id === 'cold' || r.id === 'pressed-cold') for (const i of optionsNamed(view, r.message)) k.get(i.goal)?.barred.add(i.option);
   }
   return k;
 }

@@ -95,6 +95,10 @@ export function evaluate(ctx: OfferContext): { evaluation: Evaluation; reasons: 
   const named = ctx.items.find((i) => i.goal.id === ctx.firstGoal);
   if (named && ctx.scenario.putin.markup > 0) reasons.push({ id: 'named-first', weight: 'against', message: msg('reason.named-first', { goal: title('goal', named.goal.id) }), facts: [] });
   if (ctx.hardening > 0) reasons.push({ id: 'stalling', weight: 'against', message: msg('reason.stalling'), facts: [] });
+  // Pressed on what he is cold to today (engine version 10's rule, putin/cold.ts): he names it, so
+  // that a player can learn it from the answer as from an ask.
+  const pressed = ctx.items.filter((i) => pressesCold(ctx.scenario, ctx.profile, i.goal.id, i.option.id));
+  if (pressed.length) reasons.push({ id: 'pressed-cold', weight: 'against', message: msg('reason.pressed-cold', { options: pressed.map(optionTitle) }), facts: ctx.scenario.reasonFacts['cold'] ?? [] });
   if (ctx.retractions > 0) reasons.push({ id: 'went-back', weight: 'against', message: msg('reason.went-back', { count: ctx.retractions }), facts: [] });
   if (!ctx.answered && ctx.scenario.putin.unanswered > 0) reasons.push({ id: 'asks-unanswered', weight: 'against', message: msg('reason.asks-unanswered'), facts: [] });
   const utility = utilityOf(ctx);

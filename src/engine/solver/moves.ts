@@ -10,7 +10,10 @@
 // place (engine version 6: the money given back pays for a later deal over his money). Before his
 // deadline window, an offer that changes nothing but the clock lets the last offers come late. A
 // step down he would take alone (a deal below the day's) is also made in a package with another
-// goal at Kim's own position that he does not take: the step without the deal.
+// goal at Kim's own position that he does not take: the step without the deal. Under the cold-press
+// rule (putin/cold.ts), where the options he is cold to are no steps and those left are often ones he
+// takes bare, such a step and the offer that passes the time are also made with the argument that
+// weighs most against them (he refuses it: the step, or the wait, without the deal).
 //
 // Moves an agent has that are not tried here, and why they cannot raise the score (where a reason
 // holds for every scenario) or what checks that they do not (where it rests on the data):
@@ -21,8 +24,11 @@
 //   list that fails does the same to the day whatever it holds;
 // - ending the talks: every state's own score (finalValue) is weighed as the end of the day;
 // - asking before the deadline, walking away from a goal, repeating a refused offer (a stall), any
-//   other first position, a concession made with an argument, with one of his asked sweeteners or
-//   inside a package he refuses (but the one above): each changes only the clock, the meters or his asks in ways the
+//   other first position, a concession made with an argument (under the cold-press rule, but the one
+//   above), with one of his asked sweeteners or inside a package he refuses (but the one above; under
+//   the cold-press rule, where no argument weighs enough against a step he would take bare, it is made
+//   only so, in a package he refuses for a limit, and the bound does not count what that costs:
+//   README, session 17): each changes only the clock, the meters or his asks in ways the
 //   bound (solver/bound.ts) already allows for, so no line holding them can score above the bound;
 //   that none of them scores above the best line is checked, not proven:
 //   tests/engine/solver-vladivostok.test.ts makes each of them first, from the states of the best
@@ -175,8 +181,8 @@ export function solverMoves(bundle: ScenarioBundle, s: GameState, target?: Targe
       if ((!way || way.framing || way.sweetener) && ((pos === null && i === top) || i === next)) push(offer(items));
       // A step down he would take bare, made where he refuses it: with another goal at the option
       // Kim already stands on there, in a package he does not take bare (the step without the deal).
-      else if (way && !way.framing && !way.sweetener && i === next && scenario.rules.packages !== false) {
-        const other = refusedWith(bundle, s, goals, items);
+      else if (way && !way.framing && !way.sweetener && i === next) {
+        const other = scenario.rules.packages !== false ? refusedWith(bundle, s, goals, items) : null;
         if (other) push(offer(other));
         // Under the cold-press rule the options he is cold to are no steps, so those left are often
         // ones he takes bare: the step alone, with the argument that weighs most against it.

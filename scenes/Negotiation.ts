@@ -717,6 +717,7 @@ export class Negotiation extends StageScene {
         { id: 'move-costs' },
         foldSummary(t('ui.nego.costsHeading'), t('ui.nego.costsShort')),
         h('p', { class: 'hint', id: 'cost-rules' }, t('ui.cost.rules', { m: c.minutes.propose, low: Math.min(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), high: Math.max(c.patience.NOT_NOW, c.patience.TOO_MUCH, c.patience.NO_GAIN, c.patience.NEVER), face: signed(c.face.rebuffed), counter: c.patience.counter, stall: c.patience.stall })),
+        view.coldPress ? h('p', { class: 'hint', id: 'cold-press-rule' }, t('ui.cost.coldPress', { stall: c.patience.stall })) : null,
         h('p', { class: 'hint', id: 'ask-hint' }, g.asked ? t('ui.nego.asked') : t('ui.nego.askHint', { m: c.minutes.ask, p: c.patience.ask })),
         h('p', { class: 'hint' }, t('ui.nego.optionsHint')),
         h('p', { class: 'hint' }, t('ui.nego.sweetenerHint')),

@@ -22,7 +22,7 @@ import type { Failed, Replay, RulesEngine } from './rules-engine';
 export type { Failed, Replay, RulesEngine };
 
 
-/** The engines of earlier versions: 1 as at c79e449, 2 as at 81705e2, 3 as at e5acc83, 4 as at 80385eb, 5 as at 377e7d6, 6 as at a885c3a, 7 as at 1f39b4d, 8 as at 2bb6749. */
+/** The engines of earlier versions: 1 as at c79e449, 2 as at 81705e2, 3 as at e5acc83, 4 as at 80385eb, 5 as at 377e7d6, 6 as at a885c3a, 7 as at 1f39b4d, 8 as at 2bb6749, 9 as at 75a181a. */
 const FROZEN: Readonly<Record<number, () => Promise<RulesEngine>>> = {
   1: () => Promise.all([import('./rules/v1'), import('./rules/adapt-v1')]).then(([m, a]) => a.adaptV1(m.engine)),
   2: () => Promise.all([import('./rules/v2'), import('./rules/adapt-v2')]).then(([m, a]) => a.adaptV2(m.engine)),
@@ -32,6 +32,7 @@ const FROZEN: Readonly<Record<number, () => Promise<RulesEngine>>> = {
   6: () => Promise.all([import('./rules/v6'), import('./rules/adapt-v6')]).then(([m, a]) => a.adaptV6(m.engine)),
   7: () => Promise.all([import('./rules/v7'), import('./rules/adapt-v7')]).then(([m, a]) => a.adaptV7(m.engine)),
   8: () => Promise.all([import('./rules/v8'), import('./rules/adapt-v8')]).then(([m, a]) => a.adaptV8(m.engine)),
+  9: () => Promise.all([import('./rules/v9'), import('./rules/adapt-v9')]).then(([m, a]) => a.adaptV9(m.engine)),
 };
 
 /** The live engine, reading against the scenarios the caller has loaded (a frozen engine has its own). */

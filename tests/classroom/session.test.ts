@@ -30,12 +30,12 @@ describe('session code', () => {
     // with engine version 5: cold goals, going back up, less slack in a package, and with engine
     // version 6: sweeteners that give back money, his asks no longer a toll, and with engine version
     // 7: none of the day's news known at the start, and with engine version 8: the arguments'
-    // stake raised against the sweeteners', standard's floor raised by half a point, and with engine version 9: open's floor lowered by a point.)
-    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('PG0FVY');
+    // stake raised against the sweeteners', standard's floor raised by half a point, and with engine version 9: open's floor lowered by a point, and with engine version 10: the cold-press rule, cold on more goals, told what he is cold to on fewer goals at standard and hard.)
+    expect(sessionCode(V19, 'vladivostok', 'standard')).toBe('JK23P4');
     // One seed, each difficulty: three sessions, three codes.
-    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['AMT3MQ', 'VVPMJX', '8AG4EW']);
-    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('AWA1MW');
-    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('MZYVP0');
+    expect(DIFFICULTIES.map((d) => sessionCode(V19, 'class-abc', d))).toEqual(['R5XKXH', '5QCJA5', 'VQTFC9']);
+    expect(sessionCode(V19, 'Kelas 7B', 'open')).toBe('3155R6');
+    expect(sessionCode(V19, 'Kelas 7B', 'hard')).toBe('N503WP');
     // The same seeds and difficulties in the made-up harbour scenario: other sessions, other codes.
     expect(sessionCode(HARBOUR, 'vladivostok', 'standard')).toBe('BRM4JR');
     expect(DIFFICULTIES.map((d) => sessionCode(HARBOUR, 'class-abc', d))).toEqual(['249X6G', 'GQ65F6', 'E1Q7DH']);
@@ -64,9 +64,9 @@ describe('seeds and links', () => {
   });
   test('the student link sits beside the teacher page and carries everything', () => {
     const link = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: 20 }, 'https://school.example/games/v19/teacher.html?x=1#class');
-    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=MZYVP0&minutes=20');
+    expect(link).toBe('https://school.example/games/v19/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=N503WP&minutes=20');
     const untimed = studentLink({ scenario: V19, seed: 'Kelas 7B', difficulty: 'hard', lang: 'id', minutes: null }, 'https://school.example/teacher.html');
-    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=MZYVP0');
+    expect(untimed).toBe('https://school.example/index.html?scenario=vladivostok-2019&seed=Kelas+7B&difficulty=hard&lang=id&session=N503WP');
     // The harbour class: its own scenario and session in the link.
     const harbour = studentLink({ scenario: HARBOUR, seed: 'Kelas 7B', difficulty: 'hard', lang: 'en', minutes: null }, 'https://school.example/teacher.html');
     expect(harbour).toBe('https://school.example/index.html?scenario=fixture-harbour&seed=Kelas+7B&difficulty=hard&lang=en&session=ZCDHDR');

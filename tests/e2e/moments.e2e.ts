@@ -41,14 +41,14 @@ function lastMoveOf(seed: string, next: (g: ReturnType<typeof newGame>, i: numbe
 /** The most ambitious option on the first two goals in turn: refused, again and again, until his patience is gone. */
 const patienceGame = () => lastMoveOf('e2e-patience', (_g, i) => ({ side: 'kim', type: 'offer.propose', goal: goals[i % 2]!.id, option: goals[i % 2]!.options.at(-1)!.id }));
 
-/** On the goals without a goods list in turn, each goal's lawful options from the top down: the clock runs out first. */
+/** On the goals without a goods list in turn, each goal's lawful options from the top down, but those he is cold to (pressing one is a stall that costs his patience): the clock runs out first. */
 function clockGame() {
   const step = new Map<string, number>();
-  return lastMoveOf('e2e-clock-0', (g, i) => {
+  return lastMoveOf('e2e-clock-4', (g, i) => {
     const open = playerView(g, 'kim').goals.filter((x) => !x.final && !x.goodsList);
     if (!open.length) return null;
     const goal = open[i % open.length]!;
-    const lawful = goals.find((x) => x.id === goal.id)!.options.filter((o) => o.breaks.length === 0);
+    const lawful = goals.find((x) => x.id === goal.id)!.options.filter((o) => o.breaks.length === 0 && !(g.state.profile.cold[goal.id] ?? []).includes(o.id));
     const k = step.get(goal.id) ?? 0;
     step.set(goal.id, k + 1);
     return { side: 'kim', type: 'offer.propose', goal: goal.id, option: lawful[Math.max(0, lawful.length - 1 - k)]!.id };

@@ -28,7 +28,7 @@ const PACKAGE_SEED = 'e2e-package';
 const signed = (n: number) => (n === 0 ? '±0' : `${n > 0 ? '+' : '−'}${Math.abs(n)}`);
 
 /** English phrases of the new texts that must not show on an Indonesian page. */
-const ENGLISH = ['if agreed', 'Proposing takes', 'Spent when offered', 'What this answer changed', 'Putin asked for', 'Call his bluff', 'A package', 'his floor'];
+const ENGLISH = ['if agreed', 'Proposing takes', 'Spent when offered', 'What this answer changed', 'Putin asked for', 'Call his bluff', 'A package', 'his floor', 'A rule of this game'];
 
 interface Ctx {
   page: Page;
@@ -110,6 +110,9 @@ async function checkCosts(c: Ctx, goal: GoalView): Promise<void> {
     expect(card).toContain(label(c.lang, 'ui.sweet.cost', { n: s.kimCost! }));
     if (s.asked) expect(card).toContain(label(c.lang, 'ui.sweet.asked'));
   }
+  // The cold-press rule, an invention of the game, is stated with the costs of the moves.
+  expect(v.coldPress).toBe(true);
+  expect(await textOfLocator(c.page.locator('#cold-press-rule'))).toContain(label(c.lang, 'ui.cost.coldPress', { stall: v.costs.patience.stall }));
   // One option with money (the transport ladder) shows it: the scenario has such options.
   expect(v.goals.some((x) => x.options.some((o) => o.money > 0))).toBe(true);
 }

@@ -1,7 +1,7 @@
 // Scenario tests: set up a position, play moves, check what a player would see.
 import { describe, expect, it, vi } from 'vitest';
 import { type Game, type MoveInput, newGame, playerView } from '../../src/engine';
-import { textOf, VLADIVOSTOK } from '../support/bundles';
+import { textOf, VLADIVOSTOK, WITHOUT_COLD_PRESS } from '../support/bundles';
 
 // These cases are about the Vladivostok scenario's own content; the scenario-neutral behaviour is
 // tested on both scenarios in sides.test.ts, the golden games and the fixture's tests.
@@ -26,8 +26,9 @@ function comeDown(game: Game): void {
   }
 }
 
-function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard'): Game {
-  const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
+/** A game ranked in the scenario's order; `bundle`: the scenario without the cold-press rule, where a test counts his concessions. */
+function started(seed = 'unit', difficulty: 'open' | 'standard' | 'hard' = 'standard', bundle = VLADIVOSTOK): Game {
+  const game = newGame(bundle, { seed, settings: { difficulty } });
   expect(game.play(RANK).ok).toBe(true);
   return game;
 }
@@ -97,7 +98,7 @@ describe("Putin's answers", () => {
 
   it('takes the modest option once Kim has come down on other goals and answered his asks, on every seed, and the deal shows on the track', () => {
     for (let i = 0; i < 20; i++) {
-      const game = started(`modest-${i}`, 'open');
+      const game = started(`modest-${i}`, 'open', WITHOUT_COLD_PRESS);
       // Four concessions on goals other than the sanctions, one of his asks answered with them (else he asks more on every goal).
       comeDown(game);
       expect(game.state.concessions).toBe(4);
@@ -109,7 +110,7 @@ describe("Putin's answers", () => {
 
   it('counts going back up and down again as no new concession, and going back up takes back a step: only an offer below Kim’s most modest so far moves him', () => {
     for (let i = 0; i < 10; i++) {
-      const game = started(`farm-${i}`);
+      const game = started(`farm-${i}`, 'standard', WITHOUT_COLD_PRESS);
       // Up and down on the sanctions, each time with another argument (so none is a repeat); none of
       // them is the humanitarian case these options need, so none is taken (he refuses or counters).
       const offers = [
@@ -152,7 +153,7 @@ describe("Putin's answers", () => {
     ];
     let seen = 0;
     for (let i = 0; i < 20; i++) {
-      const game = started(`bank-${i}`, 'open');
+      const game = started(`bank-${i}`, 'open', WITHOUT_COLD_PRESS);
       const counts: number[] = [];
       const refused = offers.every((o) => {
         const r = game.play({ type: 'offer.propose', ...o } as Parameters<Game['play']>[0]);

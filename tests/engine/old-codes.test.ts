@@ -34,6 +34,7 @@ describe.each([
   ['codes-a885c3a.json', 6],
   ['codes-1f39b4d.json', 7],
   ['codes-2bb6749.json', 8],
+  ['codes-75a181a.json', 9],
 ] as const)('%s, made by engine version %s', (file, version) => {
   it.each(codesOf(file).map((c) => [c.name ?? c.seed, c] as const))('%s: verifies with the score it had', (_name, c) => {
     const v = verifyResultCode(c.code, lookupBundle);

@@ -4,7 +4,8 @@
 // on what a player sees: his answer and his words.
 import { describe, expect, it } from 'vitest';
 import { type Game, newGame, playerView } from '../../src/engine';
-import { VLADIVOSTOK } from '../support/bundles';
+import { coldToldDie } from '../../src/engine/putin/cold';
+import { VLADIVOSTOK, WITHOUT_COLD_PRESS } from '../support/bundles';
 
 const sc = VLADIVOSTOK.scenario;
 const ranked = (seed: string): Game => {
@@ -55,7 +56,10 @@ describe('a sweetener that pays back money', () => {
 
 describe('asking him about a goal', () => {
   it('names the options of the goal he is cold to today, and only on a goal he is cold to', () => {
-    const seed = seedWhere((g) => sc.goals.some((x) => (g.state.profile.cold[x.id] ?? []).length > 0) && sc.goals.some((x) => (g.state.profile.cold[x.id] ?? []).length === 0));
+    // At 'standard' he names them on a goal only where the die of the seed and the goal says so (the test below).
+    const told = (g: Game, goal: string) => coldToldDie(g.state, goal) < (sc.putin.coldTold?.standard ?? 1);
+    const firstCold = (g: Game) => sc.goals.find((x) => (g.state.profile.cold[x.id] ?? []).length > 0);
+    const seed = seedWhere((g) => firstCold(g) !== undefined && told(g, firstCold(g)!.id) && sc.goals.some((x) => (g.state.profile.cold[x.id] ?? []).length === 0));
     const game = ranked(seed);
     const cold = sc.goals.find((x) => (game.state.profile.cold[x.id] ?? []).length > 0)!;
     const warm = sc.goals.find((x) => (game.state.profile.cold[x.id] ?? []).length === 0)!;
@@ -70,6 +74,38 @@ describe('asking him about a goal', () => {
     expect(other.answer!.reasons.some((r) => r.id === 'cold')).toBe(false);
   });
 
+  it("names them at 'open' on every goal he is cold to, and at 'standard' and 'hard' on some goals only (all of them or none), at about the scenario's chances", () => {
+    const said = (difficulty: 'open' | 'standard' | 'hard', seed: string, goal: string) => {
+      const game = newGame(VLADIVOSTOK, { seed, settings: { difficulty } });
+      game.play({ type: 'briefing.rank', ranking: sc.goals.map((g) => g.id) });
+      const asked = game.play({ type: 'goal.ask', goal });
+      if (!asked.ok) throw new Error('illegal');
+      return { cold: game.state.profile.cold[goal]!, named: asked.answer!.reasons.find((x) => x.id === 'cold')?.message.params?.options };
+    };
+    const toldOn = { open: 0, standard: 0, hard: 0 };
+    let cold = 0;
+    for (let i = 0; i < 60; i++) {
+      for (const g of sc.goals) {
+        for (const d of ['open', 'standard', 'hard'] as const) {
+          const { cold: options, named } = said(d, `stakes-${i}`, g.id);
+          if (options.length === 0) {
+            expect(named).toBeUndefined();
+            continue;
+          }
+          if (d === 'open') cold++;
+          if (named === undefined) continue;
+          toldOn[d]++;
+          expect(named).toEqual(options.map((o) => ({ key: `option.${g.id}.${o}.title` })));
+        }
+      }
+    }
+    expect(cold).toBeGreaterThan(100);
+    expect(toldOn.open).toBe(cold);
+    // Drawn per seed and goal: near the scenario's chances, and fewer at 'hard' than at 'standard'.
+    for (const d of ['standard', 'hard'] as const) expect(Math.abs(toldOn[d] / cold - sc.putin.coldTold![d]!), d).toBeLessThan(0.1);
+    expect(toldOn.hard).toBeLessThan(toldOn.standard);
+  });
+
   it("never names the record's deal as one he is cold to", () => {
     for (let i = 0; i < 100; i++) {
       const game = ranked(`stakes-${i}`);
@@ -79,7 +115,7 @@ describe('asking him about a goal', () => {
 });
 
 /**
- * The rule engine version 10 is to take on (putin/cold.ts, behind the scenario's putin.coldPress):
+ * The rule of engine version 10 (putin/cold.ts, behind the scenario's putin.coldPress):
  * pressing him on an option he is cold to today is a stall. A player learns those options by asking
  * (above) or from his answer when pressed, and is told the rule is on by the view.
  */
@@ -103,7 +139,7 @@ describe('pressing him on an option he is cold to, under the cold-press rule', (
     expect(pressed.answer!.reasons.some((r) => r.id === 'stalling')).toBe(true);
     expect(game.state.hardening).toBe(1);
     // The same offer where the rule is off: he is as cold to it, and says nothing of a press.
-    const plain = start(VLADIVOSTOK, 'stakes-1');
+    const plain = start(WITHOUT_COLD_PRESS, 'stakes-1');
     expect(playerView(plain).coldPress).toBeUndefined();
     const offered = plain.play({ type: 'offer.propose', goal: goal.id, option });
     if (!offered.ok) throw new Error('illegal');
@@ -132,7 +168,7 @@ describe('pressing him on an option he is cold to, under the cold-press rule', (
     const mild = counters(withRule([-3, -1]));
     expect(mild.all).toBeGreaterThan(200);
     expect(mild.cold).toBe(0);
-    const { coldPress: _off, ...ruleOff } = withRule([-3, -1]).scenario.putin;
-    expect(counters({ ...VLADIVOSTOK, scenario: { ...sc, putin: ruleOff } }).cold).toBeGreaterThan(0);
+    const { coldPress: _mildOff, ...mildOff } = withRule([-3, -1]).scenario.putin;
+    expect(counters({ ...VLADIVOSTOK, scenario: { ...sc, putin: mildOff } }).cold).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 // Each record goes to the engine of its version (src/engine/versions.ts, dispatch.ts). Today the
-// live engine is version 9; the codes of versions 1, 2, 3, 4, 5, 6, 7 and 8 go to their frozen copies
-// (src/engine/rules/v1/, v2/, v3/, v4/, v5/, v6/, v7/, v8/), with the scores they had. Then the day the rules change again is
+// live engine is version 10; the codes of versions 1, 2, 3, 4, 5, 6, 7, 8 and 9 go to their frozen copies
+// (src/engine/rules/v1/, v2/, v3/, v4/, v5/, v6/, v7/, v8/, v9/), with the scores they had. Then the day the rules change again is
 // simulated: the live engine says it is the next version (src/engine/version.ts mocked; its rules are
 // today's, which changes nothing for what is checked here). The earlier versions' codes and replay
 // files must still be verified and replayed by their frozen engines, on the teacher's page too; the
@@ -18,6 +18,7 @@ import * as frozen5 from '../../src/engine/rules/v5';
 import * as frozen6 from '../../src/engine/rules/v6';
 import * as frozen7 from '../../src/engine/rules/v7';
 import * as frozen8 from '../../src/engine/rules/v8';
+import * as frozen9 from '../../src/engine/rules/v9';
 import { lookupBundle, VLADIVOSTOK } from '../support/bundles';
 
 interface Pinned {
@@ -28,7 +29,7 @@ interface Pinned {
   moves: number;
   name: string | null;
 }
-const pinned = ([['codes-e273f05.json', 1], ['codes-c79e449.json', 1], ['codes-81705e2.json', 2], ['codes-e5acc83.json', 3], ['codes-80385eb.json', 4], ['codes-377e7d6.json', 5], ['codes-a885c3a.json', 6], ['codes-1f39b4d.json', 7], ['codes-2bb6749.json', 8]] as const).flatMap(([file, version]) =>
+const pinned = ([['codes-e273f05.json', 1], ['codes-c79e449.json', 1], ['codes-81705e2.json', 2], ['codes-e5acc83.json', 3], ['codes-80385eb.json', 4], ['codes-377e7d6.json', 5], ['codes-a885c3a.json', 6], ['codes-1f39b4d.json', 7], ['codes-2bb6749.json', 8], ['codes-75a181a.json', 9]] as const).flatMap(([file, version]) =>
   (JSON.parse(readFileSync(new URL(`../golden/${file}`, import.meta.url), 'utf8')) as { codes: Omit<Pinned, 'version'>[] }).codes.map((c) => ({ ...c, version })),
 );
 /** The version after today's, as the day the rules change again. */
@@ -47,12 +48,12 @@ function keysIn(value: unknown, into = new Set<string>()): Set<string> {
   return into;
 }
 
-describe('today, with version 9 live', () => {
-  test('a code made now is version 9, verified by the live engine, not by a frozen one', () => {
-    const spies = [vi.spyOn(frozen.engine, 'verifyResultCode'), vi.spyOn(frozen2.engine, 'verifyResultCode'), vi.spyOn(frozen3.engine, 'verifyResultCode'), vi.spyOn(frozen4.engine, 'verifyResultCode'), vi.spyOn(frozen5.engine, 'verifyResultCode'), vi.spyOn(frozen6.engine, 'verifyResultCode'), vi.spyOn(frozen7.engine, 'verifyResultCode'), vi.spyOn(frozen8.engine, 'verifyResultCode')];
+describe('today, with version 10 live', () => {
+  test('a code made now is version 10, verified by the live engine, not by a frozen one', () => {
+    const spies = [vi.spyOn(frozen.engine, 'verifyResultCode'), vi.spyOn(frozen2.engine, 'verifyResultCode'), vi.spyOn(frozen3.engine, 'verifyResultCode'), vi.spyOn(frozen4.engine, 'verifyResultCode'), vi.spyOn(frozen5.engine, 'verifyResultCode'), vi.spyOn(frozen6.engine, 'verifyResultCode'), vi.spyOn(frozen7.engine, 'verifyResultCode'), vi.spyOn(frozen8.engine, 'verifyResultCode'), vi.spyOn(frozen9.engine, 'verifyResultCode')];
     const game = finishedNow('routed today');
     const v = live.verifyResultCode(live.encodeResultCode(game.record(), VLADIVOSTOK), lookupBundle);
-    expect(v.ok && [v.record.engineVersion, v.score.kim]).toEqual([9, live.scoreGame(game).kim]);
+    expect(v.ok && [v.record.engineVersion, v.score.kim]).toEqual([10, live.scoreGame(game).kim]);
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     for (const spy of spies) spy.mockRestore();
   });
@@ -68,6 +69,7 @@ describe('once the rules have changed again (the live engine is the next version
   let v6: typeof frozen6;
   let v7: typeof frozen7;
   let v8: typeof frozen8;
+  let v9: typeof frozen9;
   let reader: typeof import('../../src/classroom/reader');
   let session: typeof import('../../src/shell/session').session;
   let replayInput: typeof import('../../src/shell/replay-input');
@@ -84,6 +86,7 @@ describe('once the rules have changed again (the live engine is the next version
     v6 = await import('../../src/engine/rules/v6');
     v7 = await import('../../src/engine/rules/v7');
     v8 = await import('../../src/engine/rules/v8');
+    v9 = await import('../../src/engine/rules/v9');
     reader = await import('../../src/classroom/reader');
     session = (await import('../../src/shell/session')).session;
     replayInput = await import('../../src/shell/replay-input');
@@ -91,20 +94,20 @@ describe('once the rules have changed again (the live engine is the next version
     expect(await engine.loadEngines()).toBe(true);
   });
 
-  test("the earlier versions' codes (version 1's formats 1 and 2, version 2's, 3's, 4's, 5's, 6's, 7's and 8's) are verified each by its frozen engine, with the scores they had", () => {
-    const spies = { 1: vi.spyOn(v1.engine, 'verifyResultCode'), 2: vi.spyOn(v2.engine, 'verifyResultCode'), 3: vi.spyOn(v3.engine, 'verifyResultCode'), 4: vi.spyOn(v4.engine, 'verifyResultCode'), 5: vi.spyOn(v5.engine, 'verifyResultCode'), 6: vi.spyOn(v6.engine, 'verifyResultCode'), 7: vi.spyOn(v7.engine, 'verifyResultCode'), 8: vi.spyOn(v8.engine, 'verifyResultCode') };
+  test("the earlier versions' codes (version 1's formats 1 and 2, version 2's, 3's, 4's, 5's, 6's, 7's, 8's and 9's) are verified each by its frozen engine, with the scores they had", () => {
+    const spies = { 1: vi.spyOn(v1.engine, 'verifyResultCode'), 2: vi.spyOn(v2.engine, 'verifyResultCode'), 3: vi.spyOn(v3.engine, 'verifyResultCode'), 4: vi.spyOn(v4.engine, 'verifyResultCode'), 5: vi.spyOn(v5.engine, 'verifyResultCode'), 6: vi.spyOn(v6.engine, 'verifyResultCode'), 7: vi.spyOn(v7.engine, 'verifyResultCode'), 8: vi.spyOn(v8.engine, 'verifyResultCode'), 9: vi.spyOn(v9.engine, 'verifyResultCode') };
     for (const c of pinned) {
       const v = engine.verifyResultCode(c.code, lookupBundle);
       expect(v.ok, c.code).toBe(true);
       if (!v.ok) continue;
       expect([v.record.engineVersion, v.score.kim, v.finished, v.record.moves.length]).toEqual([c.version, c.score, c.finished, c.moves]);
     }
-    for (const version of [1, 2, 3, 4, 5, 6] as const) expect(spies[version]).toHaveBeenCalledTimes(pinned.filter((c) => c.version === version).length);
+    for (const version of [1, 2, 3, 4, 5, 6, 7, 8, 9] as const) expect(spies[version]).toHaveBeenCalledTimes(pinned.filter((c) => c.version === version).length);
     for (const spy of Object.values(spies)) spy.mockRestore();
   });
 
   test("the live version's games are its own: made, read and verified by the live engine, which no frozen one reads", () => {
-    const spies = [vi.spyOn(v1.engine, 'verifyResultCode'), vi.spyOn(v2.engine, 'verifyResultCode'), vi.spyOn(v3.engine, 'verifyResultCode'), vi.spyOn(v4.engine, 'verifyResultCode'), vi.spyOn(v5.engine, 'verifyResultCode'), vi.spyOn(v6.engine, 'verifyResultCode'), vi.spyOn(v7.engine, 'verifyResultCode'), vi.spyOn(v8.engine, 'verifyResultCode')];
+    const spies = [vi.spyOn(v1.engine, 'verifyResultCode'), vi.spyOn(v2.engine, 'verifyResultCode'), vi.spyOn(v3.engine, 'verifyResultCode'), vi.spyOn(v4.engine, 'verifyResultCode'), vi.spyOn(v5.engine, 'verifyResultCode'), vi.spyOn(v6.engine, 'verifyResultCode'), vi.spyOn(v7.engine, 'verifyResultCode'), vi.spyOn(v8.engine, 'verifyResultCode'), vi.spyOn(v9.engine, 'verifyResultCode')];
     const game = finishedNow('a game of the next version', engine);
     const code = engine.encodeResultCode(game.record(), VLADIVOSTOK);
     const v = engine.verifyResultCode(code, lookupBundle);
@@ -112,7 +115,7 @@ describe('once the rules have changed again (the live engine is the next version
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     for (const spy of spies) spy.mockRestore();
     // The frozen engines refuse it: they are not this version (and version 1's data has another rules hash).
-    for (const frozenEngine of [v1.engine, v2.engine, v3.engine, v4.engine, v5.engine, v6.engine, v7.engine, v8.engine]) {
+    for (const frozenEngine of [v1.engine, v2.engine, v3.engine, v4.engine, v5.engine, v6.engine, v7.engine, v8.engine, v9.engine]) {
       const by = frozenEngine.verifyResultCode(code);
       expect(!by.ok && by.error.key).toMatch(/^code\.error\.(version|scenario-version)$/);
     }

@@ -5,6 +5,15 @@ import { BUNDLES } from '../../tools/scenarios';
 
 export { BUNDLES, lookupBundle, textOf } from '../../tools/scenarios';
 export const VLADIVOSTOK = BUNDLES['vladivostok-2019']!;
+/**
+ * Vladivostok without engine version 10's cold-press rule (putin/cold.ts): the same seeds and cold
+ * options, but an offer onto one of them is a step like any other. For tests of how his concessions
+ * are counted, which the rule would otherwise cut short on most seeds.
+ */
+export const WITHOUT_COLD_PRESS: ScenarioBundle = (() => {
+  const { coldPress: _rule, ...putin } = VLADIVOSTOK.scenario.putin;
+  return { ...VLADIVOSTOK, scenario: { ...VLADIVOSTOK.scenario, putin } };
+})();
 /** The made-up test scenario: 3 goals (a plain one, one with a deadline, one with a goods list). */
 export const FIXTURE = BUNDLES['fixture-harbour']!;
 

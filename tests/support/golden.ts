@@ -13,6 +13,7 @@ import * as v5 from '../../src/engine/rules/v5';
 import * as v6 from '../../src/engine/rules/v6';
 import * as v7 from '../../src/engine/rules/v7';
 import * as v8 from '../../src/engine/rules/v8';
+import * as v9 from '../../src/engine/rules/v9';
 import { seededRng } from '../../src/engine/rng';
 import { VLADIVOSTOK } from './bundles';
 
@@ -110,7 +111,7 @@ const sameShapes =
   };
 
 /** The frozen engines, by version (at a bump, the version left behind is added here with its rules/v<N>/). */
-const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: sameShapes(v2), 3: sameShapes(v3), 4: sameShapes(v4), 5: sameShapes(v5), 6: sameShapes(v6), 7: sameShapes(v7), 8: sameShapes(v8) };
+const FROZEN: Readonly<Record<number, TraceEngine>> = { 1: V1, 2: sameShapes(v2), 3: sameShapes(v3), 4: sameShapes(v4), 5: sameShapes(v5), 6: sameShapes(v6), 7: sameShapes(v7), 8: sameShapes(v8), 9: sameShapes(v9) };
 
 /**
  * The engine that plays a version's golden games: its frozen one, else the live one for

@@ -11,6 +11,7 @@ import { inPhase } from './checks';
 import { advance, type Draft, recordDeal, say, sendGoal, setOf, spec } from './draft';
 import { offerKey, spendBudget } from './kim';
 import { dealFace } from '../day-terms';
+import { coldToldDie } from '../putin/cold';
 import { offerContext } from '../putin/context';
 import { gatesOf } from '../putin/reasons';
 import type { MoveSpec } from './spec';
@@ -247,7 +248,11 @@ const hint: MoveSpec<Of<'putin.hint'>> = {
       reasons.push(...budgetLimits(d, scenario, goal));
     }
     // Whatever else he lets out, he says which options of the goal he is cold to today (they differ from seed to seed).
-    const cold = d.profile.cold[goal.id] ?? [];
+    // At a harder level he names them only on some goals (scenario.putin.coldTold, a die of the
+    // seed and the goal, so the same ask always gets the same answer): elsewhere Kim cannot tell a
+    // goal he is cold to from one he is not, but by pressing it, at the cost of a stall.
+    const told = scenario.putin.coldTold?.[d.settings.difficulty];
+    const cold = told === undefined || coldToldDie(d, goal.id) < told ? (d.profile.cold[goal.id] ?? []) : [];
     if (cold.length) {
       const options = cold.map((o) => msg(`option.${goal.id}.${o}.title`));
       said.push(msg('hint.cold', { options }));

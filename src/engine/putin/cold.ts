@@ -1,8 +1,10 @@
 // Options he is cold to today (drawn per seed: putin/profile.ts), and what pressing one costs from
 // engine version 10 on (scenario.putin.coldPress): an offer holding one is a stall, and it is no
 // step towards him, so it is neither a position of Kim's nor a concession. An ask about the goal
-// says which they are: a player who asks first never pays it. (Measured in the README, "Session 14":
+// says which they are (at a harder level only on some goals: scenario.putin.coldTold): a player who
+// asks first pays it only where he would not say. (Measured in the README, "Session 14":
 // a fixed list of moves has to press them on some seeds, a player who reads him does not.)
+import { fnv1a64 } from '../hash';
 import type { PutinProfile } from './profile';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { OfferItem } from '../state';
@@ -18,3 +20,12 @@ export const offerPressesCold = (scenario: Scenario, profile: PutinProfile, item
 /** Whether the option at this index can be a position of Kim's on its goal: lawful, and not one pressing him where he is cold. */
 export const isRung = (scenario: Scenario, profile: PutinProfile, goal: GoalSpec, index: number): boolean =>
   goal.options[index]!.breaks.length === 0 && !pressesCold(scenario, profile, goal.id, goal.options[index]!.id);
+
+/**
+ * Whether an ask about this goal names the options he is cold to there, as a number in [0, 1) to
+ * hold against scenario.putin.coldTold: a die keyed by the seed and the goal, not a draw of the
+ * shared generator, so every other draw of the seed stays as it was and the same ask always gets
+ * the same answer.
+ */
+export const coldToldDie = (state: { scenarioId: string; seed: string }, goal: string): number =>
+  Number.parseInt(fnv1a64(`${state.scenarioId}/${state.seed}/cold-told/${goal}`).slice(0, 8), 16) / 2 ** 32;

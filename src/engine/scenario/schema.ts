@@ -9,6 +9,7 @@ const range = v.pipe(
   v.check(([lo, hi]) => lo <= hi, 'a range must run from low to high'),
 );
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+const chance = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const facts = v.pipe(v.array(v.pipe(v.string(), v.regex(/^(P\d+|UNSC-\d+|RECORD|[A-Z][A-Z0-9-]*)$/))), v.minLength(1));
 const slug = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/));
 /** A key of the scenario's message catalogues (messages.en.json and messages.id.json). */
@@ -145,6 +146,9 @@ export const ScenarioSchema = v.pipe(
        *  No default: a scenario that leaves it out parses to the same object, so its rules hash (and
        *  every session code made of it) stays what it was. */
       coldPress: v.optional(v.boolean()),
+      /** The chance, per goal and seed, that asking about a goal names the options he is cold to
+       *  there, by difficulty; where absent, he always names them. No default, for the same reason as coldPress. */
+      coldTold: v.optional(v.object({ open: v.optional(chance), standard: v.optional(chance), hard: v.optional(chance) })),
       /** The argument that moves him on a goal (one per goal, drawn per seed), and the others. */
       keyArgument: range,
       otherArgument: range,

@@ -39,8 +39,18 @@ export function pathOf(bundle: ScenarioBundle, record: GameRecord, maxNodes?: nu
     return s && s.summit.value === 'talks' ? solveFrom(bundle, s, maxNodes).score : null;
   };
   const start = stateAfter(bundle, record, 1)!;
-  const best = solveFrom(bundle, start, maxNodes);
+  const searched = solveFrom(bundle, start, maxNodes);
   const base = Math.round(finalValue(bundle.scenario, start) * 10) / 10;
+  // A search stopped at its cap may have missed a line this very game found: then the game's own
+  // day (its deals with the best ranking and stance) is the best known, and the game never left it.
+  if (!searched.complete) {
+    // The state once the talks are over, before the stance is chosen (finalValue chooses the best one).
+    const press = kim.findIndex((m) => m.type === 'press.present');
+    const end = stateAfter(bundle, record, press < 0 ? kim.length : press);
+    const own = end && end.summit.value !== 'talks' ? finalValue(bundle.scenario, end) : -Infinity;
+    if (own > searched.score + 0.05) return { best: { ...searched, score: own, line: kim }, base, leftAt: null, bestAfter: null };
+  }
+  const best = searched;
   // Moves in talks only: the last one before the end of the talks.
   let hi = kim.findIndex((m) => m.type === 'summit.end' || m.type === 'press.present');
   if (hi < 0) hi = kim.length;

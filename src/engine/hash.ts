@@ -21,6 +21,9 @@ export function fnv1a64(text: string): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A die in [0, 1) keyed by a text: the same key always throws the same number, and throwing it takes no draw from a seed's generator. */
+export const dieOf = (key: string): number => Number.parseInt(fnv1a64(key).slice(0, 8), 16) / 2 ** 32;
+
 /** 32-bit FNV-1a over bytes, for result-code checksums. */
 export function fnv1a32(bytes: Uint8Array): number {
   let h = 0x811c9dc5;

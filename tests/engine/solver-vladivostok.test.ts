@@ -19,7 +19,7 @@ import type { KimMove } from '../../src/engine/types';
 import { adversaries } from '../../tools/balance/adversary';
 import { acceptEveryCounter, oldRecipe } from '../../tools/balance/fixed';
 import { BUNDLES } from '../../src/content/all';
-import { VLADIVOSTOK } from '../support/bundles';
+import { VLADIVOSTOK, WITHOUT_COLD_PRESS } from '../support/bundles';
 
 vi.setConfig({ testTimeout: 600_000 });
 
@@ -32,8 +32,8 @@ const PER_DIFFICULTY = 4;
  * found on version 9, and the solver plays it as it did. Version 10's rule has its own tests (the
  * solver under the cold-press rule, below, and tests/engine/solver.test.ts).
  */
-const { coldPress: _rule, coldTold: _told, ...v9Putin } = VLADIVOSTOK.scenario.putin;
-const bundle = { ...VLADIVOSTOK, scenario: { ...VLADIVOSTOK.scenario, putin: { ...v9Putin, cold: { ...v9Putin.cold!, chance: 0.45 } } } };
+const { coldTold: _told, ...v9Putin } = WITHOUT_COLD_PRESS.scenario.putin;
+const bundle = { ...WITHOUT_COLD_PRESS, scenario: { ...WITHOUT_COLD_PRESS.scenario, putin: { ...v9Putin, cold: { ...v9Putin.cold!, chance: 0.45 } } } };
 const { scenario } = bundle;
 /** Kim's offer on a goal, with more of a package, a sweetener or an argument. */
 const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });

@@ -4,7 +4,7 @@
 // says which they are (at a harder level only on some goals: scenario.putin.coldTold): a player who
 // asks first pays it only where he would not say. (Measured in the README, "Session 14":
 // a fixed list of moves has to press them on some seeds, a player who reads him does not.)
-import { fnv1a64 } from '../hash';
+import { dieOf } from '../hash';
 import type { PutinProfile } from './profile';
 import type { GoalSpec, Scenario } from '../scenario/schema';
 import type { OfferItem } from '../state';
@@ -28,4 +28,4 @@ export const isRung = (scenario: Scenario, profile: PutinProfile, goal: GoalSpec
  * the same answer.
  */
 export const coldToldDie = (state: { scenarioId: string; seed: string }, goal: string): number =>
-  Number.parseInt(fnv1a64(`${state.scenarioId}/${state.seed}/cold-told/${goal}`).slice(0, 8), 16) / 2 ** 32;
+  dieOf(`${state.scenarioId}/${state.seed}/cold-told/${goal}`);

@@ -2,7 +2,7 @@
 // (his hidden profile, the offer on the table, the clock, the concessions and claims so far), and
 // its move goes through apply() exactly as a person's would. On replay his moves are made again by
 // this function; a record of a game against the computer therefore holds only Kim's moves.
-import { fnv1a64 } from '../hash';
+import { dieOf } from '../hash';
 import type { Scenario } from '../scenario/schema';
 import type { GameState } from '../state';
 import type { PutinMove, Reason } from '../types';
@@ -16,7 +16,7 @@ import { withConcession } from './reasons';
  * same point of the day always gets the same answer, whatever was played on other goals.
  */
 export function bluffDie(state: GameState, goal: string, option: string): number {
-  return Number.parseInt(fnv1a64(`${state.scenarioId}/${state.seed}/bluff/${goal}/${option}/${state.concessions}`).slice(0, 8), 16) / 2 ** 32;
+  return dieOf(`${state.scenarioId}/${state.seed}/bluff/${goal}/${option}/${state.concessions}`);
 }
 
 /** The best option he would take now on a goal alone, with its key argument: what an ask may reveal. */

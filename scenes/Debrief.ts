@@ -1,6 +1,7 @@
 import { clockText, encodeResultCode, lessonsOf, loadEngines, type Game, type GameRecord, type GoalScore, type Lesson, type Move, type ScoreReport } from '../src/engine';
 import type { DayFrontier } from '../src/engine/debrief/frontier';
 import { bestLine } from '../src/shell/best-line';
+import { bestLineWords } from '../src/shell/best-line-text';
 import { classDebrief } from '../src/shell/class-hooks';
 import type { DealMade } from '../src/engine/state';
 import type { PlayerView } from '../src/engine/view-types';
@@ -360,18 +361,14 @@ export class Debrief extends UiScene {
     const found = this.best?.key === key ? this.best.found : undefined;
     if (found === undefined) return h('p', { class: 'hint', id: 'best-line', 'aria-live': 'polite' }, t('ui.debrief.bestSearching'));
     if (found === null) return h('p', { class: 'hint', id: 'best-line' }, t('ui.debrief.bestUnavailable'));
-    const span = found.best - found.base;
-    const share = span > 0 ? Math.round((100 * (kim - found.base)) / span) : 100;
     const kimMoves = record.moves.filter((m) => m.side === 'kim');
-    const left = found.leftAt !== null ? kimMoves[found.leftAt] : undefined;
+    const { best, where, share } = bestLineWords(found, kim, (i) => moveText(view, kimMoves[i]!), getLang());
     return h(
       'p',
-      { class: 'hint', id: 'best-line', 'data-best': String(found.best), 'data-share': String(share) },
-      t('ui.debrief.best', { best: formatNumber(getLang(), found.best, 1), base: formatNumber(getLang(), found.base, 1), share }),
+      { class: 'hint', id: 'best-line', 'data-best': String(found.best), 'data-upper': String(found.upper), 'data-exact': String(found.exact), 'data-share': String(share) },
+      best,
       ' ',
-      left
-        ? t('ui.debrief.leftAt', { n: (found.leftAt ?? 0) + 1, move: moveText(view, left), after: formatNumber(getLang(), found.bestAfter ?? 0, 1) })
-        : t('ui.debrief.onPath'),
+      where,
     );
   }
 

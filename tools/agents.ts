@@ -28,18 +28,24 @@ export async function loadAgent(spec: string, bundle: ScenarioBundle): Promise<L
   return { name: spec, agent: mod.default as Agent, builtin: false };
 }
 
-const solved = new Map<string, number | null>();
+const solved = new Map<string, { score: number; upper: number } | null>();
 
 /** The solver's search budget, in states, as the balance report has it: exhaustive search takes long. */
 export const SOLVER_CAP = 6000;
 
-/** The solver's best score for Kim on a seed (within `cap` states searched), or null while the solver is not there (or fails). */
-export function bestScore(bundle: ScenarioBundle, seed: string, settings: Settings, cap = SOLVER_CAP): number | null {
+/**
+ * The solver's best score for Kim on a seed (within `cap` states searched) and the most any line can
+ * score (`upper`: the same where the search finished, solver/index.ts), or null while the solver is
+ * not there (or fails). A game above `score` shows only that the cap stopped the search; a game
+ * above `upper` would show the solver's bound wrong.
+ */
+export function bestRange(bundle: ScenarioBundle, seed: string, settings: Settings, cap = SOLVER_CAP): { score: number; upper: number } | null {
   const key = `${bundle.scenario.id}/${seed}/${settings.difficulty}/${cap}`;
   if (!solved.has(key)) {
-    let best: number | null = null;
+    let best: { score: number; upper: number } | null = null;
     try {
-      best = solve(bundle, { seed, settings }, cap).score;
+      const s = solve(bundle, { seed, settings }, cap);
+      best = { score: s.score, upper: s.upper };
     } catch {
       best = null;
     }
@@ -47,3 +53,6 @@ export function bestScore(bundle: ScenarioBundle, seed: string, settings: Settin
   }
   return solved.get(key)!;
 }
+
+/** The solver's best score for Kim on a seed (bestRange's `score`). */
+export const bestScore = (bundle: ScenarioBundle, seed: string, settings: Settings, cap = SOLVER_CAP): number | null => bestRange(bundle, seed, settings, cap)?.score ?? null;

@@ -19,6 +19,7 @@ import { ARTIFACTS, launchChromium, ROOT, serveDist } from '../tests/support/bro
 import { parseArgs } from './args';
 import { PAGE_SHIM, quantile } from './bench-util';
 import { BUNDLES } from './scenarios';
+import { DEBRIEF_NODES } from '../src/engine/solver/path';
 
 const parsed = parseArgs(process.argv.slice(2), { build: 'boolean', dist: 'string', seeds: 'number', json: 'string' });
 if (!parsed.ok) {
@@ -30,8 +31,6 @@ const DIST = path.resolve(String(o.dist ?? path.join(ROOT, 'dist')));
 const SEEDS = Number(o.seeds ?? 20);
 const JSON_OUT = path.resolve(String(o.json ?? path.join(ARTIFACTS, 'bench-solver-worker.json')));
 const SCENARIO = 'vladivostok-2019';
-/** The debrief's cap (src/shell/best-line-worker.ts: DEBRIEF_NODES; that file is a worker, not imported here). */
-const DEBRIEF_NODES = 6000;
 
 interface Row {
   ms: number;

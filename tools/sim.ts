@@ -7,7 +7,7 @@
 // --cap N: the solver's budget in states for `best` (default 6000, as the balance report).
 import { DIFFICULTIES, type Difficulty, encodeResultCode, type Game, makeStrategy, newGame, playerView, playOut, type ScenarioBundle, scoreGame, STRATEGIES, type StrategyName } from '../src/engine';
 import { builtinAgent, type IllegalMove, runGame } from '../src/engine/agents';
-import { bestScore, loadAgent } from './agents';
+import { bestRange, loadAgent } from './agents';
 import { parseArgs } from './args';
 import { bundleNamed } from './scenarios';
 
@@ -71,7 +71,7 @@ async function agentGames(bundle: ScenarioBundle, spec: string): Promise<void> {
     const score = side === 'kim' ? report.kim : report.putin;
     scores.push(score);
     // The solver plays Kim: its best is a yardstick for Kim's agents only.
-    const best = side === 'kim' && json ? bestScore(bundle, s, settings, args.cap) : null;
+    const range = side === 'kim' && json ? bestRange(bundle, s, settings, args.cap) : null;
     const row = {
       scenario: bundle.scenario.id,
       seed: s,
@@ -79,7 +79,9 @@ async function agentGames(bundle: ScenarioBundle, spec: string): Promise<void> {
       side,
       agent: loaded.name,
       score,
-      best,
+      best: range?.score ?? null,
+      // The most any line can score on the seed: above \`best\` only where the search stopped at its cap.
+      bestUpper: range?.upper ?? null,
       kim: report.kim,
       putin: report.putin,
       deals: dealsOf(played.game),

@@ -2,12 +2,13 @@
 // Every agent plays Kim on the same seeds (PREFIX-1 … PREFIX-N) against the computer's Putin; one
 // table per difficulty, a row per agent: the mean score, its standard deviation, min, median and
 // max, the mean of score / the solver's best on each seed (where the solver is there), the games
-// scored above the solver's best, how often the deals were exactly the record's (history.deals), and
-// illegal moves. --json: the tables and every game's score and best. An agent is a reference
+// scored above the solver's best (where its search stopped at its cap, its best found) and above the
+// most any line could score on the seed (its upper bound: never, unless the bound is wrong), how
+// often the deals were exactly the record's (history.deals), and illegal moves. --json: the tables and every game's score and best. An agent is a reference
 // player's name (random, greedy, historical, strong) or a module file (see the README).
 import { DIFFICULTIES, type Difficulty, scoreGame } from '../src/engine';
 import { runGame } from '../src/engine/agents';
-import { bestScore, type LoadedAgent, loadAgent } from './agents';
+import { bestRange, type LoadedAgent, loadAgent } from './agents';
 import { parseArgs } from './args';
 import { bundleNamed } from './scenarios';
 
@@ -40,26 +41,28 @@ export interface Row {
   record: number;
   /** Games in which the agent scored above the solver's best for the seed (the solver is capped: its best within its budget); null without the solver. */
   aboveBest: number | null;
+  /** Games above the most any line could score on the seed (the solver's upper bound): never, unless its bound is wrong; null without the solver. */
+  aboveUpper: number | null;
   illegal: number;
 }
 
-export function summarise(agent: string, scores: number[], ratios: number[], records: number, illegal: number, aboveBest: number | null = null): Row {
+export function summarise(agent: string, scores: number[], ratios: number[], records: number, illegal: number, aboveBest: number | null = null, aboveUpper: number | null = null): Row {
   const n = scores.length;
   const mean = scores.reduce((a, b) => a + b, 0) / n;
   const sd = n > 1 ? Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / (n - 1)) : 0;
   const sorted = [...scores].sort((a, b) => a - b);
   const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
   const ofBest = ratios.length ? ratios.reduce((a, b) => a + b, 0) / ratios.length : null;
-  return { agent, games: n, mean, sd, min: sorted[0]!, median, max: sorted[n - 1]!, ofBest, record: records / n, aboveBest, illegal };
+  return { agent, games: n, mean, sd, min: sorted[0]!, median, max: sorted[n - 1]!, ofBest, record: records / n, aboveBest, aboveUpper, illegal };
 }
 
 const f1 = (x: number) => x.toFixed(1);
 
 export function table(difficulty: string, rows: Row[]): string {
-  const head = '| agent | games | mean | sd | min | median | max | score/best | > best | record | illegal |';
-  const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+  const head = '| agent | games | mean | sd | min | median | max | score/best | > best | > upper | record | illegal |';
+  const rule = '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
   const lines = rows.map((r) =>
-    `| ${r.agent} | ${r.games} | ${f1(r.mean)} | ${f1(r.sd)} | ${f1(r.min)} | ${f1(r.median)} | ${f1(r.max)} | ${r.ofBest === null ? '–' : `${(r.ofBest * 100).toFixed(0)}%`} | ${r.aboveBest ?? '–'} | ${(r.record * 100).toFixed(1)}% | ${r.illegal} |`,
+    `| ${r.agent} | ${r.games} | ${f1(r.mean)} | ${f1(r.sd)} | ${f1(r.min)} | ${f1(r.median)} | ${f1(r.max)} | ${r.ofBest === null ? '–' : `${(r.ofBest * 100).toFixed(0)}%`} | ${r.aboveBest ?? '–'} | ${r.aboveUpper ?? '–'} | ${(r.record * 100).toFixed(1)}% | ${r.illegal} |`,
   );
   return [`${difficulty}`, '', head, rule, ...lines, ''].join('\n');
 }
@@ -100,7 +103,7 @@ async function main(): Promise<void> {
   const prefix = args.seed ?? 'tournament';
   const record = bundle.scenario.history.deals;
   const out: Record<string, Row[]> = {};
-  const games: { agent: string; difficulty: string; seed: string; score: number; best: number | null }[] = [];
+  const games: { agent: string; difficulty: string; seed: string; score: number; best: number | null; bestUpper: number | null }[] = [];
   for (const difficulty of difficulties) {
     const rows: Row[] = [];
     for (const a of agents) {
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
       let records = 0;
       let illegal = 0;
       let aboveBest: number | null = null;
+      let aboveUpper: number | null = null;
       for (let i = 1; i <= seeds; i++) {
         const seed = `${prefix}-${i}`;
         const settings = { difficulty };
@@ -117,12 +121,16 @@ async function main(): Promise<void> {
         scores.push(report.kim);
         illegal += played.illegal.length;
         if (report.perGoal.every((g) => g.deal === (record[g.goal] ?? null))) records++;
-        const best = bestScore(bundle, seed, settings, args.cap);
+        const range = bestRange(bundle, seed, settings, args.cap);
+        const best = range?.score ?? null;
         if (best !== null && best > 0) ratios.push(report.kim / best);
-        if (best !== null) aboveBest = (aboveBest ?? 0) + (report.kim > best + 0.05 ? 1 : 0);
-        games.push({ agent: a.name, difficulty, seed, score: report.kim, best });
+        if (range !== null) {
+          aboveBest = (aboveBest ?? 0) + (report.kim > range.score + 0.05 ? 1 : 0);
+          aboveUpper = (aboveUpper ?? 0) + (report.kim > range.upper + 0.05 ? 1 : 0);
+        }
+        games.push({ agent: a.name, difficulty, seed, score: report.kim, best, bestUpper: range?.upper ?? null });
       }
-      rows.push(summarise(a.name, scores, ratios, records, illegal, aboveBest));
+      rows.push(summarise(a.name, scores, ratios, records, illegal, aboveBest, aboveUpper));
     }
     out[difficulty] = rows;
     if (!args.json) console.log(table(difficulty, rows));

@@ -7,7 +7,7 @@ import { loadBundle } from '../content/registry';
 import type { GameRecord, Settings } from '../engine';
 import { frontierOfRecord, type DayFrontier } from '../engine/debrief/frontier';
 import { solve } from '../engine/solver';
-import { pathOf } from '../engine/solver/path';
+import { DEBRIEF_NODES, pathOf } from '../engine/solver/path';
 
 export interface BestLineRequest {
   id: number;
@@ -21,13 +21,24 @@ export interface SolveRequest {
 }
 
 export type BestLineResponse =
-  | { id: number; ok: true; best: number; base: number; line: GameRecord['moves']; leftAt: number | null; bestAfter: number | null; day: DayFrontier | null }
+  | {
+      id: number;
+      ok: true;
+      /** The best found, and the most any line can score (the same where the search was complete). */
+      best: number;
+      upper: number;
+      base: number;
+      line: GameRecord['moves'];
+      leftAt: number | null;
+      bestAfter: number | null;
+      afterUpper: number | null;
+      /** Whether leftAt is the very move that left the best path (solver/path.ts), not only the latest it can be. */
+      exact: boolean;
+      day: DayFrontier | null;
+    }
   | { id: number; ok: false; error: string };
 
 export type SolveResponse = { id: number; ok: true; score: number; nodes: number; complete: boolean; ms: number } | { id: number; ok: false; error: string };
-
-/** How far the debrief's search goes: the same cap everywhere, so the same seed shows the same best. */
-export const DEBRIEF_NODES = 6000;
 
 self.addEventListener('message', async (e: MessageEvent<BestLineRequest | SolveRequest>) => {
   const { id } = e.data;
@@ -47,7 +58,7 @@ self.addEventListener('message', async (e: MessageEvent<BestLineRequest | SolveR
     if (!bundle) throw new Error(`no scenario ${record.scenarioId}`);
     const path = pathOf(bundle, record, DEBRIEF_NODES);
     const day = frontierOfRecord(bundle, record);
-    const reply: BestLineResponse = { id, ok: true, best: path.best.score, base: path.base, line: path.best.line, leftAt: path.leftAt, bestAfter: path.bestAfter, day };
+    const reply: BestLineResponse = { id, ok: true, best: path.best.score, upper: path.best.upper, base: path.base, line: path.best.line, leftAt: path.leftAt, bestAfter: path.bestAfter, afterUpper: path.afterUpper, exact: path.exact, day };
     self.postMessage(reply);
   } catch (err) {
     self.postMessage({ id, ok: false, error: String(err) } satisfies BestLineResponse);

@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { scoreGame } from '../../src/engine';
 import { builtinAgent, runGameSync } from '../../src/engine/agents';
-import { solve } from '../../src/engine/solver';
+import { solve, solveFrom } from '../../src/engine/solver';
 import { pathOf } from '../../src/engine/solver/path';
+import { step } from '../../src/engine/solver/play';
+import { initialState, type GameState } from '../../src/engine/state';
+import type { GameRecord, KimMove } from '../../src/engine/types';
 import { VLADIVOSTOK } from '../support/bundles';
 
 const strongGame = (seed: string) => runGameSync(VLADIVOSTOK, { seed, settings: { difficulty: 'open' } }, { kim: builtinAgent('strong', VLADIVOSTOK.scenario) }).game;
@@ -29,5 +32,49 @@ describe("the debrief's best line", () => {
     }
     // On some of these seeds the capped search alone was below the game: the case is exercised.
     expect(beaten).toBeGreaterThan(0);
+  });
+});
+
+/** The state after Kim's first n moves of a game (as path.ts replays them). */
+function stateAfter(record: GameRecord, n: number): GameState {
+  let s = initialState(VLADIVOSTOK, { seed: record.seed, settings: record.settings });
+  for (const m of record.moves.filter((x): x is KimMove => x.side === 'kim').slice(0, n)) s = step(VLADIVOSTOK, s, m)!;
+  return s;
+}
+
+describe('where the debrief says a game left the best path', () => {
+  // A cap low enough that the searches stop on most of these games; each claim is then checked
+  // against searches run to the end.
+  it('names a move only where less was possible after it, and calls it the very move only where it is', { timeout: 300_000 }, () => {
+    const seen = { left: 0, exact: 0, latest: 0 };
+    for (const agent of ['greedy', 'strong'] as const) {
+      for (let i = 0; i < 4; i++) {
+        const seed = `path-${i}`;
+        const game = runGameSync(VLADIVOSTOK, { seed, settings: { difficulty: 'open' } }, { kim: builtinAgent(agent, VLADIVOSTOK.scenario) }).game;
+        const record = game.record();
+        const path = pathOf(VLADIVOSTOK, record, 60);
+        const at = `${agent} on ${seed}: ${JSON.stringify({ ...path, best: { score: path.best.score, upper: path.best.upper } })}`;
+        if (path.leftAt === null) continue;
+        seen.left++;
+        const n = path.leftAt + 1;
+        const full = solveFrom(VLADIVOSTOK, stateAfter(record, 1), 20_000);
+        const after = solveFrom(VLADIVOSTOK, stateAfter(record, n), 20_000);
+        const before = solveFrom(VLADIVOSTOK, stateAfter(record, n - 1), 20_000);
+        expect(full.complete && after.complete && before.complete, at).toBe(true);
+        // After the move, the best still possible is at most what the debrief says, and below the best found.
+        expect(after.score, at).toBeLessThanOrEqual(path.afterUpper! + 1e-9);
+        expect(path.afterUpper!, at).toBeLessThan(path.best.score - 0.05);
+        if (path.exact) {
+          // The very move: the best found is the best, and before the move a line as good was still possible.
+          seen.exact++;
+          expect(path.best.score, at).toBeCloseTo(full.score, 5);
+          expect(before.score, at).toBeGreaterThanOrEqual(full.score - 0.05);
+        } else seen.latest++;
+      }
+    }
+    
+    // Both kinds of claim are made on these games.
+    expect(seen.exact, JSON.stringify(seen)).toBeGreaterThan(0);
+    expect(seen.latest, JSON.stringify(seen)).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-// npx tsx tools/once/solver-time.ts D N [prefix]  (PUTIN='{...}'): solver time and score per seed, summed. With V=1, a line a
+// npx tsx tools/once/solver-time.ts D N [prefix]  (PUTIN='{...}', CAP=states, default 3000): solver time and score per seed, summed. With V=1, a line a
 // seed (score, states, whether complete, CPU ms, a hash of its line): run it in two checkouts and diff to compare solvers.
 import { createHash } from 'node:crypto';
 import { solve } from '../../src/engine/solver';
@@ -10,7 +10,7 @@ const bundle = overriddenBundle();
 let total = 0, worst = 0, sum = 0, incomplete = 0, nodes = 0;
 for (let i = 0; i < N; i++) {
   const c0 = process.cpuUsage();
-  const s = solve(bundle, { seed: `${prefix}${i}`, settings: { difficulty: D } }, 3000);
+  const s = solve(bundle, { seed: `${prefix}${i}`, settings: { difficulty: D } }, Number(process.env.CAP ?? 3000));
   const c = process.cpuUsage(c0);
   const ms = (c.user + c.system) / 1000;
   total += ms; worst = Math.max(worst, ms); sum += s.score; nodes += s.nodes;

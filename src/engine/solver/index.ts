@@ -29,6 +29,13 @@ export interface Solution {
   /** States searched, and whether the search finished within its budget (false: the best found). */
   nodes: number;
   complete: boolean;
+  /**
+   * The most any line from the start can score: the score itself when the search is complete; when
+   * it stopped at its cap, the highest bound of the days not yet ruled out (no line ending in any
+   * of them scores more, solver/bound.ts). So the best possible lies between `score` and `upper`,
+   * which the debrief says instead of calling the best found the best.
+   */
+  upper: number;
 }
 
 /**
@@ -237,7 +244,15 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     if (done) known.splice(known.indexOf(day), 1);
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
-  return { ...finish(bundle, start, best.line), nodes, complete };
+  const played = finish(bundle, start, best.line);
+  // Stopped at the cap: every line not yet weighed ends in a day still known or not yet reached,
+  // and none of those scores above its bound from the start (a day dropped had none above the best).
+  // The bounds are of the day's value before the score rounds it to a tenth (score.ts), so the most a
+  // score can be is the highest of them rounded as the score is (a hair above it, for the sums'
+  // float error at a half).
+  let upper = played.score;
+  if (!complete) for (const d of [...known, ...days.slice(next)]) upper = Math.max(upper, Math.round((d.bound + 1e-9) * 10) / 10);
+  return { ...played, nodes, complete, upper };
 }
 
 /** An offer with one more goal at the option Kim already stands on there (no concession on it), or null. */

@@ -53,6 +53,3 @@ export function bestRange(bundle: ScenarioBundle, seed: string, settings: Settin
   }
   return solved.get(key)!;
 }
-
-/** The solver's best score for Kim on a seed (bestRange's `score`). */
-export const bestScore = (bundle: ScenarioBundle, seed: string, settings: Settings, cap = SOLVER_CAP): number | null => bestRange(bundle, seed, settings, cap)?.score ?? null;

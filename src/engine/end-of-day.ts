@@ -5,7 +5,7 @@
 // shows that term as the score counts it (score.ts), so what is said and what is counted are one.
 import { msg } from './messages';
 import type { EndCondition, Scenario } from './scenario/schema';
-import { faceBonus, usPenalty } from './score';
+import { faceBonus, round1, usPenalty } from './score';
 import type { GameState } from './state';
 import type { Message } from './types';
 
@@ -54,7 +54,6 @@ function readDay(scenario: Scenario, state: GameState): DayRead {
   return { deals, won, dealOf, stance: c.stance, face: c.face, usAttention: c.usAttention };
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const within = (x: number, s: { min?: number | undefined; max?: number | undefined } | undefined) => !s || ((s.min === undefined || x >= s.min) && (s.max === undefined || x <= s.max));
 
 function holds(when: EndCondition, day: DayRead): boolean {

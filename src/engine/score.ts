@@ -49,7 +49,8 @@ export interface ScoreReport {
   bluffs: Bluff[];
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
+/** A score as the game states it: to a tenth (the solver's bounds and the debrief round as this does). */
+export const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Weight of each goal in Kim's score from the player's ranking: with n goals, n/(n(n+1)/2) for the first down to 1/(n(n+1)/2). */
 export function rankWeights(ranking: readonly GoalId[], goals: readonly GoalId[]): Record<GoalId, number> {

@@ -7,10 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreGame } from '../../src/engine';
 import { builtinAgent, runGameSync } from '../../src/engine/agents';
 import { solve, solveFrom } from '../../src/engine/solver';
-import { pathOf } from '../../src/engine/solver/path';
-import { step } from '../../src/engine/solver/play';
-import { initialState, type GameState } from '../../src/engine/state';
-import type { GameRecord, KimMove } from '../../src/engine/types';
+import { pathOf, stateAfter } from '../../src/engine/solver/path';
 import { VLADIVOSTOK } from '../support/bundles';
 
 const strongGame = (seed: string) => runGameSync(VLADIVOSTOK, { seed, settings: { difficulty: 'open' } }, { kim: builtinAgent('strong', VLADIVOSTOK.scenario) }).game;
@@ -35,13 +32,6 @@ describe("the debrief's best line", () => {
   });
 });
 
-/** The state after Kim's first n moves of a game (as path.ts replays them). */
-function stateAfter(record: GameRecord, n: number): GameState {
-  let s = initialState(VLADIVOSTOK, { seed: record.seed, settings: record.settings });
-  for (const m of record.moves.filter((x): x is KimMove => x.side === 'kim').slice(0, n)) s = step(VLADIVOSTOK, s, m)!;
-  return s;
-}
-
 describe('where the debrief says a game left the best path', () => {
   // A cap low enough that the searches stop on most of these games; each claim is then checked
   // against searches run to the end.
@@ -57,9 +47,9 @@ describe('where the debrief says a game left the best path', () => {
         if (path.leftAt === null) continue;
         seen.left++;
         const n = path.leftAt + 1;
-        const full = solveFrom(VLADIVOSTOK, stateAfter(record, 1), 20_000);
-        const after = solveFrom(VLADIVOSTOK, stateAfter(record, n), 20_000);
-        const before = solveFrom(VLADIVOSTOK, stateAfter(record, n - 1), 20_000);
+        const full = solveFrom(VLADIVOSTOK, stateAfter(VLADIVOSTOK, record, 1)!, 20_000);
+        const after = solveFrom(VLADIVOSTOK, stateAfter(VLADIVOSTOK, record, n)!, 20_000);
+        const before = solveFrom(VLADIVOSTOK, stateAfter(VLADIVOSTOK, record, n - 1)!, 20_000);
         expect(full.complete && after.complete && before.complete, at).toBe(true);
         // After the move, the best still possible is at most what the debrief says, and below the best found.
         expect(after.score, at).toBeLessThanOrEqual(path.afterUpper! + 1e-9);

@@ -16,6 +16,7 @@
 // values, less the sweeteners, plus face, less Washington's attention, with the end-of-day stance
 // that leaves the most); Putin's is his gain, the deals' worth to him above his floor (utilityOf less
 // the floor, as the debrief's deals state it). No deal at all is worth 0 to him.
+import { round1 as r1 } from '../score';
 import { apply } from '../apply';
 import { dealFace } from '../day-terms';
 import { listPasses } from '../moves/kim';
@@ -56,7 +57,6 @@ export interface DayFrontier {
   zone: number;
 }
 
-const r1 = (x: number) => Math.round(x * 10) / 10;
 const r2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number) => Math.max(0, Math.min(100, x));
 

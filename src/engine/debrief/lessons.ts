@@ -3,6 +3,7 @@
 // made possible (Putin's alternative, the zone of possible agreement, the frontier, the Nash point).
 // Pure: a finished game in, messages out (keys in src/content/engine.*.json); the texts say where a
 // move never happened ("in your game you made no package").
+import { round1 } from '../score';
 import { Game } from '../game';
 import { msg } from '../messages';
 import { isConcession } from '../putin/context';
@@ -34,7 +35,6 @@ export interface OfferMade {
   answer: 'accept' | 'counter' | 'refuse' | null;
 }
 
-const round1 = (x: number) => Math.round(x * 10) / 10;
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const goalTitle = (goal: GoalId) => msg(`goal.${goal}.title`);
 const optionTitle = (goal: GoalId, option: string) => msg(`option.${goal}.${option}.title`);

@@ -8,7 +8,7 @@
 import type { ScenarioBundle } from '../scenario/bundle';
 import type { Scenario } from '../scenario/schema';
 import { initialState, type GameState } from '../state';
-import { scoreGame } from '../score';
+import { round1, scoreGame } from '../score';
 import { Game } from '../game';
 import type { KimMove, Move, Settings } from '../types';
 import { solverMoves } from './moves';
@@ -251,7 +251,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   // score can be is the highest of them rounded as the score is (a hair above it, for the sums'
   // float error at a half).
   let upper = played.score;
-  if (!complete) for (const d of [...known, ...days.slice(next)]) upper = Math.max(upper, Math.round((d.bound + 1e-9) * 10) / 10);
+  if (!complete) for (const d of [...known, ...days.slice(next)]) upper = Math.max(upper, round1(d.bound + 1e-9));
   return { ...played, nodes, complete, upper };
 }
 

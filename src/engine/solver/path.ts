@@ -11,6 +11,7 @@ import type { GameRecord, KimMove, Move } from '../types';
 import { solveFrom, type Solution } from './index';
 import { step } from './play';
 import { finalValue } from './value';
+import { round1 } from '../score';
 
 /**
  * How far the debrief's search goes, in states: the same cap everywhere (the worker, the benches),
@@ -39,7 +40,7 @@ export interface Path {
 }
 
 /** The state after Kim's first n moves of a record against the computer (the ranking placed first as the solver places it). */
-function stateAfter(bundle: ScenarioBundle, record: GameRecord, n: number): GameState | null {
+export function stateAfter(bundle: ScenarioBundle, record: GameRecord, n: number): GameState | null {
   let s: GameState | null = initialState(bundle, { seed: record.seed, settings: record.settings });
   const kim = record.moves.filter((m): m is KimMove => m.side === 'kim');
   for (const m of kim.slice(0, n)) {
@@ -59,14 +60,14 @@ export function pathOf(bundle: ScenarioBundle, record: GameRecord, maxNodes?: nu
     const k = Math.max(1, n);
     if (!searches.has(k)) {
       const s = stateAfter(bundle, record, k);
-      const ended = s && s.summit.value !== 'talks' ? Math.round(finalValue(bundle.scenario, s) * 10) / 10 : null;
+      const ended = s && s.summit.value !== 'talks' ? round1(finalValue(bundle.scenario, s)) : null;
       searches.set(k, !s ? null : ended !== null ? { score: ended, upper: ended } : solveFrom(bundle, s, maxNodes));
     }
     return searches.get(k)!;
   };
   const start = stateAfter(bundle, record, 1)!;
   const searched = solveFrom(bundle, start, maxNodes);
-  const base = Math.round(finalValue(bundle.scenario, start) * 10) / 10;
+  const base = round1(finalValue(bundle.scenario, start));
   // A search stopped at its cap may have missed a line this very game found: then the game's own
   // day (its deals with the best ranking and stance) is the best known, and the game never left it.
   if (!searched.complete) {

@@ -196,12 +196,18 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
     };
     visit(0, []);
     // (With presses: an offer holding an option he is cold to is a stall, so each of its other items
-    // pays his hardening; and the day's last offer, one of those of the package told how many
-    // presses the day has, pays every one of them on each item, less the one its own pressed items
+    // pays his hardening; and the last offer of a package told how many presses come by it, one of
+    // that package's offers, pays every one of them on each item, less the one its own pressed items
     // already pay.)
-    const lasts = (at: string[]) => {
-      const p = cold?.findIndex((x) => (x?.presses ?? 0) > 0) ?? -1;
-      return p < 0 ? [undefined] : [...new Set(at.filter((o) => o.startsWith(`${p}/`)))];
+    const lasts = (at: string[]): (string | undefined)[][] => {
+      // One last offer for each package told of presses: every way of choosing them.
+      let ways: (string | undefined)[][] = [packages.map(() => undefined)];
+      packages.forEach((_values, p) => {
+        if ((cold?.[p]?.presses ?? 0) === 0) return;
+        const mine = [...new Set(at.filter((o) => o.startsWith(`${p}/`)))];
+        ways = ways.flatMap((w) => mine.map((o) => w.map((x, q) => (q === p ? o : x))));
+      });
+      return ways;
     };
     for (const at of splits) for (const last of lasts(at)) {
       const sum = new Map<string, number>();
@@ -210,7 +216,7 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
         const inside = items.filter((_x, i) => at[i] === o);
         const c = cold?.[inside[0]!.p];
         if (!c) continue;
-        const charge = o === last ? inside.reduce((t, x) => t + c.harden * (x.pressed ? c.presses! - 1 : c.presses!), 0) : inside.some((x) => x.pressed) ? c.harden * inside.filter((x) => !x.pressed).length : 0;
+        const charge = o === last[inside[0]!.p] ? inside.reduce((t, x) => t + c.harden * (x.pressed ? c.presses! - 1 : c.presses!), 0) : inside.some((x) => x.pressed) ? c.harden * inside.filter((x) => !x.pressed).length : 0;
         sum.set(o, sum.get(o)! - charge);
       }
       for (let code = 0; code < (offers.length + 1) ** worths.length; code++) {
@@ -253,6 +259,13 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
     // The last offer of a day with two presses: 22 less twice 4, the pressed goal 4 more, so 10 short.
     expect(coversSplit([9], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4, presses: 2 }])).toBe(false);
     expect(coversSplit([10], [[-20, 22]], undefined, [{ pressed: [true, false], harden: 4, presses: 2 }])).toBe(true);
+    // (presses-before) Two packages, each pressing: the later one's own press costs its other goal 4
+    // (21.8 short, within the sweetener of 22.51); told of the earlier press too, both its goals pay
+    // 4 more (29.8 short), more than either sweetener, and the earlier needs the 25.6 anyway.
+    const day = [[-24.11], [-36.4, 18.58]];
+    const told = [{ pressed: [true], harden: 4, presses: 1 }, { pressed: [true, false], harden: 4, presses: 2 }];
+    expect(coversSplit([25.6, 22.51], day, undefined, [{ ...told[0]!, presses: 0 }, { ...told[1]!, presses: 0 }])).toBe(true);
+    expect(coversSplit([25.6, 22.51], day, undefined, told)).toBe(false);
     let seed = 777;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let yes = 0;
@@ -260,7 +273,8 @@ describe("coversSplit, whether the sweeteners make up the packages' offers one s
     for (let t = 0; t < 300; t++) {
       const worths = Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round(next() * 40 * 100) / 100).sort((a, b) => b - a);
       const packages = Array.from({ length: 1 + Math.floor(next() * 2) }, () => Array.from({ length: 1 + Math.floor(next() * 3) }, () => Math.round((next() * 70 - 40) * 100) / 100));
-      const cold = packages.map((values, p) => ({ pressed: values.map(() => next() < 0.4), harden: 4, presses: p === 0 ? Math.floor(next() * 3) : 0 }));
+      // (Any package may be told of presses: presses-before tells each the presses up to its last offer.)
+      const cold = packages.map((values) => ({ pressed: values.map(() => next() < 0.4), harden: 4, presses: Math.floor(next() * 3) }));
       const expected = byTrying(worths, packages, cold);
       expect(coversSplit(worths, packages, undefined, cold), JSON.stringify({ worths, packages, cold })).toBe(expected);
       if (expected) yes++;

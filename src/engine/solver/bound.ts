@@ -251,7 +251,7 @@ function splitsOf(values: readonly number[], steps?: SplitSteps, cold?: ColdOffe
     }
     return pressed > 0 ? cold.harden * (items - pressed) : 0;
   };
-  /** What the day's last offer pays for every press of the day (cold-offer): each of its items, less the one already charged. */
+  /** What the package's last offer pays for every press up to it (presses-before): each of its items, less the one already charged. */
   const lastCost = (b: number) => {
     if (!cold?.presses) return pressCost(b);
     let cost = 0;
@@ -268,7 +268,7 @@ function splitsOf(values: readonly number[], steps?: SplitSteps, cold?: ColdOffe
   const visit = (i: number, blocks: number) => {
     if (i === n) {
       if (!steps || blocks === 1) {
-        // Where this package holds the day's last offer, any of its offers may be that one.
+        // Any of the package's offers may be its last (the one that pays every press up to it).
         for (let l = 0; l < (cold?.presses ? blocks : 1); l++) add(sums.slice(0, blocks).map((x, b) => x - (cold?.presses && b === l ? lastCost(b) : pressCost(b))).filter((x) => x < -0.01).map((x) => -x).sort((a, b) => b - a));
         return;
       }
@@ -338,10 +338,12 @@ export interface ColdOffer {
   pressed: readonly boolean[];
   harden: number;
   /**
-   * For the package that holds the day's last offer: the offers of the day that press an option he
-   * is cold to, at least (one a package holding one: packages have distinct arguments, so distinct
-   * offers). Each of them comes no later than the last offer that makes a deal, so every item of
-   * that offer pays each of their stalls.
+   * The offers of the day that press an option he is cold to, up to this package's last offer, at
+   * least: one for each package placed no later than it that holds such an option (packages have
+   * distinct arguments, so distinct offers), its own among them. Each of those presses hardens him
+   * before an offer no later than this package's last, so every item of that last offer pays each
+   * of their stalls (presses-before; engine version 10: a stall's hardening stays for the day).
+   * Without the rule only the day's last offer is told them (cold-offer).
    */
   presses?: number;
 }
@@ -429,7 +431,7 @@ export interface BoundOptions {
  * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
  * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
  */
-export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall', 'cold-offer'] as const;
+export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall', 'cold-offer', 'presses-before'] as const;
 export type BoundRule = (typeof BOUND_RULES)[number];
 
 export const dayKey = (t: Target) => JSON.stringify(t);
@@ -746,7 +748,8 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
       }
       // An option he is cold to, where pressing it counts (putin/cold.ts), is offered in a stall: the
       // offer that makes the deal hardens him first, so its goal's price is at least one stall more
-      // (cold-stall; left on the other goals of its package and the offers after it, which only allows more).
+      // (cold-stall; here left on the other goals of its package and the offers after it, which only
+      // allows more: the packages placed in time charge those, cold-offer and presses-before).
       const stalls = !standing && !without.has('cold-stall') && pressesCold(scenario, p, g.id, o.id) ? scenario.putin.harden : 0;
       const base = (p.options[g.id]?.[o.id] ?? 0) + (s.eventBonus[g.id]?.[o.id] ?? 0) - stalls;
       const pos = s.positions[g.id];
@@ -1027,24 +1030,31 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         // split into offers even where it is not as a whole: the offer pressing that option is a stall.
         const coldOffer = splitRule && !without.has('cold-stall') && !without.has('cold-offer') && items.some((x) => x.pressed);
         const pressedIn = (r: number) => items.filter((_x, i) => of[i] === groupAt[r]).map((x) => x.pressed);
-        /** The packages placed that press an option he is cold to: each a distinct offer. */
-        const presses = () => {
+        /**
+         * The packages placed at this offer from the end or before it that press an option he is
+         * cold to: each a distinct offer, and each of those stalls comes no later than the last
+         * offer of the package at this one (presses-before). Without the rule, only the day's last
+         * offer (r = 0) is told them (cold-offer).
+         */
+        const pressesRule = !without.has('presses-before');
+        const pressesFrom = (r: number) => {
+          if (r > 0 && !pressesRule) return 0;
           let k = 0;
-          for (let r = 0; r < used.length; r++) if (pressedIn(r).some(Boolean)) k++;
+          for (let q = r; q < used.length; q++) if (pressedIn(q).some(Boolean)) k++;
           return k;
         };
-        /** Whether a package placed is weighed split into offers: it is short of his price, or may be once split or once last (cold-offer). */
-        const splitting = (r: number) => valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01 || (coldOffer && ((valuesAt[r]!.length > 1 && pressedIn(r).some(Boolean)) || (r === 0 && presses() > 0)));
+        /** Whether a package placed is weighed split into offers: it is short of his price, or may be once split or once the presses before it are paid (cold-offer, presses-before). */
+        const splitting = (r: number) => valuesAt[r]!.reduce((a, b) => a + b, 0) < -0.01 || (coldOffer && ((valuesAt[r]!.length > 1 && pressedIn(r).some(Boolean)) || pressesFrom(r) > 0));
         /** The packages placed weighed split into offers, each as its items' worths. */
         const shortPackages = () => {
           const out: number[][] = [];
           for (let r = 0; r < used.length; r++) if (splitting(r)) out.push(valuesAt[r]!);
           return out;
         };
-        /** Those packages' items that press an option he is cold to (cold-offer). */
+        /** Those packages' items that press an option he is cold to, and the presses up to each (cold-offer, presses-before). */
         const shortPressed = () => {
           const out: (ColdOffer | undefined)[] = [];
-          for (let r = 0; r < used.length; r++) if (splitting(r)) out.push(coldOffer ? { pressed: pressedIn(r), harden: scenario.putin.harden, presses: r === 0 ? presses() : 0 } : undefined);
+          for (let r = 0; r < used.length; r++) if (splitting(r)) out.push(coldOffer ? { pressed: pressedIn(r), harden: scenario.putin.harden, presses: pressesFrom(r) } : undefined);
           return out;
         };
         /** How the slot of each package placed was worked out (slot's arguments), for splitSteps. */

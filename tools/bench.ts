@@ -74,6 +74,6 @@ const result = {
 console.log(`full random games per second (one core): ${result.randomGamesPerSecond} (${result.movesPerGame} moves a game)`);
 console.log(`engine time per move: ${result.usPerMove} µs`);
 console.log(`verify 100 result codes: ${result.verify100CodesMs} ms (median of 3)`);
-for (const [name, r] of Object.entries(result.solver)) console.log(`solver, one Vladivostok seed at ${name} (cap ${DEBRIEF_NODES} states): median ${r.medianMs} ms CPU, max ${r.maxMs} ms; exact (search finished) on ${r.complete} of ${r.seeds} seeds; elsewhere the best found within ${r.widestRange} ${r.widestRange === 1 ? 'point' : 'points'} of the most possible`);
+for (const [name, r] of Object.entries(result.solver)) console.log(`solver, one Vladivostok seed at ${name} (cap ${DEBRIEF_NODES} states): median ${r.medianMs} ms CPU, max ${r.maxMs} ms; exact (search finished) on ${r.complete} of ${r.seeds} seeds${r.complete === r.seeds ? '' : `; elsewhere the best found within ${r.widestRange} ${r.widestRange === 1 ? 'point' : 'points'} of the most possible`}`);
 console.log(`load average (1 min): ${result.load}`);
 console.log(JSON.stringify(result));

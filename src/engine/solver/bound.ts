@@ -429,7 +429,10 @@ export interface BoundOptions {
  * goal of a package whose deals are at Kim's positions makes that package go back up, so that a
  * step bought there to reach his floor is taken back by the package (backs-capped, countWithBacks);
  * and the packages' counts, each the most its own slot allows, are weighed as they can come on one
- * line, where his count can reach his floor (counts-together, jointCounts in byPackages).
+ * line, where his count can reach his floor (counts-together, jointCounts in byPackages); and three
+ * of engine version 10 (an offer pressing an option he is cold to is a stall): the deal's own goal
+ * pays the stall (cold-stall), the other goals of its offer and the day's last offer pay it too
+ * (cold-offer), and so does the last offer of every package placed after it (presses-before).
  */
 export const BOUND_RULES = ['steps-taken-back', 'asks-pending', 'packages-before', 'china-in-time', 'day-settles', 'money-back-in-time', 'offers-split', 'retractions-counted', 'first-at-top', 'split-retractions', 'backs-counted', 'backs-matched', 'floor-capped', 'backs-capped', 'counts-together', 'cold-stall', 'cold-offer', 'presses-before'] as const;
 export type BoundRule = (typeof BOUND_RULES)[number];

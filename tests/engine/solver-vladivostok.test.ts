@@ -6,7 +6,7 @@
 // walking away, repeating an offer, other first positions, a concession with an argument or with
 // one of his asked sweeteners, a concession in a package he refuses) lead to no better line.
 import { describe, expect, it, vi } from 'vitest';
-import { DIFFICULTIES, Game, scoreGame } from '../../src/engine';
+import { DIFFICULTIES, Game, scoreGame, type ScenarioBundle } from '../../src/engine';
 import { BUILTIN_AGENTS, builtinAgent, runGameSync, type Agent } from '../../src/engine/agents';
 import { solve, solveFrom, bound, type Solution } from '../../src/engine/solver';
 import type { BoundRule } from '../../src/engine/solver/bound';
@@ -38,7 +38,7 @@ const { scenario } = bundle;
 /** Kim's offer on a goal, with more of a package, a sweetener or an argument. */
 const o = (goal: string, option: string, more: Partial<Extract<KimMove, { type: 'offer.propose' }>> = {}): KimMove => ({ side: 'kim', type: 'offer.propose', goal, option, ...more });
 /** The state once Kim has ranked the goals in the scenario's order: where the searches below start. */
-const ranked = (b: typeof bundle, init: { seed: string; settings: { difficulty: 'open' | 'standard' | 'hard' } }) =>
+const ranked = (b: ScenarioBundle, init: { seed: string; settings: { difficulty: 'open' | 'standard' | 'hard' } }) =>
   step(b, initialState(b, init), { side: 'kim', type: 'briefing.rank', ranking: b.scenario.goals.map((g) => g.id) })!;
 /** The opening the solver's best lines share: every goal at its most ambitious lawful option, in one package. */
 const ANCHOR = o('lifeline', 'return-visit', { with: [{ goal: 'sanctions', option: 'draft-resolution' }, { goal: 'workers', option: 'orderly-departure' }, { goal: 'transport', option: 'rail-link' }, { goal: 'barter', option: 'clearing-house' }] });
@@ -81,6 +81,19 @@ const V6_NUMBERS = {
   },
 };
 
+/** Every player the balance report measures on a bundle: the reference players and the adversaries (the fixed lists, the tricks). */
+const playersOf = (b: ScenarioBundle, difficulty: (typeof DIFFICULTIES)[number]): [string, () => Agent][] => {
+  const train = solve(b, { seed: 'train-1', settings: { difficulty } }, CAP).line;
+  return [
+    ...BUILTIN_AGENTS.map((a) => [a, () => builtinAgent(a, b.scenario)] as [string, () => Agent]),
+    ...adversaries(b.scenario, [
+      ['e273f05 recipe', oldRecipe(b)],
+      ['accept every counter', acceptEveryCounter(b)],
+      ['best line of a training seed', train],
+    ]).map((p) => [p.name, p.make] as [string, () => Agent]),
+  ];
+};
+
 // Every scenario the game knows (a new one too, once listed in src/content/all.ts): the solver's
 // bound is an upper bound, and so a finished search exact, only while these signs hold.
 describe.each(Object.values(BUNDLES))('the solver\'s assumptions on $scenario.id', ({ scenario }) => {
@@ -110,18 +123,7 @@ describe('the solver on vladivostok-2019', () => {
     return solved.get(k)!;
   };
 
-  /** Every player the balance report measures: the reference players and the adversaries (the fixed lists, the tricks). */
-  const players = (difficulty: (typeof DIFFICULTIES)[number]): [string, () => Agent][] => {
-    const train = solve(bundle, { seed: 'train-1', settings: { difficulty } }, CAP).line;
-    return [
-      ...BUILTIN_AGENTS.map((a) => [a, () => builtinAgent(a, scenario)] as [string, () => Agent]),
-      ...adversaries(scenario, [
-        ['e273f05 recipe', oldRecipe(bundle)],
-        ['accept every counter', acceptEveryCounter(bundle)],
-        ['best line of a training seed', train],
-      ]).map((p) => [p.name, p.make] as [string, () => Agent]),
-    ];
-  };
+  const players = (difficulty: (typeof DIFFICULTIES)[number]) => playersOf(bundle, difficulty);
 
   it(`finds, on ${PER_DIFFICULTY} seeds at each difficulty, a line that scores exactly what it reports, and where its search finished no player scores more`, () => {
     let games = 0;
@@ -751,9 +753,6 @@ describe('the solver on vladivostok-2019', () => {
 describe('the solver under the cold-press rule', () => {
   /** The game's scenario: version 10 has the rule (cold on a goal with a chance of 0.6). */
   const COLD = VLADIVOSTOK;
-  /** The state once Kim has ranked the goals in the scenario's order, on the game's scenario. */
-  const rankedCold = (init: { seed: string; settings: { difficulty: 'open' | 'standard' | 'hard' } }) =>
-    step(COLD, initialState(COLD, init), { side: 'kim', type: 'briefing.rank', ranking: COLD.scenario.goals.map((g) => g.id) })!;
   it('steps down and passes the time with an argument that weighs against the offer, where he would take it bare, and so reaches the best day on time-6 at open', () => {
     const init = { seed: 'time-6', settings: { difficulty: 'open' as const } };
     const solution = solve(COLD, init, 3000);
@@ -788,7 +787,7 @@ describe('the solver under the cold-press rule', () => {
     // (cold-offer), the bound took the day for the best there is (47.1) through 30,923 states; no
     // line reaches it (the best making all five deals scores 34.0).
     const init = { seed: 'time-27', settings: { difficulty: 'open' as const } };
-    const from = rankedCold(init);
+    const from = ranked(COLD, init);
     const day = { lifeline: 'return-visit', sanctions: 'draft-resolution', workers: 'orderly-departure', transport: 'working-group', barter: 'study' };
     const rule = new Set<BoundRule>(['presses-before']);
     expect(bound(COLD, from, { target: day, exact: true })).toBeLessThan(bound(COLD, from, { target: day, exact: true, without: rule }) - 0.5);
@@ -811,7 +810,7 @@ describe('the solver under the cold-press rule', () => {
     expect(states.length).toBeGreaterThan(3);
     // Where the rule charges a day that holds the best line (time-4 at open: charged one press too
     // many, the search stops at 52.8), it finds the best the search without it finds.
-    const other = rankedCold({ seed: 'time-4', settings: { difficulty: 'open' } });
+    const other = ranked(COLD, { seed: 'time-4', settings: { difficulty: 'open' } });
     const a = solveFrom(COLD, other, CAP);
     const b = solveFrom(COLD, other, 20_000, rule);
     expect([a.complete, b.complete]).toEqual([true, true]);
@@ -824,14 +823,7 @@ describe('the solver under the cold-press rule', () => {
     // by, and what cold-offer and presses-before charge.
     let checked = 0;
     for (const difficulty of DIFFICULTIES) {
-      const train = solve(COLD, { seed: 'train-1', settings: { difficulty } }, CAP).line;
-      const field: [string, () => Agent][] = [
-        ...BUILTIN_AGENTS.map((a) => [a, () => builtinAgent(a, COLD.scenario)] as [string, () => Agent]),
-        ...adversaries(COLD.scenario, [
-          ['e273f05 recipe', oldRecipe(COLD)],
-          ['best line of a training seed', train],
-        ]).map((p) => [p.name, p.make] as [string, () => Agent]),
-      ];
+      const field = playersOf(COLD, difficulty);
       for (const [name, make] of field) {
         for (const seed of ['b-0', 'b-1']) {
           const init = { seed, settings: { difficulty } };

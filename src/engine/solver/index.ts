@@ -130,24 +130,29 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   const memo = new Map<string, { value: number; above: number }>();
   if (start.summit.value === 'talks') bound(bundle, start, { days: found, without });
   const days = [...found.values()].sort((a, b) => b.bound - a.bound);
+  /**
+   * Deals made to no avail (the day's bound after them no more than the best found), by dealKey,
+   * with the clock and Kim's face then: the same deal from a state alike, no earlier and with no
+   * more face, is taken too (his price is no higher) and leads to a state the bound values no
+   * higher (it reads no more than the key, the clock and face, values face only up and a later
+   * clock never up), nor ending the day there; and the best found only rises. So it is not made
+   * again: most of the states of a day under the cold-press rule are such deals, made too early.
+   * None of this depends on the line that reached the state, so a day's two searches share them.
+   */
+  type Vain = Map<string, { clock: number; face: number }[]>;
   /** Where the search of the day running now pauses (its turn's states used up), and whether the cap was reached. */
   let turnEnds = 0;
   let capped = false;
   /**
    * The lines of a day from `start`, searched in turns: it pauses (yields) once its turn's states
    * are used up, and goes on where it stopped when given another; it returns once searched, or
-   * once the cap is reached (`capped`).
+   * once the cap is reached (`capped`). `packagesFirst`: which of the two orders of moves it
+   * tries (order, below).
    */
-  function* searchDay(day: (typeof days)[number]): Generator<void, void, void> {
+  function* searchDay(day: (typeof days)[number], packagesFirst: boolean, vain: Vain): Generator<void, void, void> {
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
-    // Deals made to no avail (the day's bound after them no more than the best found), by dealKey,
-    // with the clock and Kim's face then: the same deal from a state alike, no earlier and with no
-    // more face, is taken too (his price is no higher) and leads to a state the bound values no
-    // higher (it reads no more than the key, the clock and face, values face only up and a later
-    // clock never up), nor ending the day there; and the best found only rises. So it is not made
-    // again: most of the states of a day under the cold-press rule are such deals, made too early.
-    const vain = new Map<string, { clock: number; face: number }[]>();
+    // `vain`: deals made to no avail in this day (Vain), by either of its searches.
     // `limit`: the bound of this state, worked out by its parent.
     function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       if (limit <= best.value || table.covered(s)) return;
@@ -156,7 +161,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       // can be more promising (a bound from here holds for every line through any of them), and
       // once the best found reaches this state's bound, none of them is made at all.
       const next: { state: GameState; move: KimMove; bound: number }[] = [];
-      const moves = order(bundle, solverMoves(bundle, s, day.target), s);
+      const moves = order(bundle, solverMoves(bundle, s, day.target), s, packagesFirst);
       for (let i = 0; i < moves.length; i++) {
         if (limit <= best.value) return;
         const move = moves[i]!;
@@ -219,7 +224,15 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   // hold up a day below it whose best line is found at once, and then cuts the first day's search.
   // Every day whose own bound is above the best found is searched to its end (or to the cap): the
   // order of the days changes what is searched, never the best there is.
-  type Day = (typeof days)[number] & { turns: number; run?: Generator<void, void, void> };
+  // Each day is searched twice over, in two orders of its moves (packages of first positions before
+  // single offers, or after them), which take turns like two days (a portfolio): the day is done
+  // once either search is, since each alone is the whole search of the day. Which order finds a
+  // day's best line soon varies from seed to seed (README, "Session 21": of 300 seeds and
+  // difficulties, 26 stopped at 6,000 states with the first order alone, 22 with the second, 17
+  // with both in turns), and the best found by one cuts the other's search.
+  // (Not the table of states searched: a state one search has begun may not be searched to its end
+  // when the other search meets it.)
+  type Day = (typeof days)[number] & { turns: number; packagesFirst: boolean; vain: Vain; twin?: Day; run?: Generator<void, void, void> };
   let known: Day[] = [];
   let next = 0;
   for (;;) {
@@ -227,13 +240,18 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     const fewest = known.reduce((m, d) => Math.min(m, d.turns), Number.POSITIVE_INFINITY);
     if (fewest > 0 && next < days.length && days[next]!.bound > best.value) {
       const day = days[next++]!;
-      known.push({ target: day.target, bound: Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without })), turns: 0 });
+      const b = Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without }));
+      const vain: Vain = new Map();
+      const first: Day = { target: day.target, bound: b, turns: 0, packagesFirst: true, vain };
+      const second: Day = { target: day.target, bound: b, turns: 0, packagesFirst: false, vain, twin: first };
+      first.twin = second;
+      known.push(first, second);
       continue;
     }
     if (known.length === 0) break;
     let day = known[0]!;
     for (const d of known) if (d.turns < day.turns || (d.turns === day.turns && d.bound > day.bound)) day = d;
-    day.run ??= searchDay(day);
+    day.run ??= searchDay(day, day.packagesFirst, day.vain);
     turnEnds = nodes + FIRST_TURN * 2 ** day.turns;
     day.turns++;
     const done = day.run.next().done;
@@ -241,7 +259,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       complete = false;
       break;
     }
-    if (done) known.splice(known.indexOf(day), 1);
+    if (done) known = known.filter((d) => d !== day && d !== day.twin);
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   const played = finish(bundle, start, best.line);
@@ -275,15 +293,18 @@ function withStanding(bundle: ScenarioBundle, s: GameState, move: Extract<KimMov
  * comes last: it leaves the bound where it was (the bound already lets the last offers come as late
  * as the day allows), so tried early it would lead the search down every order of waiting and
  * stepping before any other move, and with it the first lines found.
+ * A package of first positions on several goals saves offers, but a line that takes them in single
+ * offers has more offers that can be refused for waiting; so with `packagesFirst` false, bare
+ * packages come after bare single offers (solveFrom searches each day in both orders).
  */
-function order(bundle: ScenarioBundle, moves: KimMove[], s: GameState): KimMove[] {
+function order(bundle: ScenarioBundle, moves: KimMove[], s: GameState, packagesFirst = true): KimMove[] {
   const kimOf = (m: Extract<KimMove, { type: 'offer.propose' }>) =>
     [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].reduce((sum, i) => sum + bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim, 0);
   const rank = (m: KimMove) => {
     if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 2000 : 0;
     if (!m.with && m.framing && !m.sweetener && bundle.scenario.goals.find((g) => g.id === m.goal)!.options.findIndex((o) => o.id === m.option) === s.positions[m.goal]) return -1;
     const bare = !m.framing && !m.sweetener;
-    if (bare && m.with) return 4000 + kimOf(m);
+    if (bare && m.with) return (packagesFirst ? 4000 : 2500) + kimOf(m);
     if (bare) return 3000 + kimOf(m);
     return 1000 + kimOf(m);
   };

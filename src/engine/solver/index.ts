@@ -107,19 +107,20 @@ class Table {
   }
 }
 
+/** The states of a day's first turn (turn-taking, solveFrom); each turn of a day is twice its last. */
+const FIRST_TURN = 200;
+
 /**
  * The best line from a state, exact for the moves of solver/moves.ts (each applied by the engine).
  * Every line ends with some set of deals: a day. The bound (solver/bound.ts) gives, for every day,
  * the most any line ending in it can score. For each day, a depth-first search of the lines whose
  * deals are that day's (or some of them), cut where the bound of the day from the state reached is
- * no more than the best found; the days' searches take turns, from the highest bound down (see
- * below). It stops once no day's bound is above the best found: no line ending in any of them can
- * beat it, so the best found is the best there is.
+ * no more than the best found, made twice over in two orders of the moves; the days' searches take
+ * turns, from the highest bound down (see below). It stops once no day's bound is above the best
+ * found: no line ending in any of them can beat it, so the best found is the best there is.
  * The search is capped by a number of states, not by time: the same seed then gets the same answer
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
-/** The states of a day's first turn (turn-taking, solveFrom); each turn of a day is twice its last. */
-const FIRST_TURN = 200;
 
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY, without?: ReadonlySet<BoundRule>): Solution {
   const { scenario } = bundle;
@@ -137,7 +138,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
    * higher (it reads no more than the key, the clock and face, values face only up and a later
    * clock never up), nor ending the day there; and the best found only rises. So it is not made
    * again: most of the states of a day under the cold-press rule are such deals, made too early.
-   * None of this depends on the line that reached the state, so a day's two searches share them.
+   * None of this depends on the line that reached the state, so a day's two searches share them
+   * (not two days: the bound after the deal is the day's own).
    */
   type Vain = Map<string, { clock: number; face: number }[]>;
   /** Where the search of the day running now pauses (its turn's states used up), and whether the cap was reached. */
@@ -147,9 +149,10 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
    * The lines of a day from `start`, searched in turns: it pauses (yields) once its turn's states
    * are used up, and goes on where it stopped when given another; it returns once searched, or
    * once the cap is reached (`capped`). `packagesFirst`: which of the two orders of moves it
-   * tries (order, below).
+   * tries (order, below); `vain`: the day's deals made to no avail, shared by both.
    */
-  function* searchDay(day: (typeof days)[number], packagesFirst: boolean, vain: Vain): Generator<void, void, void> {
+  function* searchDay(day: { target: Target; packagesFirst: boolean; vain: Vain }): Generator<void, void, void> {
+    const { packagesFirst, vain } = day;
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // `vain`: deals made to no avail in this day (Vain), by either of its searches.
@@ -224,8 +227,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   // hold up a day below it whose best line is found at once, and then cuts the first day's search.
   // Every day whose own bound is above the best found is searched to its end (or to the cap): the
   // order of the days changes what is searched, never the best there is.
-  // Each day is searched twice over, in two orders of its moves (packages of first positions before
-  // single offers, or after them), which take turns like two days (a portfolio): the day is done
+  // Each day is searched twice over, in two orders of its moves (bare packages before bare single
+  // offers, or after them), which take turns like two days (a portfolio): the day is done
   // once either search is, since each alone is the whole search of the day. Which order finds a
   // day's best line soon varies from seed to seed (README, "Session 21": of 300 seeds and
   // difficulties, 26 stopped at 6,000 states with the first order alone, 22 with the second, 17
@@ -251,7 +254,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
     if (known.length === 0) break;
     let day = known[0]!;
     for (const d of known) if (d.turns < day.turns || (d.turns === day.turns && d.bound > day.bound)) day = d;
-    day.run ??= searchDay(day, day.packagesFirst, day.vain);
+    day.run ??= searchDay(day);
     turnEnds = nodes + FIRST_TURN * 2 ** day.turns;
     day.turns++;
     const done = day.run.next().done;
@@ -293,20 +296,22 @@ function withStanding(bundle: ScenarioBundle, s: GameState, move: Extract<KimMov
  * comes last: it leaves the bound where it was (the bound already lets the last offers come as late
  * as the day allows), so tried early it would lead the search down every order of waiting and
  * stepping before any other move, and with it the first lines found.
- * A package of first positions on several goals saves offers, but a line that takes them in single
- * offers has more offers that can be refused for waiting; so with `packagesFirst` false, bare
- * packages come after bare single offers (solveFrom searches each day in both orders).
+ * A package (of first positions on several goals, say) saves offers, but a line that makes them
+ * in single offers has more offers that can be refused for waiting; so with `packagesFirst` false,
+ * bare packages come after bare single offers, still before the rest (solveFrom searches each day
+ * in both orders). The tiers are 5,000 apart or more: an offer's worth to Kim (kimOf, at most 100 a
+ * goal) stays within its tier.
  */
 function order(bundle: ScenarioBundle, moves: KimMove[], s: GameState, packagesFirst = true): KimMove[] {
   const kimOf = (m: Extract<KimMove, { type: 'offer.propose' }>) =>
     [{ goal: m.goal, option: m.option }, ...(m.with ?? [])].reduce((sum, i) => sum + bundle.scenario.goals.find((g) => g.id === i.goal)!.options.find((o) => o.id === i.option)!.kim, 0);
   const rank = (m: KimMove) => {
-    if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 2000 : 0;
+    if (m.type !== 'offer.propose') return m.type === 'offer.accept' ? 30_000 : 0;
     if (!m.with && m.framing && !m.sweetener && bundle.scenario.goals.find((g) => g.id === m.goal)!.options.findIndex((o) => o.id === m.option) === s.positions[m.goal]) return -1;
     const bare = !m.framing && !m.sweetener;
-    if (bare && m.with) return (packagesFirst ? 4000 : 2500) + kimOf(m);
-    if (bare) return 3000 + kimOf(m);
-    return 1000 + kimOf(m);
+    if (bare && m.with) return (packagesFirst ? 50_000 : 35_000) + kimOf(m);
+    if (bare) return 40_000 + kimOf(m);
+    return 20_000 + kimOf(m);
   };
   return moves.map((m) => [rank(m), m] as const).sort((a, b) => b[0] - a[0]).map(([, m]) => m);
 }

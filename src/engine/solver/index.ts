@@ -92,6 +92,10 @@ class Table {
     const { patience, face } = s.summit.context;
     return this.seen.get(key(s))?.some((x) => x.patience >= patience && x.face >= face) ?? false;
   }
+  /** Notes a state (unless one as good in both is noted already). */
+  note(s: GameState): void {
+    this.covered(s);
+  }
   /** Whether a state as good in both was searched already; if not, this one is noted. */
   covered(s: GameState): boolean {
     const k = key(s);
@@ -149,16 +153,21 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
    * The lines of a day from `start`, searched in turns: it pauses (yields) once its turn's states
    * are used up, and goes on where it stopped when given another; it returns once searched, or
    * once the cap is reached (`capped`). `packagesFirst`: which of the two orders of moves it
-   * tries (order, below); `vain`: the day's deals made to no avail, shared by both.
+   * tries (order, below); `vain`: the day's deals made to no avail, shared by both; `done`: the
+   * states either has searched to their end (every line from them, or cut: none beats the best
+   * found, which only rises), so that neither searches them again. (The search's own `table` notes
+   * a state as soon as it is begun: within one search, a state begun is either searched to its end
+   * or on the line being searched now, which comes earlier in the day; the other search may meet
+   * it while it is still under way.)
    */
-  function* searchDay(day: { target: Target; packagesFirst: boolean; vain: Vain }): Generator<void, void, void> {
-    const { packagesFirst, vain } = day;
+  function* searchDay(day: { target: Target; packagesFirst: boolean; vain: Vain; done: Table }): Generator<void, void, void> {
+    const { packagesFirst, vain, done } = day;
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // `vain`: deals made to no avail in this day (Vain), by either of its searches.
     // `limit`: the bound of this state, worked out by its parent.
     function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
-      if (limit <= best.value || table.covered(s)) return;
+      if (limit <= best.value || done.has(s) || table.covered(s)) return;
       // The moves' states, the most promising (by their bound, then by order) first. A state whose
       // bound is this one's is searched at once, before the moves after it are made: none of them
       // can be more promising (a bound from here holds for every line through any of them), and
@@ -191,7 +200,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         const here = finalValue(scenario, after);
         if (here > best.value) best = { value: here, line: [...line, move] };
         // A state already searched (or as good in patience and face) is not valued again.
-        if (after.summit.value !== 'talks' || table.has(after)) continue;
+        if (after.summit.value !== 'talks' || table.has(after) || done.has(after)) continue;
         const b = boundOf(after);
         if (b <= best.value) {
           if (vainKey !== null && dealsIn(after) > dealsIn(s)) {
@@ -205,6 +214,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
           yield* search(after, b, line);
           line.pop();
           if (capped) return;
+          done.note(after);
           continue;
         }
         next.push({ state: after, move, bound: b });
@@ -215,6 +225,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         yield* search(n.state, n.bound, line);
         line.pop();
         if (capped) return;
+        done.note(n.state);
       }
     }
     yield* search(start, boundOf(start), []);
@@ -231,11 +242,10 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   // offers, or after them), which take turns like two days (a portfolio): the day is done
   // once either search is, since each alone is the whole search of the day. Which order finds a
   // day's best line soon varies from seed to seed (README, "Session 21": of 300 seeds and
-  // difficulties, 26 stopped at 6,000 states with the first order alone, 22 with the second, 17
+  // difficulties, 26 stopped at 6,000 states with the first order alone, 22 with the second, 16
   // with both in turns), and the best found by one cuts the other's search.
-  // (Not the table of states searched: a state one search has begun may not be searched to its end
-  // when the other search meets it.)
-  type Day = (typeof days)[number] & { turns: number; packagesFirst: boolean; vain: Vain; twin?: Day; run?: Generator<void, void, void> };
+  // (They share the states searched to their end, not those begun: see searchDay.)
+  type Day = (typeof days)[number] & { turns: number; packagesFirst: boolean; vain: Vain; done: Table; twin?: Day; run?: Generator<void, void, void> };
   let known: Day[] = [];
   let next = 0;
   for (;;) {
@@ -245,8 +255,9 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       const day = days[next++]!;
       const b = Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without }));
       const vain: Vain = new Map();
-      const first: Day = { target: day.target, bound: b, turns: 0, packagesFirst: true, vain };
-      const second: Day = { target: day.target, bound: b, turns: 0, packagesFirst: false, vain, twin: first };
+      const done = new Table();
+      const first: Day = { target: day.target, bound: b, turns: 0, packagesFirst: true, vain, done };
+      const second: Day = { target: day.target, bound: b, turns: 0, packagesFirst: false, vain, done, twin: first };
       first.twin = second;
       known.push(first, second);
       continue;

@@ -125,7 +125,6 @@ const FIRST_TURN = 200;
  * The search is capped by a number of states, not by time: the same seed then gets the same answer
  * on every machine (a time cap would make the debrief's "best possible" depend on the laptop).
  */
-
 export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = Number.POSITIVE_INFINITY, without?: ReadonlySet<BoundRule>): Solution {
   const { scenario } = bundle;
   let nodes = 0;
@@ -157,17 +156,21 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
    * states either has searched to their end (every line from them, or cut: none beats the best
    * found, which only rises), so that neither searches them again. (The search's own `table` notes
    * a state as soon as it is begun: within one search, a state begun is either searched to its end
-   * or on the line being searched now, which comes earlier in the day; the other search may meet
-   * it while it is still under way.)
+   * or on the line being searched now; the other search may meet it while it is still under way.)
    */
   function* searchDay(day: { target: Target; packagesFirst: boolean; vain: Vain; done: Table }): Generator<void, void, void> {
     const { packagesFirst, vain, done } = day;
     const table = new Table();
     const boundOf = (s: GameState) => bound(bundle, s, { target: day.target, exact: true, above: best.value, memo, without });
     // `vain`: deals made to no avail in this day (Vain), by either of its searches.
-    // `limit`: the bound of this state, worked out by its parent.
+    // `limit`: the bound of this state, worked out by its parent. A state this search begins and
+    // searches to its end (not stopped by the cap) is noted as done for both searches of the day.
     function* search(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       if (limit <= best.value || done.has(s) || table.covered(s)) return;
+      yield* searchMoves(s, limit, line);
+      if (!capped) done.note(s);
+    }
+    function* searchMoves(s: GameState, limit: number, line: KimMove[]): Generator<void, void, void> {
       // The moves' states, the most promising (by their bound, then by order) first. A state whose
       // bound is this one's is searched at once, before the moves after it are made: none of them
       // can be more promising (a bound from here holds for every line through any of them), and
@@ -214,7 +217,6 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
           yield* search(after, b, line);
           line.pop();
           if (capped) return;
-          done.note(after);
           continue;
         }
         next.push({ state: after, move, bound: b });
@@ -225,7 +227,6 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
         yield* search(n.state, n.bound, line);
         line.pop();
         if (capped) return;
-        done.note(n.state);
       }
     }
     yield* search(start, boundOf(start), []);

@@ -246,7 +246,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
   // difficulties, 26 stopped at 6,000 states with the first order alone, 22 with the second, 16
   // with both in turns), and the best found by one cuts the other's search.
   // (They share the states searched to their end, not those begun: see searchDay.)
-  type Day = (typeof days)[number] & { turns: number; packagesFirst: boolean; vain: Vain; done: Table; twin?: Day; run?: Generator<void, void, void> };
+  type Day = (typeof days)[number] & { turns: number; packagesFirst: boolean; vain: Vain; done: Table; run?: Generator<void, void, void> };
   let known: Day[] = [];
   let next = 0;
   for (;;) {
@@ -257,10 +257,8 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       const b = Math.min(day.bound, bound(bundle, start, { target: day.target, exact: true, above: best.value, memo, without }));
       const vain: Vain = new Map();
       const done = new Table();
-      const first: Day = { target: day.target, bound: b, turns: 0, packagesFirst: true, vain, done };
-      const second: Day = { target: day.target, bound: b, turns: 0, packagesFirst: false, vain, done, twin: first };
-      first.twin = second;
-      known.push(first, second);
+      // (The two share the day's target: it names them both, below.)
+      for (const packagesFirst of [true, false]) known.push({ target: day.target, bound: b, turns: 0, packagesFirst, vain, done });
       continue;
     }
     if (known.length === 0) break;
@@ -274,7 +272,7 @@ export function solveFrom(bundle: ScenarioBundle, start: GameState, maxNodes = N
       complete = false;
       break;
     }
-    if (done) known = known.filter((d) => d !== day && d !== day.twin);
+    if (done) known = known.filter((d) => d.target !== day.target);
   }
   // Played once more through the engine: the best ranking first (if the day starts here), the stance last.
   const played = finish(bundle, start, best.line);

@@ -780,6 +780,21 @@ describe('the solver under the cold-press rule', () => {
     expect(scoreGame(new Game(COLD, s)).kim).toBe(solution.score);
   });
 
+  it('finishes time-13 at open and standard within the debrief\'s cap, where the best line starts with single offers and not the package of first positions (session 21: each day searched in both orders)', () => {
+    // With bare packages always tried first, the search stopped at the cap on both (best found
+    // 55.8 of at most 56.6, and 54.3 of at most 54.6): the debrief showed a range, not the best.
+    for (const [difficulty, best] of [['open', 56.5], ['standard', 54.6]] as const) {
+      const solution = solve(COLD, { seed: 'time-13', settings: { difficulty } }, CAP);
+      expect(solution.complete).toBe(true);
+      expect(solution.score).toBe(best);
+      expect(solution.upper).toBe(best);
+      // The line, played through a game, scores what the solver says.
+      const game = new Game(COLD, { seed: 'time-13', settings: { difficulty } });
+      for (const m of solution.line) game.play(m);
+      expect(scoreGame(game).kim).toBe(best);
+    }
+  });
+
   it("bounds a day lower with its rule presses-before (every offer after a press pays his hardening for it), never below the best from there, and finishes time-27 at open where it did not", () => {
     // The day of a return visit and the draft resolution, both options he is cold to today, each
     // needs an argument of its own (weight, humanitarian): two presses in two offers, and the later

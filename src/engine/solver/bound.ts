@@ -440,6 +440,38 @@ export type BoundRule = (typeof BOUND_RULES)[number];
 export const dayKey = (t: Target) => JSON.stringify(t);
 const NONE: ReadonlySet<BoundRule> = new Set();
 
+const residuesOf = new WeakMap<Scenario, number[] | null>();
+
+/**
+ * The clock as the bound reads it (boundOf): only through how many offers fit between it and a few
+ * marks. Those marks are the end of the day (the last offers' count rounds up, so a minute before
+ * it as a mark), a minute before each news checkpoint, the day's end itself (reached or not), and
+ * the starts of offers, each an offer's minutes before one of those. For a mark A and offers of P
+ * minutes that count is floor((A - clock) / P), which is (A - r) / P plus floor((r - clock) / P)
+ * for r the remainder of A by P. So clocks with the same floor((r - clock) / P) for each remainder
+ * r of the marks have the same bound, and share one in the table (BoundOptions.memo): with this
+ * scenario's numbers (a 360-minute day, news every 60, offers of 30), the clocks from 30m to 30m +
+ * 29. (Where the minutes are not whole, as no scenario has them, each clock is its own.)
+ */
+function clockClass(scenario: Scenario, clock: number): string {
+  const P = scenario.costs.propose;
+  let residues = residuesOf.get(scenario);
+  if (residues === undefined) {
+    const whole = [P, scenario.dayLength, scenario.newsEvery].every(Number.isInteger) && P > 0;
+    if (whole) {
+      const set = new Set<number>([(scenario.dayLength - 1) % P]);
+      // (m times the news' interval, less a minute, for every m: their remainders repeat within P.)
+      for (let m = 1; m <= P; m++) set.add((m * scenario.newsEvery - 1) % P);
+      residues = [...set];
+    } else residues = null;
+    residuesOf.set(scenario, residues);
+  }
+  if (residues === null || !Number.isInteger(clock)) return `${clock}`;
+  let k = clock > scenario.dayLength ? 'after ' : '';
+  for (const r of residues) k += `${Math.floor((r - clock) / P)}/`;
+  return k;
+}
+
 /**
  * What the bound reads of a state, as a key: the clock (and so the news delivered), the meters it
  * weighs (Washington, face), his price's inputs (concessions, the steps Kim's positions still
@@ -448,7 +480,7 @@ const NONE: ReadonlySet<BoundRule> = new Set();
  */
 function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): string {
   const c = s.summit.context;
-  let k = `${c.clock},${c.usAttention},${c.face},${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.putinAsks.join('+')},${s.news.length};`;
+  let k = `${clockClass(scenario, c.clock)},${c.usAttention},${c.face},${s.concessions},${s.hardening},${s.firstGoal},${s.spent.money},${s.spent.china},${[...s.sweetenersUsed].sort().join('+')},${s.putinAsks.join('+')},${s.news.length};`;
   for (const x of s.claims) k += `${x.goal}=${x.option}${x.bluff ? '!' : ''},`;
   let potential = 0;
   for (const g of scenario.goals) {
@@ -1505,22 +1537,34 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
           if (k === items.length) {
             used.length = 0;
             let usF = 0;
-            // Packages that cannot be concessions: each option at or above Kim's position.
-            for (let u = 0; u < universe.length; u++) {
-              if (counts[u] === 0) continue;
-              let concedes = false;
-              for (let i = 0; i < items.length; i++) if (of[i] === u && items[i]!.below) concedes = true;
-              stillOf[u] = !concedes;
-            }
             for (let u = 0; u < universe.length; u++) {
               if (counts[u] === 0) continue;
               used.push(u);
-              if (universe[u]) usF += scenario.framings.find((f) => f.id === universe[u])!.us;
+              usF += framingUs[u]!;
             }
             if (used.length > offers) return;
             if (c.usAttention + usGate + usF + usLeast > p.usLimit) return;
             ceiling = ceilingAt(usF);
             if (ceiling <= Math.max(out, floor)) return;
+            // What the packages lack at best, in all and how many are short: where no set of
+            // sweeteners is worth that much, or holds that many, place (affordable) would stop at
+            // once; most ways of grouping the items end here, so before the rest is worked out.
+            topOf.fill(0);
+            for (let i = 0; i < items.length; i++) topOf[of[i]!]! += top[i]![of[i]!]!;
+            let lackAll = 0;
+            let shortAll = 0;
+            for (const u of used) {
+              if (topOf[u]! >= -0.01) continue;
+              lackAll -= topOf[u]!;
+              shortAll++;
+            }
+            if (lackAll > mostWorth + 0.01 || shortAll > mostSize) return;
+            // Packages that cannot be concessions: each option at or above Kim's position.
+            for (const u of used) {
+              let concedes = false;
+              for (let i = 0; i < items.length; i++) if (of[i] === u && items[i]!.below) concedes = true;
+              stillOf[u] = !concedes;
+            }
             own.fill(0);
             size.fill(0);
             backOf.fill(0);
@@ -1529,12 +1573,10 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
             underOf.fill(false);
             chinaOf.fill(0);
             moneyOf.fill(0);
-            topOf.fill(0);
             leastOf.fill(0);
             aboveTop.fill(0);
             for (let i = 0; i < items.length; i++) {
               const x = top[i]![of[i]!]!;
-              topOf[of[i]!]! += x;
               leastOf[of[i]!] = Math.min(leastOf[of[i]!]!, x);
               if (x > 0) aboveTop[of[i]!]! += x;
               own[of[i]!]! += items[i]!.us;

@@ -444,14 +444,15 @@ const residuesOf = new WeakMap<Scenario, number[] | null>();
 
 /**
  * The clock as the bound reads it (boundOf): only through how many offers fit between it and a few
- * marks. Those marks are the end of the day (the last offers' count rounds up, so a minute before
- * it as a mark), a minute before each news checkpoint, the day's end itself (reached or not), and
- * the starts of offers, each an offer's minutes before one of those. For a mark A and offers of P
- * minutes that count is floor((A - clock) / P), which is (A - r) / P plus floor((r - clock) / P)
- * for r the remainder of A by P. So clocks with the same floor((r - clock) / P) for each remainder
- * r of the marks have the same bound, and share one in the table (BoundOptions.memo): with this
- * scenario's numbers (a 360-minute day, news every 60, offers of 30), the clocks from 30m to 30m +
- * 29. (Where the minutes are not whole, as no scenario has them, each clock is its own.)
+ * marks, and whether it has passed the end of the day. The marks are a minute before the end of
+ * the day (the last offers' count rounds up: ceil((end - clock) / P) is floor((end - 1 - clock) / P)
+ * plus one for whole minutes), a minute before each news checkpoint, and the starts of offers, each
+ * a whole number of offers before one of those. For a mark A and offers of P minutes, that count is
+ * floor((A - clock) / P), which is (A - r) / P plus floor((r - clock) / P) for r the remainder of A
+ * by P. So clocks with the same floor((r - clock) / P) for each remainder r of the marks have the
+ * same bound, and share one in the table (BoundOptions.memo): with Vladivostok's numbers (a
+ * 360-minute day, news every 60, offers of 30) every remainder is 29, and the clocks from 30m to
+ * 30m + 29 share one. (Where the minutes are not whole, as no scenario has them, each clock is its own.)
  */
 function clockClass(scenario: Scenario, clock: number): string {
   const P = scenario.costs.propose;
@@ -467,14 +468,14 @@ function clockClass(scenario: Scenario, clock: number): string {
     residuesOf.set(scenario, residues);
   }
   if (residues === null || !Number.isInteger(clock)) return `${clock}`;
-  let k = clock > scenario.dayLength ? 'after ' : '';
+  let k = clock > scenario.dayLength ? 'past ' : '';
   for (const r of residues) k += `${Math.floor((r - clock) / P)}/`;
   return k;
 }
 
 /**
- * What the bound reads of a state, as a key: the clock (and so the news delivered), the meters it
- * weighs (Washington, face), his price's inputs (concessions, the steps Kim's positions still
+ * What the bound reads of a state, as a key: the clock's class (clockClass), the news delivered,
+ * the meters it weighs (Washington, face), his price's inputs (concessions, the steps Kim's positions still
  * allow, the goal named first, stalls, the sweeteners given and so his asks), his budgets spent,
  * the claims, and each goal's deal, standing counter, deadline and list.
  */
@@ -1014,7 +1015,13 @@ function boundOf(bundle: ScenarioBundle, s: GameState, options: BoundOptions): n
         }
         const faceNoSet = Math.min(100, Math.max(c.face + dealFaces + faceGain, dealFaces + faceGain));
         /** The most a day with arguments drawing this much of Washington's attention can leave (no sweetener at all). */
-        const ceilingAt = (usF: number) => points - spentCost + stanceScore(scenario, faceNoSet, Math.max(0, Math.min(usLinear + usF, 100 + usNeg)), dealWon);
+        // (Asked at every step of the grouping below, for the few sums the arguments' attention can take: kept.)
+        const ceilings = new Map<number, number>();
+        const ceilingAt = (usF: number) => {
+          let v = ceilings.get(usF);
+          if (v === undefined) ceilings.set(usF, (v = points - spentCost + stanceScore(scenario, faceNoSet, Math.max(0, Math.min(usLinear + usF, 100 + usNeg)), dealWon)));
+          return v;
+        };
         const placed = universe.map(() => false);
         // The most each item can be worth against his price with each argument: at the most steps
         // any offer of this level can have (the last one's) and the best of the news by then.

@@ -452,7 +452,8 @@ const residuesOf = new WeakMap<Scenario, number[] | null>();
  * by P. So clocks with the same floor((r - clock) / P) for each remainder r of the marks have the
  * same bound, and share one in the table (BoundOptions.memo): with Vladivostok's numbers (a
  * 360-minute day, news every 60, offers of 30) every remainder is 29, and the clocks from 30m to
- * 30m + 29 share one. (Where the minutes are not whole, as no scenario has them, each clock is its own.)
+ * 30m + 29 share one. (Where the minutes are not whole, as no scenario has them, each clock is its
+ * own.)
  */
 function clockClass(scenario: Scenario, clock: number): string {
   const P = scenario.costs.propose;
@@ -475,9 +476,9 @@ function clockClass(scenario: Scenario, clock: number): string {
 
 /**
  * What the bound reads of a state, as a key: the clock's class (clockClass), the news delivered,
- * the meters it weighs (Washington, face), his price's inputs (concessions, the steps Kim's positions still
- * allow, the goal named first, stalls, the sweeteners given and so his asks), his budgets spent,
- * the claims, and each goal's deal, standing counter, deadline and list.
+ * the meters it weighs (Washington, face), his price's inputs (concessions, the steps Kim's
+ * positions still allow, the goal named first, stalls, the sweeteners given and so his asks), his
+ * budgets spent, the claims, and each goal's deal, standing counter, deadline and list.
  */
 function boundKey(scenario: Scenario, s: GameState, options: BoundOptions): string {
   const c = s.summit.context;
